@@ -1,0 +1,29 @@
+// The renderer is served from a privileged custom scheme rather than file://, so its origin is fixed and
+// every IPC sender and navigation can be checked against it.
+import path from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'handlingsrom';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+export function isTrustedUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** The file inside rendererDir an app:// URL names, or null when it is outside the folder or not ours. */
+export function resolveAppFile(rendererDir: string, url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== APP_ORIGIN) return null;
+  const rel = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  const file = path.normalize(path.join(rendererDir, rel));
+  return file.startsWith(path.normalize(rendererDir) + path.sep) ? file : null;
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate, NewerDatabaseError, openDatabase, schemaVersion } from './db';
+import { migrations, SCHEMA_VERSION } from './migrations';
+
+const dirs: string[] = [];
+function tempDb(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-db-'));
+  dirs.push(dir);
+  return path.join(dir, 'test.sqlite');
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('openDatabase', () => {
+  it('creates a WAL database at the current schema version', () => {
+    const db = openDatabase(tempDb());
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('migrates from every older version to the current one', () => {
+    for (let v = 0; v <= migrations.length; v++) {
+      const file = tempDb();
+      openDatabase(file, { migrations: migrations.slice(0, v) }).close();
+      const db = openDatabase(file);
+      expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    }
+  });
+
+  it('refuses a database from a newer version of the app and leaves it as it was', () => {
+    const file = tempDb();
+    const db = openDatabase(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openDatabase(file)).toThrow(NewerDatabaseError);
+    const again = openDatabase(file, { migrations: [...migrations, 'SELECT 1;'] });
+    expect(schemaVersion(again)).toBe(SCHEMA_VERSION + 1);
+    again.close();
+  });
+
+  it('rolls back a failing migration completely', () => {
+    const file = tempDb();
+    const db = openDatabase(file);
+    expect(() => migrate(db, [...migrations, 'CREATE TABLE half (x INTEGER); SELECT nonsense FROM nowhere;'])).toThrow();
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

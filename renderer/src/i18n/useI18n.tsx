@@ -1,0 +1,38 @@
+// The language of the UI: bokmål by default, English selectable, remembered in localStorage.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { t as translate, type Lang } from '../../../shared/i18n';
+
+const STORAGE_KEY = 'handlingsrom.lang';
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: string, params?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'nb';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback((next: Lang) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLangState(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLayering } from './check';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+describe('layering (DESIGN §3)', () => {
+  it('holds for the project itself', () => {
+    expect(checkLayering(path.resolve(here, '../..'))).toEqual([]);
+  });
+
+  it('catches every kind of violation in the failing fixture', () => {
+    const found = checkLayering(path.join(here, 'fixtures', 'bad')).map((v) => `${v.file}:${v.line} ${v.rule} ${v.detail}`);
+    expect(found.sort()).toEqual(
+      [
+        'electron/service/usesElectron.ts:2 electron-only-in-entry-files electron',
+        'renderer/src/usesElectron.ts:1 renderer-no-electron electron',
+        'renderer/src/usesElectron.ts:2 renderer-no-node os',
+        'shared/usesDom.ts:1 shared-no-ui-or-host react',
+        'shared/usesDom.ts:2 shared-no-dom document',
+        'shared/usesDom.ts:2 shared-no-dom window',
+        'shared/usesNode.ts:1 shared-no-node node:fs',
+        'shared/usesNode.ts:2 shared-no-node path',
+      ].sort(),
+    );
+  });
+
+  it('accepts the good fixture (electron in an entry file, DOM words in comments and strings)', () => {
+    expect(checkLayering(path.join(here, 'fixtures', 'good'))).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// The layering rules of DESIGN §3, checked on the source text (the compiler settings of shared/ and renderer/
+// catch DOM and Node APIs; this catches package imports, which the compiler cannot):
+//   shared/    imports no Node module, no electron, no React or other UI or storage package, uses no DOM global;
+//   renderer/  imports no Node module and no electron;
+//   electron/  only main.ts, preload.ts and menu.ts import electron;
+//   scripts/   never imports electron (the web mode, the CLI and the benchmark run without it).
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+
+export interface Violation {
+  file: string;
+  line: number;
+  rule: string;
+  detail: string;
+}
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const ELECTRON_ENTRY_FILES = new Set(['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts']);
+const SHARED_FORBIDDEN_PACKAGES = ['electron', 'react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'better-sqlite3', 'exceljs'];
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'XMLHttpRequest', 'requestAnimationFrame'];
+const IMPORT_RE = /(?:\bimport\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?|\bexport\s+(?:type\s+)?[^'"]*?\sfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+const DOM_RE = new RegExp(`(?<![\\w.$'"])(?:${DOM_GLOBALS.join('|')})\\s*[.[(]`, 'g');
+
+function packageOf(spec: string): string {
+  if (spec.startsWith('node:')) return spec;
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function isNodeModule(spec: string): boolean {
+  return NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(packageOf(spec));
+}
+
+/** Reading electron/package.json (for its version) does not load Electron; anything else from it does. */
+function loadsElectron(spec: string): boolean {
+  return packageOf(spec) === 'electron' && spec !== 'electron/package.json';
+}
+
+function listSources(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'fixtures' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listSources(full));
+    else if (/\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+function stripComments(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"])\/\/.*$/gm, '$1');
+}
+
+function lineOf(src: string, index: number): number {
+  return src.slice(0, index).split('\n').length;
+}
+
+export function checkLayering(root: string): Violation[] {
+  const violations: Violation[] = [];
+  // renderer/ holds build config beside the browser code; only renderer/src runs in the page.
+  const layers: [string, string][] = [['shared', 'shared'], ['renderer', 'renderer/src'], ['electron', 'electron'], ['scripts', 'scripts']];
+  for (const [layer, dir] of layers) {
+    for (const file of listSources(path.join(root, dir))) {
+      const rel = path.relative(root, file).split(path.sep).join('/');
+      const src = stripComments(fs.readFileSync(file, 'utf8'));
+      const add = (index: number, rule: string, detail: string) => violations.push({ file: rel, line: lineOf(src, index), rule, detail });
+      for (const m of src.matchAll(IMPORT_RE)) {
+        const spec = m[1];
+        const pkg = packageOf(spec);
+        if (layer === 'shared') {
+          if (isNodeModule(spec)) add(m.index, 'shared-no-node', spec);
+          else if (SHARED_FORBIDDEN_PACKAGES.includes(pkg)) add(m.index, 'shared-no-ui-or-host', spec);
+        } else if (layer === 'renderer') {
+          if (isNodeModule(spec)) add(m.index, 'renderer-no-node', spec);
+          else if (pkg === 'electron' || pkg === 'better-sqlite3') add(m.index, 'renderer-no-electron', spec);
+        } else if (loadsElectron(spec) && !(layer === 'electron' && ELECTRON_ENTRY_FILES.has(rel))) {
+          add(m.index, 'electron-only-in-entry-files', spec);
+        }
+      }
+      if (layer === 'shared') for (const m of src.matchAll(DOM_RE)) add(m.index, 'shared-no-dom', m[0].replace(/\s*[.[(]$/, ''));
+    }
+  }
+  return violations;
+}

@@ -1,0 +1,9 @@
+// The names of all operations, with no dependencies, so the preload bundle stays tiny.
+// contract.ts must define exactly these (a test checks it).
+export const opNames = ['app.info'] as const;
+
+export type OpName = (typeof opNames)[number];
+
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && (opNames as readonly string[]).includes(name);
+}

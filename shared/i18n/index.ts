@@ -1,0 +1,28 @@
+import { app } from './app';
+import { engine } from './engine';
+import { format } from './format';
+import { grid } from './grid';
+import { model } from './model';
+import { store } from './store';
+
+export type Lang = 'nb' | 'en';
+export const languages: Lang[] = ['nb', 'en'];
+
+const tables = [app, engine, model, store, grid, format];
+
+const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
+for (const t of tables) {
+  Object.assign(merged.nb, t.nb);
+  Object.assign(merged.en, t.en);
+}
+
+/** Every key known in Norwegian (the reference language). */
+export function messageKeys(lang: Lang = 'nb'): string[] {
+  return Object.keys(merged[lang]);
+}
+
+/** Translate `key`, filling `{name}` placeholders from params; an unknown key returns itself so it is visible. */
+export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const text = merged[lang][key] ?? merged.nb[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
