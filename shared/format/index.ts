@@ -1,0 +1,21 @@
+// Numbers in Norwegian: display formatting, parsing of typed and pasted text, clipboard blocks and CSV.
+export { formatNumber, formatterFor, normalizeIcuOutput, type FormatOptions } from './numberFormat';
+export {
+  parseNumber,
+  type ParseOptions,
+  type ParseResult,
+  type FormatError,
+  type FormatErrorCode,
+} from './numberParse';
+export {
+  parseNumberBlock,
+  blockErrorMessage,
+  blockErrorMessages,
+  type BlockOptions,
+  type BlockResult,
+  type BlockCellError,
+} from './numberBlock';
+export { parseTsv, toTsv, type TsvOptions } from './tsv';
+export { escapeCsvCell, toCsv, type CsvOptions, type CsvSeparator } from './csv';
+export { plainNumber, type PlainNumberOptions, type DecimalSeparator } from './plainNumber';
+export { unitScale, type UnitScale, type UnitKind } from './units';
