@@ -1,21 +1,28 @@
-// The Electron main process, kept thin: window, protocol, IPC binding and security switches. Everything it calls
-// (service, store, files) is plain Node and tested without Electron.
+// The Electron main process, kept thin: window, protocol, IPC binding, menu and security switches. Everything it
+// calls (service, store, files, settings) is plain Node and tested without Electron.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { opNames } from '../shared/api/ops';
-import { defaultDataDir } from './paths';
-import { createService, type Service } from './service/service';
-import { APP_SCHEME, APP_ORIGIN, isTrustedUrl, resolveAppFile } from './security/origin';
-import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { installMenu } from './menu';
+import { defaultDataDir } from './paths';
+import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, resolveAppFile } from './security/origin';
+import { secureWebPreferences } from './security/webPreferences';
+import { createService, type Service } from './service/service';
+import { addRecentFile, loadWindowBounds, recentFiles, saveWindowBounds } from './settings/settings';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+const FILE_EXT = '.handlingsrom';
 const appRoot = app.getAppPath();
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
+let service: Service | null = null;
+let mainWindow: BrowserWindow | null = null;
+/** Files asked for before the window was ready (double-click on a scenario file starts the app with it). */
+const pendingFiles: string[] = process.argv.slice(1).filter((a) => a.endsWith(FILE_EXT));
 
 /** better-sqlite3 built for Electron's ABI, kept apart from the Node build in node_modules (see README). */
 function electronNativeBinding(): string | undefined {
@@ -26,22 +33,58 @@ function electronNativeBinding(): string | undefined {
   return candidates.find((p) => fs.existsSync(p));
 }
 
-let service: Service | null = null;
+function refreshMenu() {
+  installMenu(mainWindow, { importFile: chooseAndImport, openRecent: importFile, recentFiles: service ? recentFiles(service.db) : [] });
+}
+
+/** Import a scenario file through the same service operation the UI uses, then show it. */
+function importFile(file: string) {
+  if (!service || !mainWindow) {
+    pendingFiles.push(file);
+    return;
+  }
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    dialog.showErrorBox('Kunne ikke lese filen', `${file}\n${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  const res = service.dispatch('scenario.import', { fileName: path.basename(file), content });
+  if (res.ok) {
+    addRecentFile(service.db, file);
+    refreshMenu();
+  }
+  mainWindow.webContents.send('command', 'imported', res);
+}
+
+async function chooseAndImport() {
+  if (!mainWindow) return;
+  const pick = await dialog.showOpenDialog(mainWindow, {
+    title: 'Importer scenariofil',
+    filters: [{ name: 'Handlingsrom-scenario', extensions: ['handlingsrom'] }],
+    properties: ['openFile'],
+  });
+  if (!pick.canceled && pick.filePaths[0]) importFile(pick.filePaths[0]);
+}
 
 function createWindow() {
+  const bounds = loadWindowBounds(service!.db, { width: 1400, height: 900 });
   const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    ...bounds,
+    minWidth: 900,
+    minHeight: 600,
     title: 'Handlingsrom',
-    webPreferences: {
-      preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    show: false,
+    webPreferences: secureWebPreferences(path.join(appRoot, 'dist', 'electron', 'preload.cjs')),
   });
+  mainWindow = win;
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    if (service) saveWindowBounds(service.db, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  win.on('closed', () => (mainWindow = null));
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
@@ -49,34 +92,51 @@ function createWindow() {
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
+  win.webContents.on('did-finish-load', () => {
+    for (const file of pendingFiles.splice(0)) importFile(file);
+  });
+  refreshMenu();
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-app.whenReady().then(() => {
-  service = createService({ dataDir: defaultDataDir(), shell: 'electron', nativeBinding: electronNativeBinding() });
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    argv.filter((a) => a.endsWith(FILE_EXT)).forEach(importFile);
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  // macOS: a double-clicked scenario file.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    importFile(file);
+  });
 
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = resolveAppFile(rendererDir, request.url);
-    if (!file) return new Response('not found', { status: 404 });
-    return new Response(fs.readFileSync(file), {
-      headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  app.whenReady().then(() => {
+    service = createService({ dataDir: defaultDataDir(), shell: 'electron', nativeBinding: electronNativeBinding() });
+
+    protocol.handle(APP_SCHEME, (request) => {
+      const file = resolveAppFile(rendererDir, request.url);
+      if (!file || !fs.existsSync(file)) return new Response('not found', { status: 404 });
+      return new Response(fs.readFileSync(file), {
+        headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      });
+    });
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+    for (const op of opNames) {
+      ipcMain.handle(`api:${op}`, (event, payload: unknown) => {
+        if (!isTrustedUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'api.untrustedSender', params: {} } };
+        return service!.dispatch(op, payload);
+      });
+    }
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-
-  for (const op of opNames) {
-    ipcMain.handle(`api:${op}`, (event, payload: unknown) => {
-      const senderUrl = event.senderFrame?.url ?? '';
-      if (!isTrustedUrl(senderUrl)) return { ok: false, error: { code: 'api.untrustedSender', params: {} } };
-      return service!.dispatch(op, payload);
-    });
-  }
-  installMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+}
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -92,11 +152,13 @@ app.on('will-quit', () => {
 });
 
 function contentType(file: string): string {
-  const ext = path.extname(file);
-  if (ext === '.html') return 'text/html; charset=utf-8';
-  if (ext === '.js') return 'text/javascript; charset=utf-8';
-  if (ext === '.css') return 'text/css; charset=utf-8';
-  if (ext === '.svg') return 'image/svg+xml';
-  if (ext === '.json' || ext === '.map') return 'application/json';
-  return 'application/octet-stream';
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.map': 'application/json',
+  };
+  return types[path.extname(file)] ?? 'application/octet-stream';
 }

@@ -1,12 +1,45 @@
-// The native menu. Labels are Norwegian, as the app's default language.
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+// The native menu, in Norwegian. Commands that belong to the open scenario go to the renderer as a `command`
+// message; undo/redo show their shortcuts but leave the keys to the page (registerAccelerator: false), so typing
+// in a cell editor keeps its own undo and the app's undo works the same in the browser.
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
 
-export function installMenu(): void {
+export type UiCommand = 'new' | 'duplicate' | 'rename' | 'delete' | 'export' | 'undo' | 'redo';
+
+export interface MenuActions {
+  importFile(): void;
+  openRecent(file: string): void;
+  recentFiles: string[];
+}
+
+export function installMenu(win: BrowserWindow | null, actions: MenuActions): void {
+  const send = (command: UiCommand) => () => win?.webContents.send('command', command);
+  const recent: MenuItemConstructorOptions[] = actions.recentFiles.length
+    ? actions.recentFiles.map((file) => ({ label: path.basename(file), toolTip: file, click: () => actions.openRecent(file) }))
+    : [{ label: 'Ingen nylige filer', enabled: false }];
   const template: MenuItemConstructorOptions[] = [
-    { label: 'Fil', submenu: [{ role: 'quit', label: 'Avslutt' }] },
+    {
+      label: 'Fil',
+      submenu: [
+        { label: 'Nytt scenario', accelerator: 'CmdOrCtrl+N', click: send('new') },
+        { label: 'Dupliser scenario', accelerator: 'CmdOrCtrl+D', click: send('duplicate') },
+        { label: 'Gi nytt navn …', accelerator: 'F2', click: send('rename') },
+        { type: 'separator' },
+        { label: 'Importer scenariofil …', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile() },
+        { label: 'Åpne nylig', submenu: recent },
+        { label: 'Eksporter …', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { type: 'separator' },
+        { label: 'Slett scenario', click: send('delete') },
+        { type: 'separator' },
+        { role: 'quit', label: 'Avslutt' },
+      ],
+    },
     {
       label: 'Rediger',
       submenu: [
+        { label: 'Angre', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
+        { label: 'Gjør om', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: send('redo') },
+        { type: 'separator' },
         { role: 'cut', label: 'Klipp ut' },
         { role: 'copy', label: 'Kopier' },
         { role: 'paste', label: 'Lim inn' },

@@ -6,9 +6,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'handlingsrom';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
+// Node's URL gives origin "null" for schemes it does not know, so compare scheme and host rather than origin.
+function isOurs(u: URL): boolean {
+  return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+}
+
 export function isTrustedUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    return isOurs(new URL(url));
   } catch {
     return false;
   }
@@ -22,7 +27,7 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
   } catch {
     return null;
   }
-  if (parsed.origin !== APP_ORIGIN) return null;
+  if (!isOurs(parsed)) return null;
   const rel = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
   const file = path.normalize(path.join(rendererDir, rel));
   return file.startsWith(path.normalize(rendererDir) + path.sep) ? file : null;

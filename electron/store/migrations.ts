@@ -6,6 +6,39 @@ export const migrations: string[] = [
      key   TEXT PRIMARY KEY,
      value TEXT NOT NULL
    ) STRICT;`,
+
+  // 1 → 2: scenarios as snapshot + edit log (see scenarios.ts). The metadata columns are derived from the document
+  // on every write, for listing without parsing documents. Times are ISO 8601 UTC text.
+  `CREATE TABLE scenarios (
+     id                TEXT PRIMARY KEY,
+     name              TEXT NOT NULL,
+     description       TEXT NOT NULL DEFAULT '',
+     municipality      TEXT NOT NULL DEFAULT '',
+     first_year        INTEGER NOT NULL,
+     years             INTEGER NOT NULL,
+     based_on          TEXT REFERENCES scenarios(id) ON DELETE SET NULL,
+     created_at        TEXT NOT NULL,
+     updated_at        TEXT NOT NULL,
+     deleted_at        TEXT,
+     revision          INTEGER NOT NULL DEFAULT 0,
+     snapshot          TEXT NOT NULL,
+     snapshot_revision INTEGER NOT NULL DEFAULT 0,
+     CHECK (snapshot_revision <= revision)
+   ) STRICT;
+   CREATE INDEX scenarios_deleted ON scenarios(deleted_at);
+   CREATE INDEX scenarios_based_on ON scenarios(based_on);
+   CREATE TABLE edits (
+     scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+     revision    INTEGER NOT NULL,
+     at          TEXT NOT NULL,
+     kind        TEXT NOT NULL CHECK (kind IN ('edit', 'undo', 'redo')),
+     label       TEXT NOT NULL,
+     patches     TEXT NOT NULL,
+     inverse     TEXT NOT NULL,
+     target      INTEGER,
+     PRIMARY KEY (scenario_id, revision),
+     CHECK ((kind = 'edit') = (target IS NULL))
+   ) STRICT;`,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

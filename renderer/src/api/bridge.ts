@@ -3,6 +3,8 @@ import type { Envelope } from '../../../shared/api/errors';
 
 export interface PreloadBridge {
   ops: Record<string, (input: unknown) => Promise<Envelope<unknown>>>;
+  /** Menu commands from the native menu; returns an unsubscribe function. */
+  onCommand(listener: (command: string, arg?: unknown) => void): () => void;
 }
 
 declare global {

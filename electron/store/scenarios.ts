@@ -1,0 +1,191 @@
+// The scenario tables: one row per scenario (metadata, a JSON snapshot of the document at snapshot_revision, the
+// current revision) and an append-only log of edits (the patches applied at each revision and their inverse).
+// The document at revision r = the snapshot + the patches of the log rows snapshot_revision < revision <= r.
+// Saving an edit appends one small row and updates one row; the snapshot is rewritten only now and then.
+// Transactions are the caller's (the service): each user action is one.
+import { applyPatches, type Patch } from '../../shared/patch';
+import type { Db } from './db';
+
+export type EditKind = 'edit' | 'undo' | 'redo';
+
+/** The columns derived from the document on every write. */
+export interface ScenarioMeta {
+  name: string;
+  description: string;
+  municipality: string;
+  firstYear: number;
+  years: number;
+}
+
+export interface ScenarioRow extends ScenarioMeta {
+  id: string;
+  basedOn: string | null;
+  basedOnName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  revision: number;
+  snapshotRevision: number;
+}
+
+export interface EditRow {
+  revision: number;
+  at: string;
+  kind: EditKind;
+  label: string;
+  /** For undo and redo: the revision of the edit undone or redone. */
+  target: number | null;
+}
+
+export interface EditRecord extends EditRow {
+  patches: Patch[];
+  inverse: Patch[];
+}
+
+interface RawScenario {
+  id: string;
+  name: string;
+  description: string;
+  municipality: string;
+  first_year: number;
+  years: number;
+  based_on: string | null;
+  based_on_name: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  revision: number;
+  snapshot_revision: number;
+}
+
+function toRow(r: RawScenario): ScenarioRow {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    municipality: r.municipality,
+    firstYear: r.first_year,
+    years: r.years,
+    basedOn: r.based_on,
+    basedOnName: r.based_on_name,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+    revision: r.revision,
+    snapshotRevision: r.snapshot_revision,
+  };
+}
+
+const SELECT_ROW = `SELECT s.id, s.name, s.description, s.municipality, s.first_year, s.years, s.based_on, b.name AS based_on_name,
+  s.created_at, s.updated_at, s.deleted_at, s.revision, s.snapshot_revision
+  FROM scenarios s LEFT JOIN scenarios b ON b.id = s.based_on`;
+
+/** Prepared statements over one database; every method runs inside whatever transaction the caller holds. */
+export class ScenarioTables {
+  private readonly q;
+
+  constructor(readonly db: Db) {
+    this.q = {
+      insert: db.prepare(`INSERT INTO scenarios (id, name, description, municipality, first_year, years, based_on,
+        created_at, updated_at, revision, snapshot, snapshot_revision)
+        VALUES (@id, @name, @description, @municipality, @firstYear, @years, @basedOn, @at, @at, 0, @snapshot, 0)`),
+      row: db.prepare(`${SELECT_ROW} WHERE s.id = ?`),
+      list: db.prepare(`${SELECT_ROW} WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC, s.name`),
+      trash: db.prepare(`${SELECT_ROW} WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC, s.name`),
+      names: db.prepare(`SELECT name FROM scenarios WHERE deleted_at IS NULL`),
+      revision: db.prepare(`SELECT revision FROM scenarios WHERE id = ?`),
+      snapshot: db.prepare(`SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE id = ?`),
+      editsAfter: db.prepare(`SELECT patches FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision`),
+      log: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision`),
+      edit: db.prepare(`SELECT revision, at, kind, label, target, patches, inverse FROM edits WHERE scenario_id = ? AND revision = ?`),
+      append: db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target)
+        VALUES (@id, @revision, @at, @kind, @label, @patches, @inverse, @target)`),
+      bump: db.prepare(`UPDATE scenarios SET revision = @revision, updated_at = @at, name = @name, description = @description,
+        municipality = @municipality, first_year = @firstYear, years = @years WHERE id = @id AND revision = @revision - 1`),
+      writeSnapshot: db.prepare(`UPDATE scenarios SET snapshot = @snapshot, snapshot_revision = @revision WHERE id = @id AND revision = @revision`),
+      setDeleted: db.prepare(`UPDATE scenarios SET deleted_at = @at WHERE id = @id`),
+      purge: db.prepare(`DELETE FROM scenarios WHERE id = ?`),
+    };
+  }
+
+  insert(id: string, meta: ScenarioMeta, doc: unknown, basedOn: string | null, at: string): void {
+    this.q.insert.run({ id, ...meta, basedOn, at, snapshot: JSON.stringify(doc) });
+  }
+
+  row(id: string): ScenarioRow | undefined {
+    const r = this.q.row.get(id) as RawScenario | undefined;
+    return r && toRow(r);
+  }
+
+  list(): ScenarioRow[] {
+    return (this.q.list.all() as RawScenario[]).map(toRow);
+  }
+
+  trash(): ScenarioRow[] {
+    return (this.q.trash.all() as RawScenario[]).map(toRow);
+  }
+
+  /** Names of the scenarios not in the trash. */
+  liveNames(): Set<string> {
+    return new Set((this.q.names.all() as { name: string }[]).map((r) => r.name));
+  }
+
+  revision(id: string): number | undefined {
+    return (this.q.revision.get(id) as { revision: number } | undefined)?.revision;
+  }
+
+  /** The current document: the snapshot with the later edits replayed. */
+  load(id: string): { doc: unknown; revision: number; snapshotRevision: number } | undefined {
+    const s = this.q.snapshot.get(id) as { snapshot: string; snapshot_revision: number; revision: number } | undefined;
+    if (!s) return undefined;
+    let doc: unknown = JSON.parse(s.snapshot);
+    for (const e of this.q.editsAfter.iterate(id, s.snapshot_revision, s.revision) as Iterable<{ patches: string }>) {
+      doc = applyPatches(doc, JSON.parse(e.patches) as Patch[]).doc;
+    }
+    return { doc, revision: s.revision, snapshotRevision: s.snapshot_revision };
+  }
+
+  /** The log, oldest first, without the patches. */
+  log(id: string): EditRow[] {
+    return this.q.log.all(id) as EditRow[];
+  }
+
+  edit(id: string, revision: number): EditRecord | undefined {
+    const r = this.q.edit.get(id, revision) as (EditRow & { patches: string; inverse: string }) | undefined;
+    return r && { ...r, patches: JSON.parse(r.patches) as Patch[], inverse: JSON.parse(r.inverse) as Patch[] };
+  }
+
+  /**
+   * Append the edit that makes `revision` (= the current revision + 1) and update the row's revision and metadata.
+   * Throws if the row is not at revision - 1 (nothing is written then: the caller's transaction rolls back).
+   */
+  append(id: string, e: EditRecord, meta: ScenarioMeta): void {
+    const res = this.q.bump.run({ id, revision: e.revision, at: e.at, ...meta });
+    if (res.changes !== 1) throw new Error(`scenario ${id} is not at revision ${e.revision - 1}`);
+    this.q.append.run({
+      id,
+      revision: e.revision,
+      at: e.at,
+      kind: e.kind,
+      label: e.label,
+      patches: JSON.stringify(e.patches),
+      inverse: JSON.stringify(e.inverse),
+      target: e.target,
+    });
+  }
+
+  /** Rewrite the snapshot as the document at `revision`, which must be the current revision. */
+  writeSnapshot(id: string, doc: unknown, revision: number): void {
+    const res = this.q.writeSnapshot.run({ id, snapshot: JSON.stringify(doc), revision });
+    if (res.changes !== 1) throw new Error(`scenario ${id} is not at revision ${revision}`);
+  }
+
+  setDeleted(id: string, at: string | null): void {
+    this.q.setDeleted.run({ id, at });
+  }
+
+  /** Delete the row and (by cascade) its log; scenarios based on it keep their own data. */
+  purge(id: string): void {
+    this.q.purge.run(id);
+  }
+}

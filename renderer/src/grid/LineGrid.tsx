@@ -1,0 +1,213 @@
+// A grid of lines × plan years. The engine owns the data: the grid reads values through getters, edits go out as
+// cell batches (readOnlyEdit), and a `version` bump refreshes only the cells whose values changed.
+import type {
+  CellClassParams,
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  CellKeyDownEvent,
+  ColDef,
+  GridApi,
+  ITooltipParams,
+  RowClassParams,
+  ValueFormatterParams,
+  ValueGetterParams,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatNumber, parseNumber, toTsv } from '../../../shared/format';
+import { blockErrorMessages } from '../../../shared/format/numberBlock';
+import { useI18n } from '../i18n/useI18n';
+import { planPaste, type CellEdit } from './paste';
+import { bounds, inRange, type CellRange } from './range';
+import { gridTheme } from './setup';
+import type { LineRow, LineSource } from './types';
+
+export interface LineGridProps {
+  gridId: string;
+  rows: LineRow[];
+  source: LineSource;
+  /** Bump after every recompute; the grid then refreshes changed cells only. */
+  version: number;
+  onEdit(cells: CellEdit[], kind: 'type' | 'paste'): void;
+  onSelect?(key: string | null, yearIndex: number | null): void;
+  onMessage(text: string | null): void;
+  height?: number | string;
+}
+
+const YEAR_FIELD = /^y(\d+)$/;
+
+function yearIndexOf(colId: string | undefined): number | null {
+  const m = colId ? YEAR_FIELD.exec(colId) : null;
+  return m ? Number(m[1]) : null;
+}
+
+export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMessage, height = '100%' }: LineGridProps) {
+  const { t, lang } = useI18n();
+  const apiRef = useRef<GridApi<LineRow> | null>(null);
+  const [range, setRange] = useState<CellRange | null>(null);
+  const rangeRef = useRef<CellRange | null>(null);
+  rangeRef.current = range;
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const columnDefs = useMemo<ColDef<LineRow>[]>(() => {
+    const label: ColDef<LineRow> = {
+      colId: 'label',
+      headerName: t('grid.amountsIn'),
+      field: 'label',
+      pinned: 'left',
+      width: 380,
+      editable: false,
+      cellClass: (p: CellClassParams<LineRow>) => `label-cell label-${p.data?.style ?? 'input'}`,
+      tooltipValueGetter: (p: ITooltipParams<LineRow>) => p.data?.label,
+    };
+    const years = source.years.map<ColDef<LineRow>>((year, i) => ({
+      colId: `y${i}`,
+      headerName: String(year),
+      width: 118,
+      type: 'rightAligned',
+      editable: (p) => !!p.data?.editable,
+      valueGetter: (p: ValueGetterParams<LineRow>) => (p.data ? source.value(p.data.key, i) : null),
+      valueFormatter: (p: ValueFormatterParams<LineRow>) => {
+        if (!p.data) return '';
+        if (source.error(p.data.key, i)) return '#FEIL';
+        return formatNumber(p.value as number, { percent: p.data.percent, decimals: p.data.decimals, lang });
+      },
+      valueParser: (p) => p.newValue,
+      tooltipValueGetter: (p: ITooltipParams<LineRow>) => (p.data ? source.error(p.data.key, i) : undefined),
+      cellClassRules: {
+        'cell-input': (p: CellClassParams<LineRow>) => !!p.data?.editable,
+        'cell-computed': (p: CellClassParams<LineRow>) => !p.data?.editable,
+        'cell-error': (p: CellClassParams<LineRow>) => !!p.data && !!source.error(p.data.key, i),
+        'cell-negative': (p: CellClassParams<LineRow>) => typeof p.value === 'number' && p.value < 0,
+        'cell-in-range': (p: CellClassParams<LineRow>) => inRange(rangeRef.current, p.node.rowIndex ?? -1, i),
+      },
+    }));
+    return [label, ...years];
+  }, [source, t, lang]);
+
+  // Values live in the engine: after a recompute, compare and redraw only what changed.
+  useEffect(() => {
+    apiRef.current?.refreshCells();
+  }, [version]);
+  useEffect(() => {
+    apiRef.current?.refreshCells({ force: true });
+  }, [range]);
+
+  const rowAt = (row: number) => apiRef.current?.getDisplayedRowAtIndex(row)?.data;
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<LineRow>) => {
+      const yearIndex = yearIndexOf(e.column.getColId());
+      if (!e.data || yearIndex === null) return;
+      const text = e.newValue == null ? '' : String(e.newValue);
+      const parsed = parseNumber(text, { percent: e.data.percent });
+      if (!parsed.ok) {
+        onMessage(t(parsed.error.code, parsed.error.params));
+        return;
+      }
+      onMessage(null);
+      onEdit([{ key: e.data.key, yearIndex, value: parsed.value ?? Number.NaN }], 'type');
+    },
+    [onEdit, onMessage, t],
+  );
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<LineRow>) => {
+      const colId = typeof e.column === 'string' ? e.column : e.column?.getColId();
+      const col = yearIndexOf(colId ?? undefined);
+      const row = e.rowIndex;
+      if (row == null) return;
+      const data = rowAt(row);
+      onSelect?.(data?.key ?? null, col);
+      if (col === null) return;
+      const keep = (e as unknown as { sourceEvent?: KeyboardEvent }).sourceEvent?.shiftKey && rangeRef.current;
+      setRange((prev) => (keep && prev ? { anchor: prev.anchor, focus: { row, col } } : { anchor: { row, col }, focus: { row, col } }));
+    },
+    [onSelect],
+  );
+
+  const copySelection = useCallback(() => {
+    const r = rangeRef.current;
+    if (!r) return;
+    const b = bounds(r);
+    const out: (number | null)[][] = [];
+    for (let row = b.top; row <= b.bottom; row++) {
+      const data = rowAt(row);
+      const line: (number | null)[] = [];
+      for (let col = b.left; col <= b.right; col++) {
+        const v = data ? source.value(data.key, col) : Number.NaN;
+        line.push(Number.isFinite(v) ? v : null);
+      }
+      out.push(line);
+    }
+    void navigator.clipboard?.writeText(toTsv(out)).catch(() => undefined);
+  }, [source]);
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<LineRow>) => {
+      const ev = e.event as KeyboardEvent | undefined;
+      if (!ev) return;
+      if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'c') copySelection();
+      if (ev.shiftKey && ev.key.startsWith('Arrow') && rangeRef.current) {
+        const f = rangeRef.current.focus;
+        const d = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[ev.key] ?? [0, 0];
+        const focus = { row: Math.max(0, f.row + d[0]), col: Math.min(source.years.length - 1, Math.max(0, f.col + d[1])) };
+        setRange({ anchor: rangeRef.current.anchor, focus });
+        ev.preventDefault();
+      }
+    },
+    [copySelection, source.years.length],
+  );
+
+  // Paste: Community has no clipboard module, so read text/plain from the paste event on the grid's container.
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!el) return;
+    const onPaste = (ev: ClipboardEvent) => {
+      const api = apiRef.current;
+      const r = rangeRef.current;
+      if (!api || !r || api.getEditingCells().length > 0) return;
+      ev.preventDefault();
+      const text = ev.clipboardData?.getData('text/plain') ?? '';
+      const res = planPaste(text, r, {
+        rowKey: (row) => rowAt(row)?.key,
+        editable: (row) => !!rowAt(row)?.editable,
+        rowCount: api.getDisplayedRowCount(),
+        colCount: source.years.length,
+      });
+      if (!res.ok) {
+        if (res.reason === 'parse') onMessage(`${t('grid.pasteRefused')} ${blockErrorMessages(lang, res.errors).join(' ')}`);
+        else onMessage(t(res.reason === 'readonly' ? 'grid.pasteReadonly' : 'grid.pasteOutside'));
+        return;
+      }
+      onMessage(null);
+      onEdit(res.cells, 'paste');
+      setRange({ anchor: { row: res.area.top, col: res.area.left }, focus: { row: res.area.bottom, col: res.area.right } });
+    };
+    el.addEventListener('paste', onPaste);
+    return () => el.removeEventListener('paste', onPaste);
+  }, [onEdit, onMessage, source.years.length, t, lang]);
+
+  return (
+    <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
+      <AgGridReact<LineRow>
+        theme={gridTheme}
+        rowData={rows}
+        columnDefs={columnDefs}
+        getRowId={(p) => p.data.key}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        onCellKeyDown={onCellKeyDown}
+        onGridReady={(e) => (apiRef.current = e.api)}
+        getRowClass={(p: RowClassParams<LineRow>) => `row-${p.data?.style ?? 'input'}`}
+        suppressMovableColumns
+        enableCellChangeFlash
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVerticallyAfterEdit
+        tooltipShowDelay={300}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { planPaste, type PasteTarget } from './paste';
+
+const keys = ['a.x', 'a.sum', 'b.y', 'b.z'];
+const target: PasteTarget = {
+  rowKey: (r) => keys[r],
+  editable: (r) => r !== 1,
+  rowCount: keys.length,
+  colCount: 4,
+};
+const at = (row: number, col: number) => ({ anchor: { row, col }, focus: { row, col } });
+
+describe('planPaste', () => {
+  it('places a Norwegian-formatted 2 × 4 block from the focused cell', () => {
+    const res = planPaste('391.824\t- 1.100\t39 770\t(735)\r\n−735\t0\t1 234,5\t\r\n', at(2, 0), target);
+    expect(res).toEqual({
+      ok: true,
+      cells: [
+        { key: 'b.y', yearIndex: 0, value: 391824 },
+        { key: 'b.y', yearIndex: 1, value: -1100 },
+        { key: 'b.y', yearIndex: 2, value: 39770 },
+        { key: 'b.y', yearIndex: 3, value: -735 },
+        { key: 'b.z', yearIndex: 0, value: -735 },
+        { key: 'b.z', yearIndex: 1, value: 0 },
+        { key: 'b.z', yearIndex: 2, value: 1234.5 },
+        { key: 'b.z', yearIndex: 3, value: Number.NaN },
+      ],
+      area: { top: 2, bottom: 3, left: 0, right: 3 },
+    });
+  });
+
+  it('refuses a block with text and names the cell', () => {
+    const res = planPaste('1\tto\n3\t4', at(2, 0), target);
+    expect(res.ok).toBe(false);
+    if (!res.ok && res.reason === 'parse') expect(res.errors).toMatchObject([{ row: 1, col: 2, text: 'to' }]);
+    else throw new Error('expected a parse error');
+  });
+
+  it('refuses a block that covers a computed row or runs outside the grid', () => {
+    expect(planPaste('1\n2', at(0, 0), target)).toEqual({ ok: false, reason: 'readonly', row: 1, col: 0 });
+    expect(planPaste('1\t2', at(3, 3), target)).toEqual({ ok: false, reason: 'outside', row: 3, col: 4 });
+  });
+
+  it('fills a selected range with a single copied value', () => {
+    const res = planPaste('5', { anchor: { row: 2, col: 1 }, focus: { row: 3, col: 2 } }, target);
+    expect(res.ok && res.cells.map((c) => `${c.key}@${c.yearIndex}=${c.value}`)).toEqual(['b.y@1=5', 'b.y@2=5', 'b.z@1=5', 'b.z@2=5']);
+  });
+});

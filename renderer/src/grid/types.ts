@@ -1,0 +1,21 @@
+export type RowStyle = 'input' | 'computed' | 'subtotal' | 'total' | 'heading';
+
+/** One row of a line grid: a line of the scenario, shown with a value per plan year. */
+export interface LineRow {
+  key: string;
+  label: string;
+  style: RowStyle;
+  /** Input rows take typed and pasted values; computed rows are read-only. */
+  editable: boolean;
+  percent?: boolean;
+  decimals?: number;
+  /** A group label shown as a separator before the first row of the group (e.g. the programme area). */
+  group?: string;
+}
+
+export interface LineSource {
+  years: number[];
+  value(key: string, yearIndex: number): number;
+  /** The cause of an error in the user's language, or undefined. */
+  error(key: string, yearIndex: number): string | undefined;
+}
