@@ -100,13 +100,15 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       const yearIndex = yearIndexOf(e.column.getColId());
       if (!e.data || yearIndex === null) return;
       const text = e.newValue == null ? '' : String(e.newValue);
-      const parsed = parseNumber(text, { percent: e.data.percent });
+      const parsed = parseNumber(text);
       if (!parsed.ok) {
         onMessage(t(parsed.error.code, parsed.error.params));
         return;
       }
       onMessage(null);
-      onEdit([{ key: e.data.key, yearIndex, value: parsed.value ?? Number.NaN }], 'type');
+      // Percent lines hold ratios: "1,75" typed in a percent line means 1,75 % (0.0175), as "1,75 %" does.
+      const value = parsed.value === null ? Number.NaN : e.data.percent && !parsed.percent ? parsed.value / 100 : parsed.value;
+      onEdit([{ key: e.data.key, yearIndex, value }], 'type');
     },
     [onEdit, onMessage, t],
   );
@@ -202,11 +204,10 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         onGridReady={(e) => (apiRef.current = e.api)}
         getRowClass={(p: RowClassParams<LineRow>) => `row-${p.data?.style ?? 'input'}`}
         suppressMovableColumns
-        enableCellChangeFlash
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, enableCellChangeFlash: true }}
       />
     </div>
   );
