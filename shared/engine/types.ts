@@ -38,4 +38,15 @@ export interface ExplainNode {
   formula?: string;
   /** The values this one is computed from, recursively (bounded depth; repeated nodes are not expanded again). */
   inputs: ExplainNode[];
+  // Optional fields added by the engine (all absent when false):
+  /** This cell already appears earlier in the tree; its inputs are not repeated here. */
+  repeated?: boolean;
+  /** The depth limit was reached: the cell has inputs that are not shown. */
+  truncated?: boolean;
+  /** A prev() reference before the first plan year: `year` is that earlier year and `value` the default the
+   *  formula used there (0 unless prev's third argument says otherwise). */
+  beforeStart?: boolean;
+  /** An aggregate pseudo-node for sumtag/counttag: `key` is the call as written (`sumtag("p05.tiltak")`), `tag`
+   *  the tag, `inputs` the lines carrying it. */
+  tag?: string;
 }

@@ -1,0 +1,79 @@
+// `compute <file> [--json]`: every line per year, as a table grouped by view (nb-NO numbers), or as JSON:
+// {"scenario":{"name","firstYear","years"},"lines":[{"key","label","unit","values":[number|null],"error"?}],
+//  "findings":[{"key","year","message"}]}
+import { computeScenario } from '../../shared/domain/compute';
+import type { DomainLine } from '../../shared/domain/types';
+import { t } from '../../shared/i18n/index';
+import { translateMessage } from '../../shared/model/issues';
+import { VIEWS } from '../../shared/model/customLine';
+import { formatValue } from './format';
+import { loadScenario } from './load';
+import { renderTable } from './table';
+import { EXIT, type CliCommand } from './types';
+
+interface JsonLine {
+  key: string;
+  label: string;
+  unit: string;
+  values: (number | null)[];
+  error?: string;
+}
+
+export const computeCommand: CliCommand = {
+  name: 'compute',
+  usageKey: 'cli.compute.usage',
+  summaryKey: 'cli.compute.summary',
+  options: { json: { type: 'boolean' } },
+  args: { min: 1, max: 1 },
+  run([file], options, ctx) {
+    const { io, lang } = ctx;
+    const scenario = loadScenario(file, ctx);
+    if (scenario === null) return EXIT.invalid;
+    const c = computeScenario(scenario, { lang });
+    for (const p of c.problems) io.err(translateMessage(p.code, p.params, lang));
+    const { engine } = c;
+    const lineError = (key: string) => {
+      const e = engine.lineError(key);
+      return e === undefined ? undefined : translateMessage(e.code, e.params, lang);
+    };
+
+    if (options.json === true) {
+      const lines: JsonLine[] = c.lines.map((l) => {
+        const out: JsonLine = { key: l.key, label: l.label, unit: l.unit, values: Array.from(engine.values(l.key), (v) => (Number.isNaN(v) ? null : v)) };
+        const error = lineError(l.key);
+        if (error !== undefined) out.error = error;
+        return out;
+      });
+      const findings = c.findings.map((f) => ({ key: f.key, year: f.year, message: translateMessage(f.message.code, f.message.params, lang) }));
+      io.out(JSON.stringify({ scenario: { name: scenario.name, firstYear: scenario.firstYear, years: scenario.years }, lines, findings }, null, 2));
+      return EXIT.ok;
+    }
+
+    const years = Array.from({ length: scenario.years }, (_, i) => String(scenario.firstYear + i));
+    const columns = [
+      { header: t(lang, 'cli.table.key'), align: 'left' as const },
+      { header: t(lang, 'cli.table.label'), align: 'left' as const, max: 70 },
+      { header: t(lang, 'cli.table.unit'), align: 'left' as const },
+      ...years.map((y) => ({ header: y, align: 'right' as const })),
+    ];
+    const row = (l: DomainLine): string[] => {
+      const values = Array.from(engine.values(l.key), (v) => (Number.isNaN(v) ? t(lang, 'cli.error') : formatValue(v, l.meta.display, lang)));
+      return [l.key, l.label, l.unit, ...values];
+    };
+    const out: string[] = [`${scenario.name} (${scenario.firstYear}–${scenario.firstYear + scenario.years - 1}, ${scenario.unit})`];
+    for (const view of VIEWS) {
+      const lines = c.lines.filter((l) => l.meta.view === view).sort((a, b) => a.meta.order - b.meta.order);
+      if (lines.length === 0) continue;
+      out.push('', `== ${view} ==`, renderTable(columns, lines.map(row)));
+    }
+    const errors = c.lines.map((l) => [l, lineError(l.key)] as const).filter(([, e]) => e !== undefined);
+    if (errors.length > 0) {
+      out.push('', t(lang, 'cli.warnings'));
+      for (const [l, e] of errors) out.push(`  ${t(lang, 'cli.lineProblem', { key: l.key, label: l.label, message: e ?? '' })}`);
+    }
+    out.push('', c.findings.length === 0 ? t(lang, 'cli.noFindings') : t(lang, 'cli.findings', { count: c.findings.length }));
+    for (const f of c.findings) out.push(`  ${translateMessage(f.message.code, f.message.params, lang)}`);
+    io.out(out.join('\n'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,103 @@
+// Budget against accounts per area (årsevaluering): deviation = revised budget − accounts (positive: spent less
+// than budgeted, as the seeds print it), and as a share of the revised budget.
+import type { AccountRow } from '../model/accounts';
+import { label } from './builder';
+import { KR, SHARE, type BuildContext } from './context';
+import { PERCENT_TOLERANCE } from './results';
+import { T } from './templates';
+
+export const ACCOUNT_TAGS = { budget: 'regnskap.revidert_budsjett', accounts: 'regnskap.regnskap' };
+
+function addRow(ctx: BuildContext, row: AccountRow): void {
+  const { b } = ctx;
+  const r = `regnskap.${row.code.toLowerCase()}`;
+  const names = { code: row.code, name: row.name };
+  const common = { view: 'rammer' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
+  const path = ['accounts', 'rows', { id: row.id }];
+  b.add({
+    ...common,
+    key: `${r}.revidert_budsjett`,
+    label: label('line.accounts.revisedBudget', names),
+    unit: KR,
+    style: 'input',
+    display: 'amount',
+    input: b.series(row.revisedBudget),
+    tags: [ACCOUNT_TAGS.budget],
+    source: { path: [...path, 'revisedBudget'], kind: 'series' },
+  });
+  b.add({
+    ...common,
+    key: `${r}.regnskap`,
+    label: label('line.accounts.accounts', names),
+    unit: KR,
+    style: 'input',
+    display: 'amount',
+    input: b.series(row.accounts),
+    tags: [ACCOUNT_TAGS.accounts],
+    source: { path: [...path, 'accounts'], kind: 'series' },
+  });
+  b.add({
+    ...common,
+    key: `${r}.avvik`,
+    label: label('line.accounts.deviation', names),
+    unit: KR,
+    style: 'subtotal',
+    display: 'amount',
+    template: { id: T.accountDeviation, args: { r } },
+    stated: b.stated(row.stated?.deviation, 2),
+  });
+  b.add({
+    ...common,
+    key: `${r}.avvik_andel`,
+    label: label('line.accounts.deviationShare', names),
+    unit: SHARE,
+    style: 'computed',
+    display: 'percent',
+    template: { id: T.accountDeviationShare, args: { r } },
+    stated: b.stated(row.stated?.deviationShare, PERCENT_TOLERANCE),
+  });
+}
+
+export function addAccounts(ctx: BuildContext): void {
+  const { b, s } = ctx;
+  const rows = s.accounts.rows;
+  if (rows.length === 0) return;
+  for (const row of rows) addRow(ctx, row);
+  const st = s.accounts.statedTotals;
+  const common = { view: 'rammer' as const, group: 'regnskap', unit: KR, display: 'amount' as const };
+  const n = rows.length;
+  b.add({
+    ...common,
+    key: 'regnskap.sum_revidert_budsjett',
+    label: label('line.accounts.sumRevisedBudget'),
+    style: 'subtotal',
+    formula: `sumtag("${ACCOUNT_TAGS.budget}")`,
+    stated: b.stated(st?.revisedBudget, n),
+  });
+  b.add({
+    ...common,
+    key: 'regnskap.sum_regnskap',
+    label: label('line.accounts.sumAccounts'),
+    style: 'subtotal',
+    formula: `sumtag("${ACCOUNT_TAGS.accounts}")`,
+    stated: b.stated(st?.accounts, n),
+  });
+  b.add({
+    ...common,
+    key: 'regnskap.sum_avvik',
+    label: label('line.accounts.sumDeviation'),
+    style: 'total',
+    formula: 'regnskap.sum_revidert_budsjett - regnskap.sum_regnskap',
+    stated: b.stated(st?.deviation, 2 * n),
+  });
+  b.add({
+    ...common,
+    unit: SHARE,
+    display: 'percent',
+    key: 'regnskap.sum_avvik_andel',
+    label: label('line.accounts.sumDeviationShare'),
+    style: 'computed',
+    formula: 'safediv(regnskap.sum_avvik, regnskap.sum_revidert_budsjett)',
+    stated: b.stated(st?.deviationShare, PERCENT_TOLERANCE),
+  });
+}

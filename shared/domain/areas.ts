@@ -1,0 +1,106 @@
+// Rammeoversikt per programme area:
+//   four base rows (inputs) → konsekvensjustert_ramme;
+//   items ("nye tiltak og realendringer" of the document) + the scenario's included measures (pXX.tiltak) +
+//   the demographic adjustment (pXX.demografi) → nye_tiltak;  konsekvensjustert_ramme + nye_tiltak → ramme.
+// Measures and demography enter through the switch scenario.med_endringer (see inputs.ts).
+import type { Area } from '../model/area';
+import { label } from './builder';
+import { areaPrefix, KR, type BuildContext } from './context';
+import { SWITCH_KEY } from './inputs';
+import { T } from './templates';
+
+/** Tags that collect lines into an area's aggregates. */
+export const areaTags = {
+  item: (prefix: string) => `${prefix}.post`,
+  saving: (prefix: string) => `${prefix}.innsparing`,
+  demography: (prefix: string) => `${prefix}.demografi`,
+};
+/** Every area's `ramme` carries this tag; the result sums them. */
+export const FRAME_TAG = 'ramme';
+
+const BASE_ROWS = [
+  ['opprinnelig_budsjett', 'line.area.originalBudget', 'originalBudget'],
+  ['vedtak_forrige_periode', 'line.area.previousDecisions', 'previousDecisions'],
+  ['budsjettendringer', 'line.area.currentYearChanges', 'currentYearChanges'],
+  ['lonns_og_prisvekst', 'line.area.wageAndPriceGrowth', 'wageAndPriceGrowth'],
+] as const;
+
+function addArea(ctx: BuildContext, area: Area): void {
+  const { b } = ctx;
+  const a = areaPrefix(area);
+  const common = { unit: KR, view: 'rammer' as const, group: area.code, entity: { kind: 'area' as const, id: area.id } };
+  const areaPath = ['areas', { id: area.id }];
+
+  for (const [name, code, field] of BASE_ROWS) {
+    b.add({
+      ...common,
+      key: `${a}.${name}`,
+      label: label(code),
+      style: 'input',
+      display: 'amount',
+      input: b.series(area.frame[field]),
+      source: { path: [...areaPath, 'frame', field], kind: 'series' },
+    });
+  }
+  b.add({
+    ...common,
+    key: `${a}.konsekvensjustert_ramme`,
+    label: label('line.area.consequenceAdjusted'),
+    style: 'subtotal',
+    display: 'amount',
+    template: { id: T.areaConsequenceAdjusted, args: { a } },
+    stated: b.stated(area.stated?.consequenceAdjusted, BASE_ROWS.length),
+  });
+  for (const item of area.items) {
+    b.add({
+      ...common,
+      key: `${a}.post.${item.id}`,
+      label: label('line.named', { name: item.name }),
+      style: 'input',
+      display: 'amount',
+      input: b.series(item.values),
+      tags: [areaTags.item(a)],
+      source: { path: [...areaPath, 'items', { id: item.id }, 'values'], kind: 'series' },
+      entity: { kind: 'areaItem', id: item.id },
+    });
+  }
+  b.add({
+    ...common,
+    key: `${a}.tiltak`,
+    label: label('line.area.measures'),
+    style: 'computed',
+    display: 'amount',
+    formula: `-sumtag("${areaTags.saving(a)}")`,
+  });
+  b.add({
+    ...common,
+    key: `${a}.demografi`,
+    label: label('line.area.demography'),
+    style: 'computed',
+    display: 'amount',
+    formula: `sumtag("${areaTags.demography(a)}")`,
+  });
+  b.add({
+    ...common,
+    key: `${a}.nye_tiltak`,
+    label: label('line.area.newMeasures'),
+    style: 'subtotal',
+    display: 'amount',
+    formula: `sumtag("${areaTags.item(a)}") + (${a}.tiltak + ${a}.demografi) * ${SWITCH_KEY}`,
+    stated: b.stated(area.stated?.newMeasuresAndChanges, Math.max(1, area.items.length)),
+  });
+  b.add({
+    ...common,
+    key: `${a}.ramme`,
+    label: label('line.area.frame'),
+    style: 'total',
+    display: 'amount',
+    template: { id: T.areaFrame, args: { a } },
+    tags: [FRAME_TAG],
+    stated: b.stated(area.stated?.frame, BASE_ROWS.length + area.items.length),
+  });
+}
+
+export function addAreas(ctx: BuildContext): void {
+  for (const area of ctx.s.areas) addArea(ctx, area);
+}

@@ -1,0 +1,65 @@
+// Lines the user added (scenario.lines): an input series or a formula under `<section>.<name>`, placed after
+// another line of its view (`after`) or at the end of its group. A key that a generated line already has is a
+// problem, and the user line is left out.
+import type { CustomLine } from '../model/customLine';
+import { customLineKey } from '../model/customLine';
+import { label, ORDER_STEP } from './builder';
+import { areaPrefix, displayForUnit, type BuildContext } from './context';
+
+/** Lines placed after the same line are spaced by this much, in the order of scenario.lines. */
+const AFTER_STEP = ORDER_STEP / 1000;
+
+export function addCustomLines(ctx: BuildContext): void {
+  const { s } = ctx;
+  const areaCodes = new Map(s.areas.map((a) => [areaPrefix(a), a.code]));
+  const placedAfter = new Map<string, number>();
+  for (const line of s.lines) addCustomLine(ctx, line, areaCodes, placedAfter);
+}
+
+function addCustomLine(ctx: BuildContext, line: CustomLine, areaCodes: Map<string, string>, placedAfter: Map<string, number>): void {
+  const { b } = ctx;
+  const key = customLineKey(line);
+  const group = areaCodes.get(line.section) ?? line.section;
+  let order: number | undefined;
+  if (line.after !== undefined) {
+    const anchor = b.get(line.after);
+    if (anchor === undefined || anchor.meta.view !== line.view) {
+      b.problems.push({ code: 'domain.unknownAfter', params: { key, after: line.after } });
+    } else {
+      const n = (placedAfter.get(line.after) ?? 0) + 1;
+      placedAfter.set(line.after, n);
+      order = anchor.meta.order + n * AFTER_STEP;
+    }
+  }
+  if (order === undefined) {
+    // At the end of its group in the view (or of the view when the group is new).
+    let last = -Infinity;
+    let lastInView = 0;
+    for (const l of b.lines) {
+      if (l.meta.view !== line.view) continue;
+      lastInView = Math.max(lastInView, l.meta.order);
+      if (l.meta.group === group) last = Math.max(last, l.meta.order);
+    }
+    const base = last === -Infinity ? lastInView : last;
+    const n = (placedAfter.get(`${line.view}|${group}`) ?? 0) + 1;
+    placedAfter.set(`${line.view}|${group}`, n);
+    order = base + n * AFTER_STEP;
+  }
+  const common = {
+    key,
+    label: label('line.named', { name: line.label }),
+    unit: line.unit,
+    view: line.view,
+    group,
+    display: displayForUnit(line.unit),
+    tags: line.tags,
+    entity: { kind: 'customLine' as const, id: line.id },
+    custom: true,
+    order,
+  };
+  if (line.kind === 'input') {
+    b.add({ ...common, style: 'input', input: b.series(line.values), source: { path: ['lines', { id: line.id }, 'values'], kind: 'series' } });
+  } else {
+    b.add({ ...common, style: 'computed', formula: line.formula, source: { path: ['lines', { id: line.id }, 'formula'], kind: 'scalar' } });
+  }
+}

@@ -1,0 +1,23 @@
+// The domain as lines: a scenario document → lines and templates for the engine, reconciliation findings, and
+// the one-call computeScenario.
+export { buildLines, type BuildOptions } from './buildLines';
+export { computeScenario, loadLines, type ComputedScenario } from './compute';
+export { reconcile } from './reconcile';
+export { SWITCH_KEY } from './inputs';
+export { FIXED_TEMPLATES, T as TEMPLATE_IDS, demandTemplate } from './templates';
+export { serialRepaymentFormula } from './loans';
+export { measureCounts } from './measures';
+export type {
+  BuiltLines,
+  DisplayFormat,
+  DomainLine,
+  DomainLineMeta,
+  EntityKind,
+  Finding,
+  LineSource,
+  LineStyle,
+  SourcePath,
+  StatedValues,
+  TemplateSpec,
+  View,
+} from './types';

@@ -1,0 +1,354 @@
+// Checked tree → plain closures over the engine's flat Float64Array. A shape (one formula text or one template) is
+// compiled once per engine; each line bound to it only supplies its own slot table (`Binding.ofs`), so thousands
+// of generated lines share one set of closures. No eval, no new Function: this runs under a strict CSP.
+import { engineError, ErrorCode } from './errors';
+import type { Expr } from './ir';
+import { nearlyEqual, phaseIn, roundHalfAway } from './numeric';
+import type { EngineError } from './types';
+
+/** The engine's mutable evaluation state, shared with every closure it compiles. */
+export interface Store {
+  /** All values, line-major: the value of line `id` in year index `y` is data[id * years + y]. NaN = error. */
+  data: Float64Array;
+  /** The error raised while evaluating the current cell (division by zero …), or null. */
+  err: EngineError | null;
+  /** Members of each tag group, as base offsets (id * years). Indexed by tag group id. */
+  groups: Int32Array[];
+}
+
+/** What a line supplies to a shared shape: per line slot the referenced line's base offset, per tag slot the
+ *  tag group id. */
+export interface Binding {
+  ofs: number[];
+}
+
+export type Fn = (y: number, b: Binding) => number;
+
+/** One way a shape reads a slot: at year y − lag, or (hist) in every year from the first up to y − lag. */
+export interface Read {
+  slot: number;
+  lag: number;
+  hist: boolean;
+  kind: 'line' | 'sumtag' | 'counttag';
+}
+
+/** A prev() call: what explain needs to show the default used before the first plan year. */
+export interface PrevSite {
+  slot: number;
+  lag: number;
+  def: Fn | null;
+}
+
+export interface Shape {
+  fn: Fn;
+  /** Line slots 0 … names.length − 1, as written (in templates the first segment may be a parameter). */
+  names: string[];
+  /** Tag slots names.length + i. */
+  tags: string[];
+  reads: Read[];
+  prevSites: PrevSite[];
+}
+
+export interface CompileContext {
+  st: Store;
+  firstYear: number;
+}
+
+interface Where {
+  lag: number;
+  hist: boolean;
+}
+
+export function compileShape(expr: Expr, ctx: CompileContext): Shape {
+  const { st, firstYear } = ctx;
+  const nameSet = new Set<string>();
+  const tagSet = new Set<string>();
+  collect(expr, nameSet, tagSet);
+  const names = [...nameSet];
+  const tags = [...tagSet];
+  const nameSlot = new Map(names.map((n, i) => [n, i]));
+  const tagSlot = new Map(tags.map((t, i) => [t, names.length + i]));
+  const reads: Read[] = [];
+  const seen = new Set<string>();
+  const prevSites: PrevSite[] = [];
+  const read = (slot: number, w: Where, kind: Read['kind']) => {
+    const id = `${slot}:${w.lag}:${w.hist}:${kind}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      reads.push({ slot, lag: w.lag, hist: w.hist, kind });
+    }
+  };
+  const raise = (e: EngineError): number => {
+    if (st.err === null) st.err = e;
+    return NaN;
+  };
+  const DIV0 = engineError(ErrorCode.divByZero);
+
+  const gen = (e: Expr, w: Where): Fn => {
+    switch (e.k) {
+      case 'num': {
+        const v = e.v;
+        return () => v;
+      }
+      case 'ref': {
+        const i = nameSlot.get(e.name)!;
+        read(i, w, 'line');
+        return (y, b) => st.data[b.ofs[i] + y];
+      }
+      case 'year':
+        return (y) => firstYear + y;
+      case 'yearindex':
+        return (y) => y;
+      case 'neg': {
+        const a = gen(e.a, w);
+        return (y, b) => -a(y, b);
+      }
+      case 'not': {
+        const a = gen(e.a, w);
+        return (y, b) => {
+          const v = a(y, b);
+          return v !== v ? NaN : v === 0 ? 1 : 0;
+        };
+      }
+      case 'arith':
+        return arith(e.op, gen(e.a, w), gen(e.b, w));
+      case 'logic':
+        return logic(e.op, gen(e.a, w), gen(e.b, w));
+      case 'compare':
+        return compare(e.ops, e.args.map((x) => gen(x, w)));
+      case 'cond': {
+        const c = gen(e.c, w);
+        const a = gen(e.a, w);
+        const f = gen(e.b, w);
+        return (y, b) => {
+          const v = c(y, b);
+          return v !== v ? NaN : v !== 0 ? a(y, b) : f(y, b);
+        };
+      }
+      case 'prev': {
+        const i = nameSlot.get(e.name)!;
+        const n = e.n;
+        const at: Where = { lag: w.lag + n, hist: w.hist };
+        read(i, at, 'line');
+        const def = e.def === null ? null : gen(e.def, w);
+        prevSites.push({ slot: i, lag: at.lag, def });
+        if (def === null) return (y, b) => (y >= n ? st.data[b.ofs[i] + y - n] : 0);
+        return (y, b) => (y >= n ? st.data[b.ofs[i] + y - n] : def(y, b));
+      }
+      case 'tag': {
+        const i = tagSlot.get(e.tag)!;
+        read(i, w, e.fn);
+        if (e.fn === 'counttag') return (_y, b) => st.groups[b.ofs[i]].length;
+        return (y, b) => {
+          const g = st.groups[b.ofs[i]];
+          const data = st.data;
+          let s = 0;
+          for (let j = 0; j < g.length; j++) s += data[g[j] + y];
+          return s;
+        };
+      }
+      case 'call':
+        return call(e.fn, e.args, w);
+    }
+  };
+
+  const arith = (op: string, a: Fn, c: Fn): Fn => {
+    switch (op) {
+      case '+':
+        return (y, b) => a(y, b) + c(y, b);
+      case '-':
+        return (y, b) => a(y, b) - c(y, b);
+      case '*':
+        return (y, b) => a(y, b) * c(y, b);
+      case '/':
+        return (y, b) => {
+          const x = a(y, b);
+          const d = c(y, b);
+          if (d === 0 && x === x) return raise(DIV0);
+          return x / d;
+        };
+      default:
+        return (y, b) => Math.pow(a(y, b), c(y, b));
+    }
+  };
+
+  const logic = (op: string, a: Fn, c: Fn): Fn => {
+    const truth = (v: number) => (v !== v ? NaN : v !== 0 ? 1 : 0);
+    if (op === 'and') {
+      return (y, b) => {
+        const x = a(y, b);
+        return x !== x ? NaN : x === 0 ? 0 : truth(c(y, b));
+      };
+    }
+    if (op === 'or') {
+      return (y, b) => {
+        const x = a(y, b);
+        return x !== x ? NaN : x !== 0 ? 1 : truth(c(y, b));
+      };
+    }
+    return (y, b) => {
+      const x = truth(a(y, b));
+      const z = truth(c(y, b));
+      return x !== x || z !== z ? NaN : x !== z ? 1 : 0;
+    };
+  };
+
+  const holds = (op: string, x: number, z: number): boolean => {
+    switch (op) {
+      case '==':
+        return nearlyEqual(x, z);
+      case '!=':
+        return !nearlyEqual(x, z);
+      case '<':
+        return x < z && !nearlyEqual(x, z);
+      case '>':
+        return x > z && !nearlyEqual(x, z);
+      case '<=':
+        return x < z || nearlyEqual(x, z);
+      default:
+        return x > z || nearlyEqual(x, z);
+    }
+  };
+
+  const compare = (ops: string[], args: Fn[]): Fn => {
+    if (ops.length === 1) {
+      const [a, c] = args;
+      const op = ops[0];
+      return (y, b) => {
+        const x = a(y, b);
+        const z = c(y, b);
+        return x !== x || z !== z ? NaN : holds(op, x, z) ? 1 : 0;
+      };
+    }
+    // A chain evaluates every operand (an error anywhere is the result), then checks each adjacent pair.
+    return (y, b) => {
+      let ok = true;
+      let prev = args[0](y, b);
+      if (prev !== prev) return NaN;
+      for (let i = 0; i < ops.length; i++) {
+        const next = args[i + 1](y, b);
+        if (next !== next) return NaN;
+        if (ok && !holds(ops[i], prev, next)) ok = false;
+        prev = next;
+      }
+      return ok ? 1 : 0;
+    };
+  };
+
+  const call = (fn: string, argExprs: Expr[], w: Where): Fn => {
+    // index() and grow() read their rate in every year up to the current one.
+    const histW: Where = { lag: w.lag, hist: true };
+    switch (fn) {
+      case 'sum': {
+        const args = argExprs.map((x) => gen(x, w));
+        if (args.length === 1) return args[0];
+        if (args.length === 2) return arith('+', args[0], args[1]);
+        return (y, b) => {
+          let s = 0;
+          for (let i = 0; i < args.length; i++) s += args[i](y, b);
+          return s;
+        };
+      }
+      case 'min':
+      case 'max': {
+        const args = argExprs.map((x) => gen(x, w));
+        const m = fn === 'min' ? Math.min : Math.max;
+        if (args.length === 1) return args[0];
+        if (args.length === 2) return (y, b) => m(args[0](y, b), args[1](y, b));
+        return (y, b) => {
+          let r = args[0](y, b);
+          for (let i = 1; i < args.length; i++) r = m(r, args[i](y, b));
+          return r;
+        };
+      }
+      case 'abs':
+      case 'floor':
+      case 'ceil': {
+        const a = gen(argExprs[0], w);
+        const m = fn === 'abs' ? Math.abs : fn === 'floor' ? Math.floor : Math.ceil;
+        return (y, b) => m(a(y, b));
+      }
+      case 'round': {
+        const a = gen(argExprs[0], w);
+        if (argExprs.length === 1) return (y, b) => roundHalfAway(a(y, b), 0);
+        const digits = gen(argExprs[1], w);
+        return (y, b) => roundHalfAway(a(y, b), digits(y, b));
+      }
+      case 'safediv': {
+        const a = gen(argExprs[0], w);
+        const d = gen(argExprs[1], w);
+        const fallback = argExprs.length === 3 ? gen(argExprs[2], w) : () => 0;
+        return (y, b) => {
+          const z = d(y, b);
+          if (z !== z) return NaN;
+          return z === 0 ? fallback(y, b) : a(y, b) / z;
+        };
+      }
+      case 'phasein': {
+        const sy = gen(argExprs[0], w);
+        const sm = gen(argExprs[1], w);
+        return (y, b) => {
+          const s = sy(y, b);
+          const m = sm(y, b);
+          const r = phaseIn(firstYear + y, s, m);
+          return r !== undefined ? r : raise(engineError(ErrorCode.phaseinArgs, { year: s, month: m }));
+        };
+      }
+      case 'index': {
+        const rate = gen(argExprs[0], histW);
+        return (y, b) => growthIndex(rate, y, b);
+      }
+      default: {
+        // grow(base, rate)
+        const base = gen(argExprs[0], w);
+        const rate = gen(argExprs[1], histW);
+        return (y, b) => base(y, b) * growthIndex(rate, y, b);
+      }
+    }
+  };
+
+  const fn = gen(expr, { lag: 0, hist: false });
+  return { fn, names, tags, reads, prevSites };
+}
+
+/** ∏ (1 + rate(k)) for k = 1 … y: 1 in the first plan year, compounded by each later year's own rate. Computed
+ *  from the rates themselves (no state), so it stays right under conditionals and incremental recompute. */
+function growthIndex(rate: Fn, y: number, b: Binding): number {
+  let p = 1;
+  for (let k = 1; k <= y; k++) p *= 1 + rate(k, b);
+  return p;
+}
+
+/** Distinct line names and tags in order of first appearance (Sets keep insertion order). */
+function collect(e: Expr, names: Set<string>, tags: Set<string>): void {
+  switch (e.k) {
+    case 'ref':
+    case 'prev':
+      names.add(e.name);
+      if (e.k === 'prev' && e.def !== null) collect(e.def, names, tags);
+      return;
+    case 'tag':
+      tags.add(e.tag);
+      return;
+    case 'neg':
+    case 'not':
+      collect(e.a, names, tags);
+      return;
+    case 'arith':
+    case 'logic':
+      collect(e.a, names, tags);
+      collect(e.b, names, tags);
+      return;
+    case 'compare':
+    case 'call':
+      for (const a of e.args) collect(a, names, tags);
+      return;
+    case 'cond':
+      collect(e.c, names, tags);
+      collect(e.a, names, tags);
+      collect(e.b, names, tags);
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,907 @@
+// The formula engine: lines (inputs, formulas, template instances) over a plan horizon, evaluated year-major in
+// the topological order of same-year references, recomputed incrementally after each edit.
+//
+// Data layout: every line has an integer id; all values live in one Float64Array (`st.data[id * years + y]`),
+// NaN marking an error cell whose cause is in the line's `errs`. Formulas compile to closures shared per shape
+// (see compile.ts). Structural edits (formulas, lines, tags) rebuild the reference graph (O(lines + refs));
+// value edits only walk the downstream lines of the edited one.
+import { checkCached } from './formulaCache';
+import { compileShape, type Fn, type Shape, type Store } from './compile';
+import { engineError, ErrorCode, FormulaError, sameError } from './errors';
+import { explainCell, type ExplainView } from './explain';
+import type { Expr } from './ir';
+import { orderAndCycles } from './graph';
+import { isValidParam, keyProblem } from './keys';
+import { isFormula, newLine, NO_SLOTS, staticError, type Line } from './line';
+import { nearest } from './suggest';
+import { bindName, bindTemplateText, type Template } from './template';
+import type { EngineError, ExplainNode, LineKey, LineSpec } from './types';
+
+/** What the last recompute did: for tests (incremental work) and benchmarks. */
+export interface RecomputeStats {
+  /** Lines recomputed (formula lines evaluated, input and error lines rewritten). */
+  lines: number;
+  /** Formula cells evaluated (line × year). */
+  cells: number;
+  /** The first year index recomputed. */
+  fromYear: number;
+}
+
+export class Engine {
+  readonly firstYear: number;
+  readonly years: number;
+
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [] };
+  /** Input values as entered (NaN = blank), same layout as st.data; only input lines' cells are used. */
+  private raw = new Float64Array(0);
+  private lines: (Line | undefined)[] = [];
+  private readonly byKey = new Map<LineKey, Line>();
+  private capacity = 0;
+  private nextId = 0;
+  private free: number[] = [];
+
+  private readonly templates = new Map<string, Template>();
+  private readonly templateUsers = new Map<string, Set<Line>>();
+  private shapes = new Map<string, Shape>();
+  private readonly waiters = new Map<LineKey, Set<Line>>();
+  private readonly tagIds = new Map<string, number>();
+
+  // Graph, rebuilt after structural edits.
+  private graphDirty = false;
+  private rank = new Int32Array(0);
+  private order: number[] = [];
+  /** Dependents in compressed form: the dependents of id are depList[depStart[id] … depStart[id + 1]). */
+  private depStart = new Int32Array(1);
+  private depList = new Int32Array(0);
+
+  // Work pending for the next flush.
+  private roots = new Set<number>();
+  private fromYear: number;
+  /** Lines whose values or errors changed since the last flush: a list plus a flag per id. */
+  private changedList: number[] = [];
+  private changedFlag = new Uint8Array(0);
+  private removedKeys = new Set<LineKey>();
+  private batchDepth = 0;
+  /** Every line is to be recomputed (load, recompute): skip the walk. */
+  private allDirty = false;
+  private suggestMemo = new Map<string, string | undefined>();
+  private mark = new Uint32Array(0);
+  private mark2 = new Uint32Array(0);
+  private epoch = 0;
+
+  private stats: RecomputeStats = { lines: 0, cells: 0, fromYear: 0 };
+
+  constructor(opts: { firstYear: number; years: number }) {
+    const { firstYear, years } = opts;
+    if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1) {
+      throw new FormulaError(engineError(ErrorCode.invalidHorizon, { firstYear: String(firstYear), years: String(years) }));
+    }
+    this.firstYear = firstYear;
+    this.years = years;
+    this.fromYear = years;
+  }
+
+  // ---------------------------------------------------------------- templates
+
+  /** Parse and check a shared formula shape once. `params` are placeholder symbols; a line binding
+   *  { m: 'tiltak.m12' } turns `m.full` in the template into a reference to `tiltak.m12.full`.
+   *  Redefining an id with another text recompiles and recomputes the lines that use it (the same text again is
+   *  a no-op). Throws FormulaError on a bad template. */
+  defineTemplate(id: string, formula: string, params: string[]): void {
+    for (const p of params) {
+      if (!isValidParam(p)) throw new FormulaError(engineError(ErrorCode.templateParam, { param: String(p) }));
+    }
+    if (new Set(params).size !== params.length) {
+      const dup = params.find((p, i) => params.indexOf(p) !== i)!;
+      throw new FormulaError(engineError(ErrorCode.templateParam, { param: dup }));
+    }
+    const checked = checkCached(formula);
+    if (!checked.ok) throw new FormulaError(checked.error);
+    const old = this.templates.get(id);
+    if (old !== undefined && old.text === formula && old.params.join() === params.join()) return;
+    this.templates.set(id, { id, text: formula, params: [...params], expr: checked.expr });
+    this.shapes.delete('t:' + id);
+    const users = this.templateUsers.get(id);
+    if (users === undefined || users.size === 0) return;
+    for (const l of [...users]) {
+      this.define(l, this.specOf(l));
+      this.bind(l);
+    }
+    this.commit();
+  }
+
+  hasTemplate(id: string): boolean {
+    return this.templates.has(id);
+  }
+
+  // ---------------------------------------------------------------- whole model
+
+  /** Replace the whole model and recompute everything. Never throws on bad formulas or cycles: those become
+   *  per-line errors (values with a cause). A key given twice: the first line is kept and carries the error
+   *  engine.duplicateKey. Templates stay defined. */
+  load(lines: LineSpec[]): void {
+    this.lines = [];
+    this.byKey.clear();
+    this.free = [];
+    this.nextId = 0;
+    this.waiters.clear();
+    this.templateUsers.clear();
+    if (this.shapes.size > 20_000) this.shapes = new Map();
+    this.capacity = 0;
+    this.ensureCapacity(Math.max(16, lines.length));
+    this.st.data.fill(NaN);
+    this.roots.clear();
+    this.clearChanged();
+    this.removedKeys.clear();
+
+    const created: Line[] = [];
+    for (const spec of lines) {
+      const existing = this.byKey.get(spec.key);
+      if (existing !== undefined) {
+        existing.duplicate = true;
+        continue;
+      }
+      const l = this.create(spec.key);
+      this.define(l, spec);
+      created.push(l);
+    }
+    for (const l of created) {
+      if (l.duplicate) l.defErr = engineError(ErrorCode.duplicateKey, { key: String(l.key) });
+      this.bind(l);
+    }
+    this.allDirty = true;
+    this.commit();
+  }
+
+  /** Run several edits as one: the graph is rebuilt and values recomputed once at the end. Returns the keys
+   *  whose values changed over the whole batch (the edit calls inside return []). */
+  batch(edits: () => void): LineKey[] {
+    this.batchDepth++;
+    let result: LineKey[] = [];
+    try {
+      edits();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0) result = this.flush();
+    }
+    return result;
+  }
+
+  /** Recompute every line and year without changing anything (a full recompute, e.g. to compare against the
+   *  incremental result). Returns the keys whose values changed, normally none. */
+  recompute(): LineKey[] {
+    this.allDirty = true;
+    this.fromYear = 0;
+    return this.commit();
+  }
+
+  // ---------------------------------------------------------------- incremental edits
+
+  /** Set one input cell (NaN = blank). Returns the keys whose values changed (the edited line first, when it
+   *  changed).
+   *  Throws FormulaError engine.unknownLine / engine.notInput / engine.yearOutOfRange. */
+  setInput(key: LineKey, yearIndex: number, value: number): LineKey[] {
+    const l = this.inputLine(key);
+    this.checkYear(yearIndex);
+    this.raw[l.base + yearIndex] = value;
+    this.touchInput(l, yearIndex);
+    return this.commit();
+  }
+
+  /** Set all input values of a line; years beyond `values.length` become blank. */
+  setInputs(key: LineKey, values: ArrayLike<number>): LineKey[] {
+    const l = this.inputLine(key);
+    this.writeRaw(l, values);
+    this.touchInput(l, 0);
+    return this.commit();
+  }
+
+  /** Set many input cells at once (a paste). Checks every cell before changing any. */
+  setInputBlock(cells: { key: LineKey; yearIndex: number; value: number }[]): LineKey[] {
+    const targets = cells.map((c) => {
+      const l = this.inputLine(c.key);
+      this.checkYear(c.yearIndex);
+      return l;
+    });
+    cells.forEach((c, i) => {
+      this.raw[targets[i].base + c.yearIndex] = c.value;
+      this.touchInput(targets[i], c.yearIndex);
+    });
+    return this.commit();
+  }
+
+  /** Give an existing line a formula (an input line becomes calculated). A formula that does not parse gives
+   *  an error value on that line. Returns the line's key first, then the keys whose values changed.
+   *  Throws FormulaError engine.unknownLine when there is no such line. */
+  setFormula(key: LineKey, formula: string): LineKey[] {
+    const l = this.byKey.get(key);
+    if (l === undefined) throw new FormulaError(engineError(ErrorCode.unknownLine, { key: String(key) }));
+    const { input: _input, template: _template, ...rest } = l.spec;
+    this.define(l, { ...rest, formula });
+    this.bind(l);
+    this.markChanged(l.id);
+    return this.commit();
+  }
+
+  /** Add a line, or replace the definition of an existing one (it keeps its place in keys()). Returns the line's
+   *  key first, then the keys whose values changed. */
+  upsertLine(spec: LineSpec): LineKey[] {
+    let l = this.byKey.get(spec.key);
+    if (l !== undefined) {
+      l.duplicate = false;
+      this.define(l, spec);
+      this.bind(l);
+      this.markChanged(l.id);
+    } else {
+      l = this.create(spec.key);
+      this.define(l, spec);
+      this.bind(l);
+      const waiting = this.waiters.get(spec.key);
+      if (waiting !== undefined) for (const w of [...waiting]) this.bind(w);
+    }
+    return this.commit();
+  }
+
+  /** Remove a line; lines that referenced it get an unknown-name error. Returns its key first, then the keys
+   *  whose values changed; [] when there was no such line. */
+  removeLine(key: LineKey): LineKey[] {
+    const l = this.byKey.get(key);
+    if (l === undefined) return [];
+    this.byKey.delete(key);
+    this.unbind(l);
+    if (l.spec.template !== undefined) this.templateUsers.get(l.spec.template.id)?.delete(l);
+    this.lines[l.id] = undefined;
+    this.free.push(l.id);
+    if (l.boundBy !== null) for (const d of [...l.boundBy]) this.bind(d);
+    this.removedKeys.add(key);
+    this.structural();
+    return this.commit();
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  /** Check a formula without changing anything: null when fine, else the error (parse error, forbidden
+   *  construct, unknown name with suggestion, a same-year cycle if it were assigned to `forKey`). */
+  checkFormula(formula: string, forKey?: LineKey): EngineError | null {
+    const checked = checkCached(formula);
+    if (!checked.ok) return checked.error;
+    // Compiled but not cached: checks run on every keystroke of the formula bar.
+    const shape = this.shapes.get('f:' + formula) ?? compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
+    for (const name of shape.names) {
+      if (!this.byKey.has(name)) return this.unknownName(name);
+    }
+    if (forKey === undefined) return null;
+    this.ensureGraph();
+    // A cycle: some line read in the same year already depends, in the same year, on forKey.
+    const target = this.byKey.get(forKey);
+    const starts: Line[] = [];
+    for (const r of shape.reads) {
+      if (r.lag !== 0 || r.kind === 'counttag') continue;
+      if (r.kind === 'line') starts.push(this.byKey.get(shape.names[r.slot])!);
+      else {
+        const tag = shape.tags[r.slot - shape.names.length];
+        for (const l of this.byKey.values()) if (l.tags.includes(tag)) starts.push(l);
+      }
+    }
+    for (const s of starts) {
+      if (s.key === forKey) return this.cycleError([forKey, forKey]);
+      if (target === undefined) continue;
+      const path = this.sameYearPath(s, target);
+      if (path !== null) return this.cycleError([forKey, ...path.map((l) => l.key)]);
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  has(key: LineKey): boolean {
+    return this.byKey.has(key);
+  }
+
+  /** All keys in the order lines were added (load order, then upserts). */
+  keys(): LineKey[] {
+    return [...this.byKey.keys()];
+  }
+
+  /** The line's spec as it stands now (input values as edited, a copy). */
+  spec(key: LineKey): LineSpec | undefined {
+    const l = this.byKey.get(key);
+    return l === undefined ? undefined : this.specOf(l);
+  }
+
+  /** The formula as shown to users: the formula text, or the template text with its arguments bound.
+   *  Undefined for input lines and unknown keys. */
+  formulaText(key: LineKey): string | undefined {
+    const l = this.byKey.get(key);
+    return l === undefined ? undefined : this.textOf(l);
+  }
+
+  /** NaN when that cell is an error (or the key or year does not exist). Blank inputs read as 0. */
+  value(key: LineKey, yearIndex: number): number {
+    const l = this.byKey.get(key);
+    if (l === undefined || !this.inRange(yearIndex)) return NaN;
+    return this.st.data[l.base + yearIndex];
+  }
+
+  /** A copy of the line's values for every year (NaN = error); all NaN for an unknown key. */
+  values(key: LineKey): Float64Array {
+    const l = this.byKey.get(key);
+    if (l === undefined) return new Float64Array(this.years).fill(NaN);
+    return this.st.data.slice(l.base, l.base + this.years);
+  }
+
+  /** Why the cell has no value; undefined when it has one. */
+  error(key: LineKey, yearIndex: number): EngineError | undefined {
+    const l = this.byKey.get(key);
+    if (l === undefined) return engineError(ErrorCode.unknownLine, { key: String(key) });
+    if (!this.inRange(yearIndex)) {
+      return engineError(ErrorCode.yearOutOfRange, { index: yearIndex, last: this.years - 1 });
+    }
+    return this.cellError(l, yearIndex);
+  }
+
+  /** First error of the line in any year, undefined when none. */
+  lineError(key: LineKey): EngineError | undefined {
+    const l = this.byKey.get(key);
+    if (l === undefined) return engineError(ErrorCode.unknownLine, { key: String(key) });
+    const s = staticError(l);
+    if (s !== null) return s;
+    if (l.nErr === 0 || l.errs === null) return undefined;
+    return l.errs.find((e) => e !== undefined);
+  }
+
+  /** The derivation of one cell: formula (templates bound), each referenced value with its own derivation,
+   *  prev references at their own year. Expands `maxDepth` levels below the root (default 3); a cell met twice
+   *  is shown but not expanded again. */
+  explain(key: LineKey, yearIndex: number, maxDepth = 3): ExplainNode {
+    const l = this.byKey.get(key);
+    if (l === undefined || !this.inRange(yearIndex)) {
+      return { key, year: this.firstYear + yearIndex, value: null, error: this.error(key, yearIndex), inputs: [] };
+    }
+    return explainCell(this.view(), l, yearIndex, maxDepth);
+  }
+
+  /** Lines that read `key` directly: in the same year, through prev, or through a sumtag of one of its tags. */
+  dependents(key: LineKey): LineKey[] {
+    const l = this.byKey.get(key);
+    if (l === undefined) return [];
+    this.ensureGraph();
+    const out: LineKey[] = [];
+    for (let i = this.depStart[l.id]; i < this.depStart[l.id + 1]; i++) out.push(this.lines[this.depList[i]]!.key);
+    return out;
+  }
+
+  /** Lines that `key` reads directly (sumtag: every line carrying the tag). */
+  precedents(key: LineKey): LineKey[] {
+    const l = this.byKey.get(key);
+    if (l === undefined) return [];
+    this.ensureGraph();
+    return l.all.map((id) => this.lines[id]!.key);
+  }
+
+  /** What the last recompute evaluated (for tests and benchmarks). */
+  lastRecompute(): RecomputeStats {
+    return { ...this.stats };
+  }
+
+  // ================================================================ internals: definition and binding
+
+  private create(key: LineKey): Line {
+    const id = this.free.pop() ?? this.nextId++;
+    this.ensureCapacity(id + 1);
+    const l = newLine(id, key, this.years);
+    // A reused id still holds its former line's values: start blank, and report the new line as changed.
+    this.st.data.fill(NaN, l.base, l.base + this.years);
+    this.markChanged(id);
+    this.lines[id] = l;
+    this.byKey.set(key, l);
+    this.structural(l.id);
+    return l;
+  }
+
+  private ensureCapacity(n: number): void {
+    if (n <= this.capacity) return;
+    const cap = Math.max(n, this.capacity * 2, 16);
+    const data = new Float64Array(cap * this.years).fill(NaN);
+    data.set(this.st.data.subarray(0, this.capacity * this.years));
+    this.st.data = data;
+    const raw = new Float64Array(cap * this.years).fill(NaN);
+    raw.set(this.raw.subarray(0, this.capacity * this.years));
+    this.raw = raw;
+    const flags = new Uint8Array(cap);
+    flags.set(this.changedFlag.subarray(0, this.capacity));
+    this.changedFlag = flags;
+    this.capacity = cap;
+  }
+
+  /** Read a spec into the line: kind, input values, compiled shape. Names are resolved later by bind(). */
+  private define(l: Line, spec: LineSpec): void {
+    if (l.template !== null || l.spec.template !== undefined) {
+      this.templateUsers.get(l.spec.template?.id ?? '')?.delete(l);
+    }
+    const { input, ...stored } = spec;
+    if (Array.isArray(spec.tags)) stored.tags = [...spec.tags];
+    l.spec = stored;
+    l.tags = Array.isArray(spec.tags) ? distinctStrings(spec.tags) : NO_TAGS;
+    l.input = false;
+    l.shape = null;
+    l.template = null;
+    l.args = null;
+    l.defErr = null;
+    this.structural(l.id);
+
+    const problem = keyProblem(l.key);
+    if (problem !== null) {
+      l.defErr = engineError(problem === 'invalid' ? ErrorCode.invalidKey : ErrorCode.reservedKey, { key: String(l.key) });
+    }
+    const kinds = Number(input !== undefined) + Number(spec.formula !== undefined) + Number(spec.template !== undefined);
+    if (kinds !== 1) {
+      l.defErr ??= engineError(ErrorCode.lineKind, { key: String(l.key) });
+      return;
+    }
+    if (input !== undefined) {
+      l.input = true;
+      this.writeRaw(l, input);
+      return;
+    }
+    if (spec.formula !== undefined) {
+      const text = String(spec.formula);
+      const checked = checkCached(text);
+      if (!checked.ok) l.defErr ??= checked.error;
+      else l.shape = this.shapeFor('f:' + text, checked);
+      return;
+    }
+    const { id } = spec.template!;
+    let users = this.templateUsers.get(id);
+    if (users === undefined) this.templateUsers.set(id, (users = new Set()));
+    users.add(l);
+    const tpl = this.templates.get(id);
+    if (tpl === undefined) {
+      l.defErr ??= engineError(ErrorCode.unknownTemplate, { id: String(id) });
+      return;
+    }
+    l.template = tpl;
+    l.args = { ...(spec.template!.args ?? {}) };
+    l.shape = this.shapeFor('t:' + id, { ok: true, expr: tpl.expr });
+  }
+
+  private shapeFor(cacheKey: string, checked: { ok: true; expr: Expr }): Shape {
+    let shape = this.shapes.get(cacheKey);
+    if (shape === undefined) {
+      shape = compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
+      this.shapes.set(cacheKey, shape);
+    }
+    return shape;
+  }
+
+  private unbind(l: Line): void {
+    if (l.bound.length > 0) {
+      for (const id of l.bound) this.lines[id]?.boundBy?.delete(l);
+      l.bound = [];
+    }
+    if (l.waits.length > 0) {
+      for (const name of l.waits) this.waiters.get(name)?.delete(l);
+      l.waits = [];
+    }
+  }
+
+  /** Resolve the shape's names to line offsets (templates: through the line's arguments). */
+  private bind(l: Line): void {
+    this.unbind(l);
+    l.bindErr = null;
+    l.ofs = NO_SLOTS;
+    this.structural(l.id);
+    const shape = l.shape;
+    if (shape === null || l.defErr !== null) return;
+    const names = shape.names;
+    const ofs = new Array<number>(names.length + shape.tags.length).fill(0);
+    const tpl = l.template;
+    const args = l.args ?? {};
+    for (let i = 0; i < names.length; i++) {
+      const key = tpl === null ? names[i] : bindName(names[i], tpl.params, args);
+      if (key === undefined) {
+        l.bindErr ??= engineError(ErrorCode.templateArg, { id: tpl!.id, param: names[i].split('.')[0] });
+        continue;
+      }
+      const target = this.byKey.get(key);
+      if (target === undefined) {
+        l.waits.push(key);
+        let w = this.waiters.get(key);
+        if (w === undefined) this.waiters.set(key, (w = new Set()));
+        w.add(l);
+        l.bindErr ??= this.unknownName(key);
+        continue;
+      }
+      ofs[i] = target.base;
+      if (!l.bound.includes(target.id)) {
+        l.bound.push(target.id);
+        (target.boundBy ??= new Set()).add(l);
+      }
+    }
+    for (let i = 0; i < shape.tags.length; i++) ofs[names.length + i] = this.tagId(shape.tags[i]);
+    l.ofs = ofs;
+  }
+
+  private tagId(tag: string): number {
+    let id = this.tagIds.get(tag);
+    if (id === undefined) {
+      id = this.tagIds.size;
+      this.tagIds.set(tag, id);
+      this.st.groups.push(new Int32Array(0));
+    }
+    return id;
+  }
+
+  private unknownName(name: string): EngineError {
+    let suggestion: string | undefined;
+    if (this.suggestMemo.has(name)) suggestion = this.suggestMemo.get(name);
+    else {
+      suggestion = nearest(name, this.byKey.keys());
+      this.suggestMemo.set(name, suggestion);
+    }
+    return suggestion === undefined
+      ? engineError(ErrorCode.unknownName, { name })
+      : engineError(ErrorCode.unknownNameSuggest, { name, suggestion });
+  }
+
+  private cycleError(keys: LineKey[]): EngineError {
+    return engineError(ErrorCode.cycle, { cycle: keys.join(' → ') });
+  }
+
+  /** A same-year reference path from `from` to `to` (both included), or null. */
+  private sameYearPath(from: Line, to: Line): Line[] | null {
+    const parent = new Map<number, number>([[from.id, -1]]);
+    const queue = [from.id];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const id = queue[qi];
+      if (id === to.id) {
+        const path: Line[] = [];
+        for (let x = id; x !== -1; x = parent.get(x)!) path.push(this.lines[x]!);
+        return path.reverse();
+      }
+      for (const p of this.lines[id]!.same) {
+        if (!parent.has(p)) {
+          parent.set(p, id);
+          queue.push(p);
+        }
+      }
+    }
+    return null;
+  }
+
+  private specOf(l: Line): LineSpec {
+    const spec: LineSpec = { ...l.spec };
+    if (l.spec.tags !== undefined) spec.tags = [...l.spec.tags];
+    if (l.input) spec.input = Array.from(this.raw.subarray(l.base, l.base + this.years));
+    return spec;
+  }
+
+  private textOf(l: Line): string | undefined {
+    if (l.template !== null) return bindTemplateText(l.template.text, l.template.params, l.args ?? {});
+    if (l.spec.formula !== undefined) return String(l.spec.formula);
+    return undefined;
+  }
+
+  /** Store input values; years beyond `values` are blank, anything not a number is blank. */
+  private writeRaw(l: Line, values: ArrayLike<number>): void {
+    const n = Math.min(this.years, values?.length ?? 0);
+    for (let y = 0; y < this.years; y++) {
+      const v = y < n ? values[y] : NaN;
+      this.raw[l.base + y] = typeof v === 'number' ? v : NaN;
+    }
+  }
+
+  private inputLine(key: LineKey): Line {
+    const l = this.byKey.get(key);
+    if (l === undefined) throw new FormulaError(engineError(ErrorCode.unknownLine, { key: String(key) }));
+    if (!l.input) throw new FormulaError(engineError(ErrorCode.notInput, { key: String(key) }));
+    return l;
+  }
+
+  private inRange(yearIndex: number): boolean {
+    return Number.isInteger(yearIndex) && yearIndex >= 0 && yearIndex < this.years;
+  }
+
+  private checkYear(yearIndex: number): void {
+    if (!this.inRange(yearIndex)) {
+      throw new FormulaError(engineError(ErrorCode.yearOutOfRange, { index: yearIndex, last: this.years - 1 }));
+    }
+  }
+
+  private touchInput(l: Line, yearIndex: number): void {
+    this.roots.add(l.id);
+    if (yearIndex < this.fromYear) this.fromYear = yearIndex;
+  }
+
+  /** A change of definitions or references: rebuild the graph, recompute from the first year. */
+  private structural(id?: number): void {
+    this.graphDirty = true;
+    this.fromYear = 0;
+    if (id !== undefined) this.roots.add(id);
+  }
+
+  private commit(): LineKey[] {
+    return this.batchDepth > 0 ? [] : this.flush();
+  }
+
+  // ================================================================ internals: graph
+
+  private ensureGraph(): void {
+    if (this.graphDirty) this.rebuildGraph();
+  }
+
+  private rebuildGraph(): void {
+    const Y = this.years;
+    const live = [...this.byKey.values()];
+    const ids = live.map((l) => l.id);
+
+    // Tag groups; a line reading a group whose members changed must be recomputed.
+    const members: number[][] = [];
+    for (const l of live) {
+      for (const tag of l.tags) {
+        const gid = this.tagId(tag);
+        while (members.length <= gid) members.push([]);
+        members[gid].push(l.base);
+      }
+    }
+    while (members.length < this.tagIds.size) members.push([]);
+    const changedGroups = new Set<number>();
+    const groups = members.map((m, gid) => {
+      const old = this.st.groups[gid];
+      if (old === undefined || old.length !== m.length || m.some((v, i) => old[i] !== v)) changedGroups.add(gid);
+      return Int32Array.from(m);
+    });
+    this.st.groups = groups;
+
+    // Precedents from the bound slots. Two stamp arrays deduplicate without allocating sets.
+    if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
+    if (this.mark2.length < this.capacity) this.mark2 = new Uint32Array(this.capacity);
+    const seenAll = this.mark;
+    const seenSame = this.mark2;
+    const same: (number[] | undefined)[] = new Array(this.capacity);
+    let edges = 0;
+    for (const l of live) {
+      l.same = NO_IDS;
+      l.all = NO_IDS;
+      const shape = l.shape;
+      if (shape === null || l.defErr !== null || l.bindErr !== null) continue;
+      const stamp = ++this.epoch;
+      for (const r of shape.reads) {
+        const g = l.ofs[r.slot];
+        if (r.kind !== 'line' && changedGroups.has(g)) this.roots.add(l.id);
+        if (r.kind === 'counttag') continue;
+        const members = r.kind === 'line' ? null : groups[g];
+        const count = members === null ? 1 : members.length;
+        for (let i = 0; i < count; i++) {
+          const id = (members === null ? g : members[i]) / Y;
+          if (seenAll[id] !== stamp) {
+            seenAll[id] = stamp;
+            if (l.all === NO_IDS) l.all = [];
+            l.all.push(id);
+          }
+          if (r.lag === 0 && seenSame[id] !== stamp) {
+            seenSame[id] = stamp;
+            if (l.same === NO_IDS) l.same = [];
+            l.same.push(id);
+          }
+        }
+      }
+      edges += l.all.length;
+      same[l.id] = l.same;
+    }
+
+    // Order and cycles.
+    const { order, cycles } = orderAndCycles(ids, same, this.capacity);
+    this.rank = new Int32Array(this.capacity);
+    for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
+    this.order = order;
+    for (const l of live) {
+      const path = cycles.get(l.id);
+      const err = path === undefined ? null : this.cycleError(path.map((id) => this.lines[id]!.key));
+      if (!sameError(err ?? undefined, l.cycleErr ?? undefined)) this.roots.add(l.id);
+      l.cycleErr = err;
+    }
+
+    // Dependents, compressed: count, prefix sums, fill.
+    const depStart = new Int32Array(this.capacity + 1);
+    for (const l of live) for (const p of l.all) depStart[p + 1]++;
+    for (let i = 0; i < this.capacity; i++) depStart[i + 1] += depStart[i];
+    const fill = depStart.slice(0, this.capacity);
+    const depList = new Int32Array(edges);
+    for (const l of live) for (const p of l.all) depList[fill[p]++] = l.id;
+    this.depStart = depStart;
+    this.depList = depList;
+    this.graphDirty = false;
+  }
+
+  // ================================================================ internals: evaluation
+
+  private flush(): LineKey[] {
+    this.ensureGraph();
+    const dirty = this.downstream();
+    this.evaluate(dirty, Math.min(this.fromYear, this.years));
+    const keys: LineKey[] = [];
+    for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
+    for (const id of this.changedList) {
+      const l = this.lines[id];
+      if (l !== undefined) keys.push(l.key);
+    }
+    this.roots.clear();
+    this.clearChanged();
+    this.removedKeys.clear();
+    this.suggestMemo.clear();
+    this.fromYear = this.years;
+    this.allDirty = false;
+    return keys;
+  }
+
+  /** The roots and everything that reads them, directly or not, in evaluation order. */
+  private downstream(): number[] {
+    if (this.allDirty) return [...this.order];
+    if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
+    const stamp = ++this.epoch;
+    const out: number[] = [];
+    for (const id of this.roots) {
+      if (this.lines[id] === undefined || this.mark[id] === stamp) continue;
+      this.mark[id] = stamp;
+      out.push(id);
+    }
+    const start = this.depStart;
+    const list = this.depList;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = start[out[i]], end = start[out[i] + 1]; j < end; j++) {
+        const d = list[j];
+        if (this.mark[d] !== stamp) {
+          this.mark[d] = stamp;
+          out.push(d);
+        }
+      }
+    }
+    const rank = this.rank;
+    return out.sort((a, b) => rank[a] - rank[b]);
+  }
+
+  private evaluate(dirty: number[], from: number): void {
+    const Y = this.years;
+    const st = this.st;
+    const formulas: Line[] = [];
+    for (const id of dirty) {
+      const l = this.lines[id]!;
+      const s = staticError(l);
+      if (s !== null) for (let y = from; y < Y; y++) this.putError(l, y, s);
+      else if (l.input) {
+        for (let y = from; y < Y; y++) {
+          const v = this.raw[l.base + y];
+          if (v !== v) this.put(l, y, 0);
+          else if (v - v === 0) this.put(l, y, v + 0);
+          else this.putError(l, y, engineError(ErrorCode.nonFinite));
+        }
+      } else if (isFormula(l)) formulas.push(l);
+    }
+    const data = st.data;
+    for (let y = from; y < Y; y++) {
+      for (let i = 0; i < formulas.length; i++) {
+        const l = formulas[i];
+        st.err = null;
+        const v = l.shape!.fn(y, l) + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
+        if (st.err === null && v - v === 0) {
+          // Fast path: a finite value.
+          const c = l.base + y;
+          const old = data[c];
+          if (old !== v) {
+            data[c] = v;
+            this.markChanged(l.id);
+          }
+          if (l.nErr > 0 && l.errs![y] !== undefined) {
+            l.errs![y] = undefined;
+            l.nErr--;
+            this.markChanged(l.id);
+          }
+        } else {
+          this.putError(l, y, st.err ?? this.diagnose(l, y));
+        }
+      }
+    }
+    this.stats = { lines: dirty.length, cells: formulas.length * (Y - from), fromYear: from };
+  }
+
+  private markChanged(id: number): void {
+    if (this.changedFlag[id] === 0) {
+      this.changedFlag[id] = 1;
+      this.changedList.push(id);
+    }
+  }
+
+  private clearChanged(): void {
+    for (const id of this.changedList) this.changedFlag[id] = 0;
+    this.changedList = [];
+  }
+
+  private put(l: Line, y: number, v: number): void {
+    const c = l.base + y;
+    const data = this.st.data;
+    if (data[c] !== v) {
+      data[c] = v;
+      this.markChanged(l.id);
+    }
+    if (l.nErr > 0 && l.errs![y] !== undefined) {
+      l.errs![y] = undefined;
+      l.nErr--;
+      this.markChanged(l.id);
+    }
+  }
+
+  private putError(l: Line, y: number, e: EngineError): void {
+    const c = l.base + y;
+    const data = this.st.data;
+    if (data[c] === data[c]) {
+      data[c] = NaN;
+      this.markChanged(l.id);
+    }
+    if (l.errs === null) l.errs = new Array<EngineError | undefined>(this.years).fill(undefined);
+    const old = l.errs[y];
+    if (old === undefined) l.nErr++;
+    if (!sameError(old, e)) this.markChanged(l.id);
+    l.errs[y] = e;
+  }
+
+  private cellError(l: Line, y: number): EngineError | undefined {
+    const s = staticError(l);
+    if (s !== null) return s;
+    return l.errs?.[y];
+  }
+
+  /** Why a cell came out NaN without a raised error: a referenced cell is an error, else a non-finite result. */
+  private diagnose(l: Line, y: number): EngineError {
+    const data = this.st.data;
+    const shape = l.shape!;
+    const Y = this.years;
+    for (const r of shape.reads) {
+      if (r.kind === 'counttag') continue;
+      const bases: ArrayLike<number> = r.kind === 'line' ? [l.ofs[r.slot]] : this.st.groups[l.ofs[r.slot]];
+      const last = y - r.lag;
+      if (last < 0) continue;
+      const first = r.hist ? 0 : last;
+      for (let i = 0; i < bases.length; i++) {
+        for (let yy = last; yy >= first; yy--) {
+          if (data[bases[i] + yy] !== data[bases[i] + yy]) {
+            const src = this.lines[bases[i] / Y]!;
+            return engineError(ErrorCode.dependsOnError, { name: src.key, year: this.firstYear + yy });
+          }
+        }
+      }
+    }
+    return engineError(ErrorCode.nonFinite);
+  }
+
+  // ================================================================ explain support
+
+  private view(): ExplainView {
+    return {
+      firstYear: this.firstYear,
+      years: this.years,
+      data: this.st.data,
+      groups: this.st.groups,
+      lineAt: (base: number) => this.lines[base / this.years]!,
+      cellError: (l: Line, y: number) => this.cellError(l, y),
+      formulaText: (l: Line) => this.textOf(l),
+      evalDefault: (fn: Fn, l: Line, y: number) => {
+        const saved = this.st.err;
+        this.st.err = null;
+        const v = fn(y, l);
+        const ok = this.st.err === null && Number.isFinite(v);
+        this.st.err = saved;
+        return ok ? v : NaN;
+      },
+    };
+  }
+}
+
+const NO_IDS: number[] = [];
+const NO_TAGS: string[] = [];
+
+function distinctStrings(values: unknown[]): string[] {
+  const out: string[] = [];
+  for (const v of values) if (typeof v === 'string' && !out.includes(v)) out.push(v);
+  return out;
+}

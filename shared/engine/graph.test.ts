@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { orderAndCycles } from './graph';
+
+describe('orderAndCycles', () => {
+  it('orders precedents before dependents', () => {
+    // 0 reads 1 and 2, 1 reads 2.
+    const same = [[1, 2], [2], []];
+    const { order, cycles } = orderAndCycles([0, 1, 2], same, 3);
+    expect(order).toEqual([2, 1, 0]);
+    expect(cycles.size).toBe(0);
+  });
+
+  it('names the cycle through every member, starting with it', () => {
+    // 0 → 1 → 2 → 0, and 3 reads 0 (downstream of the cycle, not on it).
+    const same = [[1], [2], [0], [0]];
+    const { order, cycles } = orderAndCycles([0, 1, 2, 3], same, 4);
+    expect(cycles.get(0)).toEqual([0, 1, 2, 0]);
+    expect(cycles.get(1)).toEqual([1, 2, 0, 1]);
+    expect(cycles.get(2)).toEqual([2, 0, 1, 2]);
+    expect(cycles.has(3)).toBe(false);
+    expect(order.indexOf(3)).toBeGreaterThan(Math.max(order.indexOf(0), order.indexOf(1), order.indexOf(2)));
+  });
+
+  it('finds a line that reads itself', () => {
+    const { cycles } = orderAndCycles([0, 1], [[0], [0]], 2);
+    expect(cycles.get(0)).toEqual([0, 0]);
+    expect(cycles.has(1)).toBe(false);
+  });
+
+  it('handles a chain of 100 000 lines without exhausting the stack', () => {
+    const n = 100_000;
+    const same = Array.from({ length: n }, (_, i) => (i + 1 < n ? [i + 1] : []));
+    const ids = Array.from({ length: n }, (_, i) => i);
+    const { order } = orderAndCycles(ids, same, n);
+    expect(order[0]).toBe(n - 1);
+    expect(order[n - 1]).toBe(0);
+  });
+
+  it('names one shared cycle in a very large component', () => {
+    const n = 500;
+    const same = Array.from({ length: n }, (_, i) => [(i + 1) % n]);
+    const { cycles } = orderAndCycles(Array.from({ length: n }, (_, i) => i), same, n);
+    expect(cycles.size).toBe(n);
+    expect(cycles.get(7)![0]).toBe(7);
+    expect(cycles.get(7)!.length).toBe(n + 1);
+  });
+});

@@ -1,0 +1,7 @@
+// Public API of the formula engine. See README.md for the formula language.
+export { Engine, type RecomputeStats } from './engine';
+export { FormulaError, ErrorCode, type ErrorCodeValue } from './errors';
+export { builtinNames, builtinSymbols } from './builtins';
+export { keyProblem } from './keys';
+export { syntaxError } from './formulaCache';
+export type { EngineError, ExplainNode, LineKey, LineMeta, LineSpec } from './types';

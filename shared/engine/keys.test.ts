@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isValidParam, keyProblem } from './keys';
+
+describe('keyProblem', () => {
+  it('accepts identifier segments joined by dots', () => {
+    for (const k of ['fond', 'p05.ramme', 'tiltak.m12.full', 'p07.konsekvensjustert_ramme', '_x.y_2', 'yearly', 'year.x']) {
+      expect(keyProblem(k), k).toBeNull();
+    }
+  });
+
+  it('refuses what a formula could not refer to', () => {
+    for (const k of ['', 'p05.', '.x', 'a..b', '5a', 'p05.2024', 'a b', 'a-b', 'årsverk', 'a$b', 'x.y(1)']) {
+      expect(keyProblem(k), k).toBe('invalid');
+    }
+    expect(keyProblem(42)).toBe('invalid');
+  });
+
+  it('refuses words the parser reads as operators or constants, and year/yearindex', () => {
+    for (const k of ['year', 'yearindex', 'and', 'or.x', 'not', 'mod.a', 'to', 'in', 'true', 'null.x', 'NaN', 'end']) {
+      expect(keyProblem(k), k).toBe('reserved');
+    }
+  });
+
+  it('a template parameter is one such identifier', () => {
+    expect(isValidParam('m')).toBe(true);
+    expect(isValidParam('m.x')).toBe(false);
+    expect(isValidParam('year')).toBe(false);
+  });
+});

@@ -1,0 +1,246 @@
+// Property tests: random models against a reference evaluator written here, random edit sequences against a
+// fresh load, and arbitrary text against the formula checker.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messageKeys } from '../i18n';
+import { Engine } from './engine';
+import type { EngineError, LineSpec } from './types';
+
+// ------------------------------------------------------------------ a tiny formula language of its own
+
+type RExpr =
+  | { k: 'const'; v: number }
+  | { k: 'ref'; j: number }
+  | { k: 'prev'; j: number; n: number; def: number | null }
+  | { k: 'bin'; op: '+' | '-' | '*' | '/'; a: RExpr; b: RExpr }
+  | { k: 'fn'; fn: 'min' | 'max' | 'sum'; args: RExpr[] };
+
+/** Some keys are qualified, to exercise dotted references. */
+const keyOf = (j: number): string => (j % 3 === 1 ? `p0${j % 7}.l${j}` : `l${j}`);
+
+function text(e: RExpr): string {
+  switch (e.k) {
+    case 'const':
+      return e.v < 0 ? `(${e.v})` : String(e.v);
+    case 'ref':
+      return keyOf(e.j);
+    case 'prev':
+      return e.def === null && e.n === 1
+        ? `prev(${keyOf(e.j)})`
+        : `prev(${keyOf(e.j)}, ${e.n}${e.def === null ? '' : `, ${e.def < 0 ? `(${e.def})` : e.def}`})`;
+    case 'bin':
+      return `(${text(e.a)}) ${e.op} (${text(e.b)})`;
+    case 'fn':
+      return `${e.fn}(${e.args.map(text).join(', ')})`;
+  }
+}
+
+type Gen = fc.GeneratorValue;
+
+/** An expression for line i: same-year references only to lines j < sameYearLimit, prev to any line < n. */
+function genExpr(g: Gen, sameYearLimit: number, n: number, depth: number): RExpr {
+  const choice = g(fc.integer, { min: 0, max: depth <= 0 ? 2 : 6 });
+  if (choice === 1 && sameYearLimit > 0) return { k: 'ref', j: g(fc.integer, { min: 0, max: sameYearLimit - 1 }) };
+  if (choice === 2) {
+    return {
+      k: 'prev',
+      j: g(fc.integer, { min: 0, max: n - 1 }),
+      n: g(fc.integer, { min: 1, max: 2 }),
+      def: g(fc.option, fc.integer({ min: -9, max: 9 }), { nil: null }),
+    };
+  }
+  if (choice >= 3 && choice <= 5) {
+    const op = g(fc.constantFrom, '+', '-', '*', '/') as '+' | '-' | '*' | '/';
+    return { k: 'bin', op, a: genExpr(g, sameYearLimit, n, depth - 1), b: genExpr(g, sameYearLimit, n, depth - 1) };
+  }
+  if (choice === 6) {
+    const fn = g(fc.constantFrom, 'min', 'max', 'sum') as 'min' | 'max' | 'sum';
+    const count = g(fc.integer, { min: 1, max: 3 });
+    return { k: 'fn', fn, args: Array.from({ length: count }, () => genExpr(g, sameYearLimit, n, depth - 1)) };
+  }
+  return { k: 'const', v: g(fc.integer, { min: -5, max: 5 }) };
+}
+
+function genInput(g: Gen, years: number): number[] {
+  return Array.from({ length: years }, () => (g(fc.boolean) && g(fc.boolean) ? NaN : g(fc.integer, { min: -1000, max: 1000 })));
+}
+
+interface RLine {
+  input: number[] | null;
+  expr: RExpr | null;
+}
+
+/** The reference: lines in index order (same-year references only point backwards), years outermost. */
+function referenceValues(lines: RLine[], years: number): number[][] {
+  const vals = lines.map(() => new Array<number>(years).fill(NaN));
+  const ev = (e: RExpr, y: number): number => {
+    switch (e.k) {
+      case 'const':
+        return e.v;
+      case 'ref':
+        return vals[e.j][y];
+      case 'prev':
+        return y - e.n >= 0 ? vals[e.j][y - e.n] : (e.def ?? 0);
+      case 'bin': {
+        const a = ev(e.a, y);
+        const b = ev(e.b, y);
+        if (e.op === '+') return a + b;
+        if (e.op === '-') return a - b;
+        if (e.op === '*') return a * b;
+        return b === 0 ? NaN : a / b;
+      }
+      case 'fn': {
+        const args = e.args.map((x) => ev(x, y));
+        if (e.fn === 'min') return Math.min(...args);
+        if (e.fn === 'max') return Math.max(...args);
+        return args.length === 1 ? args[0] : args.length === 2 ? args[0] + args[1] : args.reduce((s, v) => s + v, 0);
+      }
+    }
+  };
+  for (let y = 0; y < years; y++) {
+    lines.forEach((l, i) => {
+      if (l.input !== null) vals[i][y] = Number.isNaN(l.input[y]) ? 0 : l.input[y];
+      else {
+        const v = ev(l.expr!, y);
+        vals[i][y] = Number.isFinite(v) ? v : NaN;
+      }
+    });
+  }
+  return vals;
+}
+
+const norm = (v: number): number => (v === 0 ? 0 : v);
+const normError = (e: EngineError | undefined) =>
+  e === undefined ? null : { ...e, code: e.code === 'engine.unknownNameSuggest' ? 'engine.unknownName' : e.code, params: { ...e.params, suggestion: '' } };
+
+function snapshot(e: Engine) {
+  return e.keys().map((k) => ({
+    key: k,
+    values: Array.from(e.values(k), norm),
+    errors: Array.from({ length: e.years }, (_, y) => normError(e.error(k, y))),
+  }));
+}
+
+// ------------------------------------------------------------------ properties
+
+describe('properties', () => {
+  it('random same-year DAGs give the reference values, whatever order the lines come in', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const n = g(fc.integer, { min: 1, max: 14 });
+        const years = g(fc.integer, { min: 1, max: 6 });
+        const lines: RLine[] = Array.from({ length: n }, (_, i) =>
+          g(fc.integer, { min: 0, max: 9 }) < 4
+            ? { input: genInput(g, years), expr: null }
+            : { input: null, expr: genExpr(g, i, n, 3) },
+        );
+        const specs: LineSpec[] = lines.map((l, i) =>
+          l.input !== null ? { key: keyOf(i), input: l.input } : { key: keyOf(i), formula: text(l.expr!) },
+        );
+        const shuffled = g(fc.shuffledSubarray, specs, { minLength: n, maxLength: n });
+        const e = new Engine({ firstYear: 2024, years });
+        e.load(shuffled);
+        const expected = referenceValues(lines, years);
+        lines.forEach((_, i) => {
+          const got = Array.from(e.values(keyOf(i)), norm);
+          expect(got, `${keyOf(i)} = ${specs[i].formula ?? 'input'}`).toEqual(expected[i].map(norm));
+          for (let y = 0; y < years; y++) expect(e.error(keyOf(i), y) !== undefined).toBe(Number.isNaN(expected[i][y]));
+        });
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('random edit sequences, recomputed incrementally, equal a fresh load of the result', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const pool = g(fc.integer, { min: 2, max: 12 });
+        const years = g(fc.integer, { min: 1, max: 5 });
+        const tags = ['t1', 't2'];
+        const randomTags = () => tags.filter(() => g(fc.boolean));
+        // Formulas in edits may reference any key (cycles, unknown names) and aggregate tags.
+        const anyFormula = (): string => {
+          const kind = g(fc.integer, { min: 0, max: 9 });
+          if (kind === 0) return `sumtag("${g(fc.constantFrom, ...tags)}") + ${text(genExpr(g, pool, pool, 1))}`;
+          if (kind === 1) return `counttag("t1") * ${text(genExpr(g, pool, pool, 1))}`;
+          if (kind === 2) return `${text(genExpr(g, pool, pool, 1))} + nope`;
+          if (kind === 3) return 'broken +';
+          return text(genExpr(g, pool, pool, 2));
+        };
+        const anySpec = (j: number): LineSpec =>
+          g(fc.boolean) ? { key: keyOf(j), input: genInput(g, years), tags: randomTags() } : { key: keyOf(j), formula: anyFormula(), tags: randomTags() };
+
+        const initial: LineSpec[] = [];
+        for (let j = 0; j < pool; j++) if (g(fc.boolean)) initial.push(anySpec(j));
+        const e = new Engine({ firstYear: 2024, years });
+        e.load(initial);
+
+        const edits = g(fc.integer, { min: 1, max: 12 });
+        const applyEdit = (): string[] => {
+          const j = g(fc.integer, { min: 0, max: pool - 1 });
+          const key = keyOf(j);
+          const spec = e.spec(key);
+          switch (g(fc.integer, { min: 0, max: 5 })) {
+            case 0:
+              if (spec?.input === undefined) return [];
+              return e.setInput(key, g(fc.integer, { min: 0, max: years - 1 }), g(fc.integer, { min: -50, max: 50 }));
+            case 1:
+              return spec?.input !== undefined ? e.setInputs(key, genInput(g, g(fc.integer, { min: 0, max: years }))) : [];
+            case 2:
+              return spec !== undefined ? e.setFormula(key, anyFormula()) : [];
+            case 3:
+              return e.upsertLine(anySpec(j));
+            case 4:
+              return e.removeLine(key);
+            default:
+              return spec !== undefined ? e.upsertLine({ ...spec, tags: randomTags() }) : [];
+          }
+        };
+        // The keys an edit returns are exactly the lines whose values or errors changed, plus the edited line.
+        const cells = () => new Map(e.keys().map((k) => [k, JSON.stringify([Array.from(e.values(k)), Array.from({ length: years }, (_, y) => e.error(k, y) ?? null)])]));
+        for (let i = 0; i < edits; i++) {
+          const before = cells();
+          const returned = g(fc.integer, { min: 0, max: 4 }) === 0 ? e.batch(() => [applyEdit(), applyEdit()]) : applyEdit();
+          const after = cells();
+          const differ = new Set([...before.keys(), ...after.keys()].filter((k) => before.get(k) !== after.get(k)));
+          for (const k of differ) expect(returned, `${k} changed`).toContain(k);
+          const extra = returned.filter((k) => !differ.has(k));
+          expect(extra.length, `unchanged but returned: ${extra.join()}`).toBeLessThanOrEqual(2);
+          expect(new Set(returned).size).toBe(returned.length);
+        }
+
+        const fresh = new Engine({ firstYear: 2024, years });
+        fresh.load(e.keys().map((k) => e.spec(k)!));
+        expect(snapshot(e)).toEqual(snapshot(fresh));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('arbitrary text never throws from checkFormula or setFormula and errors with a known code', () => {
+    const known = new Set(messageKeys('nb'));
+    const tokens = ['a', 'p05.ramme', 'x.y.z', '(', ')', '[', ']', '{', '}', '+', '-', '*', '/', '^', '%', '!', '=', '==',
+      '<', '>', '?', ':', ',', ';', '.', '"', "'", '\n', ' ', '1', '0.5', '1e999', 'sum', 'prev', 'sumtag', 'if', 'import',
+      'createUnit', 'evaluate', 'year', 'and', 'not', 'mod', 'to', 'in', 'end', '#', '$', '@', '\\', '&', '|', '~', 'ø', '∑'];
+    const formulaish = fc.array(fc.constantFrom(...tokens), { maxLength: 25 }).map((t) => t.join(''));
+    const e = new Engine({ firstYear: 2024, years: 2 });
+    e.load([
+      { key: 'a', input: [1, 2] },
+      { key: 'p05.ramme', input: [3, 4] },
+      { key: 'target', formula: '0' },
+    ]);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), formulaish, fc.string({ unit: 'binary', maxLength: 20 })), (s) => {
+        const checked = e.checkFormula(s, 'target');
+        if (checked !== null) expect(known.has(checked.code), `${JSON.stringify(s)} → ${checked.code}`).toBe(true);
+        e.setFormula('target', s);
+        for (let y = 0; y < 2; y++) {
+          const err = e.error('target', y);
+          if (err !== undefined) expect(known.has(err.code), `${JSON.stringify(s)} → ${err.code}`).toBe(true);
+          else expect(Number.isFinite(e.value('target', y))).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
