@@ -34,11 +34,11 @@ function electronNativeBinding(): string | undefined {
 }
 
 function refreshMenu() {
-  installMenu(mainWindow, { importFile: chooseAndImport, openRecent: importFile, recentFiles: service ? recentFiles(service.db) : [] });
+  installMenu(mainWindow, { importFile: () => void chooseAndImport(), openRecent: (f) => void importFile(f), recentFiles: service ? recentFiles(service.db) : [] });
 }
 
 /** Import a scenario file through the same service operation the UI uses, then show it. */
-function importFile(file: string) {
+async function importFile(file: string) {
   if (!service || !mainWindow) {
     pendingFiles.push(file);
     return;
@@ -50,7 +50,7 @@ function importFile(file: string) {
     dialog.showErrorBox('Kunne ikke lese filen', `${file}\n${err instanceof Error ? err.message : String(err)}`);
     return;
   }
-  const res = service.dispatch('scenario.import', { fileName: path.basename(file), content });
+  const res = await service.dispatch('scenario.import', { fileName: path.basename(file), content });
   if (res.ok) {
     addRecentFile(service.db, file);
     refreshMenu();
@@ -65,7 +65,7 @@ async function chooseAndImport() {
     filters: [{ name: 'Handlingsrom-scenario', extensions: ['handlingsrom'] }],
     properties: ['openFile'],
   });
-  if (!pick.canceled && pick.filePaths[0]) importFile(pick.filePaths[0]);
+  if (!pick.canceled && pick.filePaths[0]) await importFile(pick.filePaths[0]);
 }
 
 function createWindow() {
@@ -93,7 +93,7 @@ function createWindow() {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
   win.webContents.on('did-finish-load', () => {
-    for (const file of pendingFiles.splice(0)) importFile(file);
+    for (const file of pendingFiles.splice(0)) void importFile(file);
   });
   refreshMenu();
   void win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -103,14 +103,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
-    argv.filter((a) => a.endsWith(FILE_EXT)).forEach(importFile);
+    for (const file of argv.filter((a) => a.endsWith(FILE_EXT))) void importFile(file);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
   // macOS: a double-clicked scenario file.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    importFile(file);
+    void importFile(file);
   });
 
   app.whenReady().then(() => {

@@ -45,8 +45,8 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
   const { t, lang } = useI18n();
   const apiRef = useRef<GridApi<LineRow> | null>(null);
   const [range, setRange] = useState<CellRange | null>(null);
+  // Cell class rules and key handlers read the range through a ref: AG Grid keeps the column definitions.
   const rangeRef = useRef<CellRange | null>(null);
-  rangeRef.current = range;
   const wrapper = useRef<HTMLDivElement>(null);
 
   const columnDefs = useMemo<ColDef<LineRow>[]>(() => {
@@ -55,7 +55,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       headerName: t('grid.amountsIn'),
       field: 'label',
       pinned: 'left',
-      width: 380,
+      width: 280,
       editable: false,
       cellClass: (p: CellClassParams<LineRow>) => `label-cell label-${p.data?.style ?? 'input'}`,
       tooltipValueGetter: (p: ITooltipParams<LineRow>) => p.data?.label,
@@ -63,13 +63,16 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     const years = source.years.map<ColDef<LineRow>>((year, i) => ({
       colId: `y${i}`,
       headerName: String(year),
-      width: 118,
+      flex: 1,
+      minWidth: 92,
+      maxWidth: 140,
       type: 'rightAligned',
       editable: (p) => !!p.data?.editable,
       valueGetter: (p: ValueGetterParams<LineRow>) => (p.data ? source.value(p.data.key, i) : null),
       valueFormatter: (p: ValueFormatterParams<LineRow>) => {
         if (!p.data) return '';
         if (source.error(p.data.key, i)) return '#FEIL';
+        if (p.data.plain) return Number.isFinite(p.value) ? String(Math.round(p.value as number)) : '';
         return formatNumber(p.value as number, { percent: p.data.percent, decimals: p.data.decimals, lang });
       },
       valueParser: (p) => p.newValue,
@@ -79,6 +82,8 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         'cell-computed': (p: CellClassParams<LineRow>) => !p.data?.editable,
         'cell-error': (p: CellClassParams<LineRow>) => !!p.data && !!source.error(p.data.key, i),
         'cell-negative': (p: CellClassParams<LineRow>) => typeof p.value === 'number' && p.value < 0,
+        'cell-gap': (p: CellClassParams<LineRow>) => p.data?.highlight === 'gap' && typeof p.value === 'number' && p.value > 0.5,
+        'cell-gap-closed': (p: CellClassParams<LineRow>) => p.data?.highlight === 'gap' && typeof p.value === 'number' && p.value <= 0.5,
         'cell-in-range': (p: CellClassParams<LineRow>) => inRange(rangeRef.current, p.node.rowIndex ?? -1, i),
       },
     }));
@@ -90,6 +95,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     apiRef.current?.refreshCells();
   }, [version]);
   useEffect(() => {
+    rangeRef.current = range;
     apiRef.current?.refreshCells({ force: true });
   }, [range]);
 
@@ -178,7 +184,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         colCount: source.years.length,
       });
       if (!res.ok) {
-        if (res.reason === 'parse') onMessage(`${t('grid.pasteRefused')} ${blockErrorMessages(lang, res.errors).join(' ')}`);
+        if (res.reason === 'parse') onMessage(blockErrorMessages(lang, res.errors).join(' '));
         else onMessage(t(res.reason === 'readonly' ? 'grid.pasteReadonly' : 'grid.pasteOutside'));
         return;
       }

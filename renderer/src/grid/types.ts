@@ -9,6 +9,10 @@ export interface LineRow {
   editable: boolean;
   percent?: boolean;
   decimals?: number;
+  /** Years, months and switches: shown as plain integers, without grouping. */
+  plain?: boolean;
+  /** 'gap': positive values (savings still missing) are flagged. */
+  highlight?: 'gap';
   /** A group label shown as a separator before the first row of the group (e.g. the programme area). */
   group?: string;
 }

@@ -1,22 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Envelope } from '../../../shared/api/errors';
+import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/useI18n';
-import { AboutPanel } from './AboutPanel';
+import { Sidebar } from '../scenarios/Sidebar';
+import { useScenarios } from '../scenarios/useScenarios';
+import { Workspace } from '../workspace/Workspace';
+import { errorText } from './errorText';
 import { LanguagePicker } from './LanguagePicker';
-import { Sidebar } from './Sidebar';
+
+interface Message {
+  text: string;
+  kind: 'info' | 'error';
+}
 
 export function App() {
+  const api = useApi();
   const { t } = useI18n();
+  const { list, trash, refresh } = useScenarios();
+  const [message, setMessage] = useState<Message | null>(null);
+  // Bumped when the open scenario changed outside its workspace, so the workspace reopens it.
+  const [epoch, setEpoch] = useState(0);
+
+  const onMessage = useCallback((text: string | null, kind: 'info' | 'error' = 'info') => setMessage(text ? { text, kind } : null), []);
+
+  const [chosenId, setSelectedId] = useState<string | null>(null);
+  // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install).
+  const selectedId = chosenId ?? list?.[0]?.id ?? null;
+
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        const res = await api.call('scenario.import', { fileName: file.name, content: await file.text() });
+        await refresh();
+        setSelectedId(res.id);
+        onMessage(t('scn.imported', { name: res.name }), 'info');
+      } catch (err) {
+        onMessage(errorText(err, t), 'error');
+      }
+    },
+    [api, onMessage, refresh, t],
+  );
+
+  // A scenario file dropped anywhere on the window is imported as a new scenario.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length === 0) return;
+      e.preventDefault();
+      for (const f of files) void importFile(f);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    const off = window.handlingsrom?.onCommand((command, arg) => {
+      if (command !== 'imported') return;
+      const res = arg as Envelope<{ id: string; name: string }>;
+      if (res.ok) {
+        void refresh().then(() => setSelectedId(res.value.id));
+        onMessage(t('scn.imported', { name: res.value.name }), 'info');
+      } else onMessage(t(res.error.code, res.error.params), 'error');
+    });
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+      off?.();
+    };
+  }, [importFile, onMessage, refresh, t]);
+
   return (
     <div className="app">
-      <Sidebar />
+      <Sidebar
+        list={list}
+        trash={trash}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        refresh={refresh}
+        onMessage={onMessage}
+        onChanged={(id) => id === selectedId && setEpoch((e) => e + 1)}
+      />
       <main className="main">
         <header className="topbar">
+          {message && (
+            <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
+              {message.text}
+              <button type="button" className="close" aria-label="×" onClick={() => setMessage(null)}>
+                ×
+              </button>
+            </p>
+          )}
           <LanguagePicker />
         </header>
-        <div className="welcome">
-          <h2>{t('app.welcomeTitle')}</h2>
-          <p>{t('app.welcomeText')}</p>
-          <AboutPanel />
-        </div>
+        {selectedId ? (
+          <Workspace key={`${selectedId}:${epoch}`} id={selectedId} onMessage={onMessage} onSaved={() => void refresh()} />
+        ) : (
+          <div className="welcome">
+            <h2>{t('app.welcomeTitle')}</h2>
+            <p>{t('app.welcomeText')}</p>
+            <p>{t('ws.selectScenario')}</p>
+          </div>
+        )}
       </main>
     </div>
   );

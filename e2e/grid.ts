@@ -1,0 +1,40 @@
+// Reading and driving the line grids from a test, the way a user would: by line key and year.
+import type { Page } from 'playwright-core';
+
+/** The cell of line `key` in plan year `year` of the visible grid `gridId`. */
+export async function yearCell(page: Page, gridId: string, key: string, year: number) {
+  const grid = page.getByTestId(`grid-${gridId}`);
+  const colId = await grid.locator('.ag-header-cell').filter({ hasText: new RegExp(`^\\s*${year}\\s*$`) }).first().getAttribute('col-id');
+  if (!colId) throw new Error(`no column for ${year}`);
+  return grid.locator(`[row-id="${key}"] [col-id="${colId}"]`);
+}
+
+/** The number shown in a cell, read back from its nb-NO text ("−1 234" → -1234; blank → NaN). */
+export async function cellNumber(page: Page, gridId: string, key: string, year: number): Promise<number> {
+  const cell = await yearCell(page, gridId, key, year);
+  const text = (await cell.textContent())?.trim() ?? '';
+  if (text === '') return Number.NaN;
+  return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-').replace(',', '.').replace('%', ''));
+}
+
+/** Wait until a cell shows the expected number. */
+export async function expectCell(page: Page, gridId: string, key: string, year: number, expected: number, timeout = 5000) {
+  const start = Date.now();
+  let last = Number.NaN;
+  while (Date.now() - start < timeout) {
+    last = await cellNumber(page, gridId, key, year);
+    if (Math.abs(last - expected) < 1e-6) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`${key} ${year}: expected ${expected}, found ${last}`);
+}
+
+/** Paste text into the grid as the clipboard would deliver it (a real paste event with text/plain). */
+export async function pasteText(page: Page, gridId: string, text: string) {
+  await page.getByTestId(`grid-${gridId}`).evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const target = document.activeElement && el.contains(document.activeElement) ? document.activeElement : el;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

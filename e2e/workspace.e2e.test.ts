@@ -1,0 +1,134 @@
+// The grid editor end to end: the real UI in Chromium, the web mode and a real SQLite file.
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellNumber, expectCell, pasteText, yearCell } from './grid';
+import { launchBrowser, openPage, screenshot, startWebApp, type WebApp } from './harness';
+
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  ({ page, problems } = await openPage(browser, app.url));
+  await page.getByTestId('workspace').waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+});
+
+async function openView(view: string) {
+  await page.getByTestId(`tab-${view}`).click();
+  await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
+}
+
+async function typeInto(gridId: string, key: string, year: number, text: string) {
+  const cell = await yearCell(page, gridId, key, year);
+  await cell.dblclick();
+  const editor = page.locator('.ag-cell-inline-editing input');
+  await editor.fill(text);
+  await editor.press('Enter');
+}
+
+async function waitSaved() {
+  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
+}
+
+describe('the grid editor', () => {
+  it('opens with the plan example, the frames as the seed prints them', async () => {
+    expect(await page.getByTestId('scenario-name').textContent()).toContain('HØP 2024');
+    await screenshot(page, 'view-oversikt');
+    await openView('rammer');
+    expect(await cellNumber(page, 'rammer', 'p07.konsekvensjustert_ramme', 2024)).toBe(163190);
+    expect(Math.abs((await cellNumber(page, 'rammer', 'p08.ramme', 2024)) - 438475)).toBeLessThanOrEqual(1);
+    await screenshot(page, 'view-rammer');
+  });
+
+  it('a typed change of P07 wage and price growth moves konsekvensjustert ramme and ramme by the same amount', async () => {
+    const kons = await cellNumber(page, 'rammer', 'p07.konsekvensjustert_ramme', 2024);
+    const ramme = await cellNumber(page, 'rammer', 'p07.ramme', 2024);
+    const growth = await cellNumber(page, 'rammer', 'p07.lonns_og_prisvekst', 2024);
+    await typeInto('rammer', 'p07.lonns_og_prisvekst', 2024, '8 350');
+    await expectCell(page, 'rammer', 'p07.lonns_og_prisvekst', 2024, 8350);
+    await expectCell(page, 'rammer', 'p07.konsekvensjustert_ramme', 2024, kons + 8350 - growth);
+    await expectCell(page, 'rammer', 'p07.ramme', 2024, ramme + 8350 - growth);
+    await waitSaved();
+  });
+
+  it('switching a measure off changes the savings sums and the gap', async () => {
+    await openView('tiltak');
+    await screenshot(page, 'view-tiltak');
+    const sum = await cellNumber(page, 'tiltak', 'tiltak.sum_innsparing', 2026);
+    const gap = await cellNumber(page, 'tiltak', 'tiltak.gap', 2026);
+    const row = page.getByTestId('measures-grid').locator('[row-id="p05_egen_avlastning"]');
+    await row.locator('[col-id="included"] input[type="checkbox"]').click();
+    await expectCell(page, 'tiltak', 'tiltak.sum_innsparing', 2026, sum - 8000);
+    expect(await cellNumber(page, 'tiltak', 'tiltak.gap', 2026)).not.toBe(gap);
+    await waitSaved();
+  });
+
+  it('pastes a 2 × 4 block of Norwegian numbers as one step, and undoes it', async () => {
+    await openView('rammer');
+    const before = await Promise.all([2024, 2025, 2026, 2027].map((y) => cellNumber(page, 'rammer', 'p05.opprinnelig_budsjett', y)));
+    const kons = await cellNumber(page, 'rammer', 'p05.konsekvensjustert_ramme', 2024);
+    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2024)).click();
+    await pasteText(page, 'rammer', '391.824\t392 000\t393\u00a0000\t394.000\r\n- 1.100\t−8.100\t(8 100)\t-8100\r\n');
+    await expectCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025, 392000);
+    await expectCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2027, 394000);
+    await expectCell(page, 'rammer', 'p05.vedtak_forrige_periode', 2026, -8100);
+    await expectCell(page, 'rammer', 'p05.vedtak_forrige_periode', 2024, -1100);
+    await waitSaved();
+    await screenshot(page, 'paste');
+    await page.getByTestId('undo').click();
+    for (const [i, y] of [2024, 2025, 2026, 2027].entries()) await expectCell(page, 'rammer', 'p05.opprinnelig_budsjett', y, before[i]);
+    await expectCell(page, 'rammer', 'p05.konsekvensjustert_ramme', 2024, kons);
+    await waitSaved();
+  });
+
+  it('refuses a pasted block with text, says why, and changes nothing', async () => {
+    const before = await cellNumber(page, 'rammer', 'p05.opprinnelig_budsjett', 2025);
+    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2024)).click();
+    await pasteText(page, 'rammer', '1\tto\n3\t4');
+    const message = page.getByTestId('message');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/avvist/i);
+    expect(await message.textContent()).toContain('«to»');
+    expect(await cellNumber(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).toBe(before);
+    await screenshot(page, 'paste-refused');
+  });
+
+  it('duplicates and renames a scenario', async () => {
+    await page.getByTestId('duplicate').click();
+    await page.getByTestId('scenario-name').filter({ hasText: 'Kopi av' }).waitFor();
+    await page.getByTestId('rename').click();
+    const input = page.locator('.rename input');
+    await input.fill('Kutt-alternativ A');
+    await input.press('Enter');
+    await page.getByTestId('scenario-item').filter({ hasText: 'Kutt-alternativ A' }).waitFor();
+    await page.getByTestId('scenario-name').filter({ hasText: 'Kutt-alternativ A' }).waitFor();
+    expect(await page.getByTestId('scenario-item').count()).toBe(2);
+  });
+
+  it('finds every edit still there after a reload', async () => {
+    await page.reload();
+    await page.getByTestId('workspace').waitFor();
+    await page.getByTestId('scenario-item').filter({ has: page.locator('.scenario-name', { hasText: 'HØP 2024' }) }).click();
+    await page.getByTestId('scenario-name').filter({ hasText: 'HØP 2024' }).waitFor();
+    await openView('rammer');
+    await expectCell(page, 'rammer', 'p07.lonns_og_prisvekst', 2024, 8350);
+    await openView('tiltak');
+    const row = page.getByTestId('measures-grid').locator('[row-id="p05_egen_avlastning"]');
+    expect(await row.locator('[col-id="included"] input[type="checkbox"]').isChecked()).toBe(false);
+    for (const view of ['demografi', 'forutsetninger', 'investeringer']) {
+      await page.getByTestId(`tab-${view}`).click();
+      await page.waitForTimeout(300);
+      await screenshot(page, `view-${view}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

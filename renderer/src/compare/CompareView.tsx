@@ -1,0 +1,195 @@
+// Sammenlign: pick 2–4 saved scenarios and see, against the first, what changed, the charts, every line side by
+// side (with "only differences"), and the statutory overviews; print it or save it as PDF, or export it as CSV.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ScenarioSummary } from '../../../shared/api/contract';
+import { comparisonTable, rowsShown } from '../../../shared/compare/table';
+import { scenarioTag } from '../../../shared/compare/types';
+import { toCsv } from '../../../shared/format';
+import { VIEWS } from '../../../shared/model/customLine';
+import { useApi } from '../api/ApiContext';
+import { FundChart } from '../charts/FundChart';
+import { ResultChart } from '../charts/ResultChart';
+import { SavingsChart } from '../charts/SavingsChart';
+import { colorOf } from '../charts/setup';
+import { useI18n } from '../i18n/useI18n';
+import { downloadFile } from '../scenarios/download';
+import { errorText } from '../shell/errorText';
+import { ChangeList } from './ChangeList';
+import { CompareGrid, type CompareGridHandle } from './CompareGrid';
+import { PrintTable } from './PrintTable';
+import { ScenarioPicker } from './ScenarioPicker';
+import { StatutoryTables } from './StatutoryTables';
+import { useComparison } from './useComparison';
+import './compare.css';
+
+export interface CompareViewProps {
+  onMessage(text: string | null, kind?: 'info' | 'error'): void;
+}
+
+export function CompareView({ onMessage }: CompareViewProps) {
+  const api = useApi();
+  const { t, lang } = useI18n();
+  const [list, setList] = useState<ScenarioSummary[] | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [onlyDiffs, setOnlyDiffs] = useState(false);
+  const [view, setView] = useState('');
+  const [showStatutory, setShowStatutory] = useState(false);
+  const [pendingKey, setPendingKey] = useState<string | null>(null);
+  const gridRef = useRef<CompareGridHandle>(null);
+  const gridSection = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    api
+      .call('scenario.list', {})
+      .then(setList)
+      .catch((err: unknown) => onMessage(errorText(err, t), 'error'));
+  }, [api, onMessage, t]);
+
+  const pickedRevisions = useMemo(
+    () => picked.flatMap((id) => {
+      const s = list?.find((x) => x.id === id);
+      return s ? [{ id, revision: s.revision }] : [];
+    }),
+    [picked, list],
+  );
+  const cmp = useComparison(pickedRevisions);
+  const { result } = cmp;
+
+  useEffect(() => {
+    if (cmp.error) onMessage(errorText(cmp.error, t), 'error');
+  }, [cmp.error, onMessage, t]);
+
+  const rows = useMemo(() => (result ? rowsShown(result, { onlyDiffs, view: view || undefined }) : []), [result, onlyDiffs, view]);
+  const charts = useMemo(() => cmp.charts.map((c, i) => ({ ...c, tag: scenarioTag(i) })), [cmp.charts]);
+
+  // A line hidden by the filters is shown by clearing them; the grid then reveals it once it has the rows.
+  const goTo = useCallback(
+    (key: string) => {
+      gridSection.current?.scrollIntoView({ block: 'start' });
+      if (gridRef.current?.reveal(key)) return;
+      if (!result?.rows.some((r) => r.key === key)) {
+        onMessage(t('compare.lineNotShown'), 'info');
+        return;
+      }
+      setOnlyDiffs(false);
+      setView('');
+      setPendingKey(key);
+    },
+    [result, onMessage, t],
+  );
+  useEffect(() => {
+    if (!pendingKey) return;
+    const timer = window.setTimeout(() => {
+      if (gridRef.current?.reveal(pendingKey)) setPendingKey(null);
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [pendingKey, rows]);
+
+  const exportCsv = () => {
+    if (!result) return;
+    const csv = toCsv(comparisonTable(result, lang, { onlyDiffs, view: view || undefined }), { bom: true });
+    downloadFile(`${t('compare.csvFile')}.csv`, 'text/csv;charset=utf-8', csv, 'utf8');
+  };
+
+  const names = result?.scenarios.map((s) => s.name) ?? [];
+  const base = cmp.opened[0]?.live.doc.name ?? '';
+  const dateText = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+
+  return (
+    <div className="compare-view" data-testid="compare-view">
+      <header className="compare-head">
+        <h2>{t('compare.title')}</h2>
+        <div className="compare-actions screen-only">
+          <button type="button" data-testid="compare-export-csv" disabled={!result} onClick={exportCsv}>
+            {t('compare.exportCsv')}
+          </button>
+          <button type="button" className="primary-inline" data-testid="compare-print" disabled={!result} onClick={() => window.print()}>
+            {t('compare.print')}
+          </button>
+        </div>
+      </header>
+
+      <div className="print-only report-head">
+        <h1>{t('compare.reportTitle')}</h1>
+        <p>{t('compare.reportMeta', { count: names.length, date: dateText })}</p>
+      </div>
+
+      <div className="screen-only">
+        <ScenarioPicker list={list} picked={picked} onChange={setPicked} />
+      </div>
+
+      {names.length > 0 && (
+        <ol className="compare-legend" data-testid="compare-legend">
+          {names.map((name, i) => (
+            <li key={result!.scenarios[i].id}>
+              <span className="tag" style={{ background: colorOf(i) }}>
+                {scenarioTag(i)}
+              </span>
+              {name}
+              {i === 0 && <span className="pick-base">{t('compare.base')}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {cmp.loading && <p className="loading">{t('compare.loading')}</p>}
+
+      {result && (
+        <>
+          <section className="compare-section" data-testid="compare-changes">
+            <h3>{t('compare.changes')}</h3>
+            <p className="muted small screen-only">{t('compare.changesHint')}</p>
+            <ChangeList baseName={base} changes={cmp.changes} onGoTo={goTo} />
+          </section>
+
+          <section className="compare-section compare-charts-section" data-testid="compare-charts">
+            <h3>{t('compare.charts')}</h3>
+            <div className="compare-charts">
+              <ResultChart series={charts} />
+              <FundChart series={charts} />
+              <SavingsChart series={charts} />
+            </div>
+          </section>
+
+          <section className="compare-section compare-lines" ref={gridSection}>
+            <h3>{t('compare.grid')}</h3>
+            <div className="compare-controls screen-only">
+              <label>
+                <input type="checkbox" data-testid="only-diffs" checked={onlyDiffs} onChange={(e) => setOnlyDiffs(e.target.checked)} />
+                {t('compare.onlyDiffs')}
+              </label>
+              <label>
+                {t('compare.viewFilter')}{' '}
+                <select data-testid="compare-view-filter" value={view} onChange={(e) => setView(e.target.value)}>
+                  <option value="">{t('compare.allViews')}</option>
+                  {VIEWS.map((v) => (
+                    <option key={v} value={v}>
+                      {t(`compare.view.${v}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <span className="muted" data-testid="compare-count">
+                {t('compare.rowsShown', { shown: rows.length, total: result.rows.length, differing: result.differing })}
+              </span>
+            </div>
+            <div className="screen-only">
+              <CompareGrid ref={gridRef} result={result} rows={rows} viewHeadings={!view} />
+            </div>
+            <PrintTable result={result} rows={rows} />
+          </section>
+
+          <section className={`compare-section compare-statutory${showStatutory ? '' : ' collapsed'}`} data-testid="compare-statutory">
+            <h3>
+              {t('compare.statutory')}{' '}
+              <button type="button" className="link screen-only" data-testid="toggle-statutory" onClick={() => setShowStatutory((v) => !v)}>
+                {showStatutory ? t('compare.statutoryHide') : t('compare.statutoryShow')}
+              </button>
+            </h3>
+            {showStatutory && cmp.opened.map((o) => <StatutoryTables key={o.id} live={o.live} />)}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The rows of the comparison as plain tables for print and PDF (a grid only renders the rows in view). Years are
+// split over several tables so that each fits a landscape A4 page: per year each scenario's value and the
+// difference of each other scenario against the first.
+import { formatDiff, formatValue, translate } from '../../../shared/compare/text';
+import { scenarioTag, type CompareResult, type CompareRow } from '../../../shared/compare/types';
+import { useI18n } from '../i18n/useI18n';
+
+/** About this many number columns fit a landscape A4 page at the print font size. */
+const MAX_COLUMNS = 16;
+
+export function yearChunks(years: number[], scenarios: number): number[][] {
+  const perYear = scenarios + (scenarios - 1);
+  const size = Math.max(1, Math.floor(MAX_COLUMNS / perYear));
+  const out: number[][] = [];
+  for (let i = 0; i < years.length; i += size) out.push(years.slice(i, i + size));
+  return out;
+}
+
+export function PrintTable({ result, rows }: { result: CompareResult; rows: CompareRow[] }) {
+  const { t, lang } = useI18n();
+  const names = result.scenarios.map((s) => s.name);
+  return (
+    <div className="print-only print-tables" data-testid="print-tables">
+      {yearChunks(result.years, names.length).map((years) => (
+        <table key={years.join('-')} className="report-table">
+          <thead>
+            <tr>
+              <th rowSpan={2} className="report-label">
+                {t('compare.line')}
+              </th>
+              {years.map((year) => (
+                <th key={year} colSpan={names.length * 2 - 1} className="report-year">
+                  {year}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {years.map((year) => [
+                ...names.map((name, i) => (
+                  <th key={`${year}v${i}`} className={`report-scenario scenario-${i}`} title={name}>
+                    {scenarioTag(i)}
+                  </th>
+                )),
+                ...names.slice(1).map((_, i) => (
+                  <th key={`${year}d${i}`} className="report-diff">
+                    {t('compare.diff')} {scenarioTag(i + 1)}−{scenarioTag(0)}
+                  </th>
+                )),
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, index) => {
+              const group = index === 0 || rows[index - 1].group !== r.group || rows[index - 1].view !== r.view;
+              return [
+                group ? (
+                  <tr key={`${r.key}#g`} className="report-group">
+                    <td colSpan={1 + years.length * (names.length * 2 - 1)}>{translate(lang, r.groupLabel)}</td>
+                  </tr>
+                ) : null,
+                <tr key={r.key} className={`report-${r.style}${r.differs ? ' report-differs' : ''}`}>
+                  <td className="report-label">{translate(lang, r.label)}</td>
+                  {years.map((year) => {
+                    const y = result.years.indexOf(year);
+                    return [
+                      ...r.cells.map((c, i) => (
+                        <td key={`${year}v${i}`}>{c.present ? (c.errors[y] ? '#FEIL' : formatValue(c.values[y], r.display, lang)) : '–'}</td>
+                      )),
+                      ...r.cells.slice(1).map((_, i) => (
+                        <td key={`${year}d${i}`} className="report-diff">
+                          {formatDiff(r.diff[i + 1][y], r.display, lang)}
+                        </td>
+                      )),
+                    ];
+                  })}
+                </tr>,
+              ];
+            })}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ExampleInfo } from '../../../shared/api/contract';
+import { useApi } from '../api/ApiContext';
+import { useI18n } from '../i18n/useI18n';
+import { AboutPanel } from '../shell/AboutPanel';
+import { errorText } from '../shell/errorText';
+import { downloadFile } from './download';
+import type { ScenarioSummary } from './useScenarios';
+
+export interface SidebarProps {
+  list: ScenarioSummary[] | null;
+  trash: ScenarioSummary[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  refresh(): Promise<void>;
+  onMessage(text: string | null, kind?: 'info' | 'error'): void;
+  /** A scenario's document changed outside the open workspace (renamed): reopen it. */
+  onChanged(id: string): void;
+}
+
+export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged }: SidebarProps) {
+  const api = useApi();
+  const { t, lang } = useI18n();
+  const [query, setQuery] = useState('');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [showTrash, setShowTrash] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [examples, setExamples] = useState<ExampleInfo[]>([]);
+  useEffect(() => {
+    api.call('scenario.examples', {}).then(setExamples, () => setExamples([]));
+  }, [api]);
+  const selected = list?.find((s) => s.id === selectedId) ?? null;
+
+  async function run(action: () => Promise<void>) {
+    try {
+      await action();
+    } catch (err) {
+      onMessage(errorText(err, t), 'error');
+    }
+  }
+
+  const create = (exampleId?: string) =>
+    run(async () => {
+      const res = await api.call('scenario.create', exampleId ? { from: 'example', exampleId, lang } : { from: 'blank', name: t('scn.untitled'), lang });
+      await refresh();
+      onSelect(res.id);
+    });
+
+  const duplicate = () =>
+    run(async () => {
+      if (!selected) return;
+      const res = await api.call('scenario.duplicate', { id: selected.id, name: t('scn.copyOf', { name: selected.name }), lang });
+      await refresh();
+      onSelect(res.id);
+      onMessage(t('scn.duplicated', { name: selected.name }), 'info');
+    });
+
+  const rename = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const name = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+    const id = renaming;
+    setRenaming(null);
+    if (!id || !name) return;
+    void run(async () => {
+      await api.call('scenario.rename', { id, name, lang });
+      await refresh();
+      onChanged(id);
+    });
+  };
+
+  const remove = () =>
+    run(async () => {
+      if (!selected) return;
+      await api.call('scenario.delete', { id: selected.id });
+      onSelect(null);
+      await refresh();
+      onMessage(t('scn.deleted', { name: selected.name }), 'info');
+    });
+
+  const restore = (s: ScenarioSummary) =>
+    run(async () => {
+      await api.call('scenario.restore', { id: s.id });
+      await refresh();
+      onSelect(s.id);
+    });
+
+  const importFiles = (files: FileList | null) =>
+    run(async () => {
+      for (const file of Array.from(files ?? [])) {
+        const res = await api.call('scenario.import', { fileName: file.name, content: await file.text(), lang });
+        await refresh();
+        onSelect(res.id);
+        onMessage(t('scn.imported', { name: res.name }), 'info');
+      }
+      if (fileInput.current) fileInput.current.value = '';
+    });
+
+  const exportAs = (format: 'handlingsrom' | 'xlsx') =>
+    run(async () => {
+      if (!selected) return;
+      const res = await api.call('scenario.export', { id: selected.id, format, lang });
+      downloadFile(res.fileName, res.mime, res.content, res.encoding);
+    });
+
+  const q = query.trim().toLocaleLowerCase(lang);
+  const shown = (list ?? []).filter((s) => !q || `${s.name} ${s.description ?? ''} ${s.municipality ?? ''}`.toLocaleLowerCase(lang).includes(q));
+  const dateFmt = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+
+  return (
+    <nav className="sidebar" aria-label={t('app.scenarios')}>
+      <div className="sidebar-head">
+        <h1 className="brand">{t('app.name')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="sidebar-section">
+        <div className="sidebar-actions">
+          <button type="button" className="primary" data-testid="new-scenario" onClick={() => void create()}>
+            + {t('app.newScenario')}
+          </button>
+          {examples.map((ex) => (
+            <button key={ex.id} type="button" data-testid={`new-from-example-${ex.id}`} title={ex.description} onClick={() => void create(ex.id)}>
+              {t('scn.fromExample', { name: ex.name })}
+            </button>
+          ))}
+        </div>
+        <input
+          className="search"
+          type="search"
+          placeholder={t('scn.search')}
+          aria-label={t('scn.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <h2>{t('app.scenarios')}</h2>
+        {list && list.length === 0 && (
+          <p className="empty" data-testid="no-scenarios">
+            {t('app.noScenarios')}
+          </p>
+        )}
+        <ul className="scenario-list" data-testid="scenario-list">
+          {shown.map((s) => (
+            <li key={s.id} className={s.id === selectedId ? 'selected' : ''}>
+              {renaming === s.id ? (
+                <form onSubmit={rename} className="rename">
+                  <input name="name" defaultValue={s.name} autoFocus aria-label={t('scn.rename')} onBlur={(e) => e.currentTarget.form?.requestSubmit()} />
+                </form>
+              ) : (
+                <button type="button" className="scenario-item" data-testid="scenario-item" onClick={() => onSelect(s.id)} onDoubleClick={() => setRenaming(s.id)}>
+                  <span className="scenario-name">{s.name}</span>
+                  <span className="scenario-meta">
+                    {s.municipality ? `${s.municipality} · ` : ''}
+                    {s.firstYear}–{s.firstYear + s.years - 1} · {dateFmt.format(new Date(s.updatedAt))}
+                  </span>
+                  {s.basedOnName && <span className="scenario-meta">{t('scn.basedOn', { name: s.basedOnName })}</span>}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        {selected && (
+          <div className="sidebar-tools" data-testid="scenario-tools">
+            <button type="button" data-testid="duplicate" onClick={() => void duplicate()}>{t('scn.duplicate')}</button>
+            <button type="button" data-testid="rename" onClick={() => setRenaming(selected.id)}>{t('scn.rename')}</button>
+            <button type="button" data-testid="export" onClick={() => void exportAs('handlingsrom')}>{t('scn.export')}</button>
+            <button type="button" data-testid="export-xlsx" onClick={() => void exportAs('xlsx')}>{t('scn.exportXlsx')}</button>
+            <button type="button" data-testid="delete" className="danger" onClick={() => void remove()}>{t('scn.delete')}</button>
+          </div>
+        )}
+        <div className="sidebar-tools">
+          <button type="button" data-testid="import" onClick={() => fileInput.current?.click()}>{t('scn.import')}</button>
+          <input ref={fileInput} type="file" accept=".handlingsrom,application/json" hidden data-testid="import-file" onChange={(e) => void importFiles(e.target.files)} />
+          <button type="button" data-testid="show-trash" onClick={() => setShowTrash((v) => !v)}>
+            {t('scn.trash')} ({trash.length})
+          </button>
+        </div>
+        {showTrash && (
+          <ul className="scenario-list trash" data-testid="trash-list">
+            {trash.length === 0 && <li className="empty">{t('scn.trashEmpty')}</li>}
+            {trash.map((s) => (
+              <li key={s.id}>
+                <span className="scenario-name">{s.name}</span>
+                <button type="button" data-testid="restore" onClick={() => void restore(s)}>{t('scn.restore')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="sidebar-foot">
+        <AboutPanel />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,33 @@
+// The list of saved scenarios (and the trash), refreshed after every lifecycle action.
+import { useCallback, useEffect, useState } from 'react';
+import type { ScenarioSummary } from '../../../shared/api/contract';
+import { useApi } from '../api/ApiContext';
+
+export type { ScenarioSummary };
+
+export function useScenarios() {
+  const api = useApi();
+  const [list, setList] = useState<ScenarioSummary[] | null>(null);
+  const [trash, setTrash] = useState<ScenarioSummary[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(
+    () =>
+      Promise.all([api.call('scenario.list', {}), api.call('scenario.trash', {})]).then(
+        ([l, t]) => {
+          setList(l);
+          setTrash(t);
+          setError(null);
+        },
+        (err: unknown) => setError(err),
+      ),
+    [api],
+  );
+  const refresh = useCallback(() => load(), [load]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return { list, trash, error, refresh };
+}

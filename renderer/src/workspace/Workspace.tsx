@@ -1,0 +1,186 @@
+// One open scenario: the views, the formula bar, the grid and the explain panel, with undo and redo.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { LineGrid } from '../grid/LineGrid';
+import type { CellEdit } from '../grid/paste';
+import type { LineSource } from '../grid/types';
+import { ExplainPanel } from './ExplainPanel';
+import { FormulaBar } from './FormulaBar';
+import { MeasuresGrid } from './MeasuresGrid';
+import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
+import { useLiveScenario } from './useLiveScenario';
+import type { LineSpec } from '../../../shared/engine/types';
+import { cellPatches } from '../../../shared/live/cellEdits';
+import type { Patch } from '../../../shared/patch/types';
+
+export interface WorkspaceProps {
+  id: string;
+  onMessage(text: string | null, kind?: 'info' | 'error'): void;
+  onSaved(): void;
+}
+
+/** Performance marks for the benchmark's UI figure: from an edit to the frame that shows its result. */
+function markEditToPaint() {
+  performance.mark('hr:edit');
+  requestAnimationFrame(() => setTimeout(() => performance.measure('hr:edit-to-paint', 'hr:edit'), 0));
+}
+
+function isTextInput(el: Element | null): boolean {
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
+}
+
+export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
+  const { t } = useI18n();
+  const { live, version, undo, saving, edit, undoEdit, redoEdit } = useLiveScenario(id, onMessage, onSaved);
+  const [view, setView] = useState<View>('oversikt');
+  const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
+
+  // Undo and redo from the keyboard (the native menu sends the same commands in Electron).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isTextInput(document.activeElement)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) undoEdit();
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) redoEdit();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const off = window.handlingsrom?.onCommand((command) => {
+      if (command === 'undo') undoEdit();
+      if (command === 'redo') redoEdit();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off?.();
+    };
+  }, [undoEdit, redoEdit]);
+
+  const groupLabel = useCallback(
+    (group: string) => {
+      const area = live?.doc.areas.find((a) => a.code === group);
+      if (area) return `${area.code} ${area.name}`;
+      const key = `group.${group}`;
+      const text = t(key);
+      return text === key ? group : text;
+    },
+    [live, t],
+  );
+  // Labels in the chosen language: the domain gives each line its label as an i18n code with parameters.
+  const lineLabel = useCallback((spec: LineSpec) => {
+    const label = metaOf(spec).label;
+    return label ? t(label.code, label.params) : (spec.label ?? spec.key);
+  }, [t]);
+  const rows = useMemo(() => (live ? rowsForView(live.allLines(), view, groupLabel, lineLabel) : []), [live, view, version, groupLabel, lineLabel]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const source = useMemo<LineSource | null>(() => {
+    if (!live) return null;
+    return {
+      years: live.years,
+      // A blank input cell stays blank on screen (it counts as 0 in the sums).
+      value: (key, y) => {
+        const input = live.spec(key)?.input;
+        if (input && Number.isNaN(input[y])) return Number.NaN;
+        return live.engine.has(key) ? live.engine.value(key, y) : Number.NaN;
+      },
+      error: (key, y) => {
+        if (!live.engine.has(key)) return undefined;
+        const err = live.engine.error(key, y);
+        return err ? t(err.code, err.params) : undefined;
+      },
+    };
+  }, [live, t]);
+
+  const onEdit = useCallback(
+    (cells: CellEdit[], kind: 'type' | 'paste') => {
+      if (!live) return;
+      markEditToPaint();
+      // One set of patches per line, so a paste over several years of one line is one consistent change.
+      const byKey = new Map<string, CellEdit[]>();
+      for (const c of cells) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+      const patches: Patch[] = [];
+      for (const [key, lineCells] of byKey) {
+        const spec = live.spec(key);
+        const src = spec && metaOf(spec).source;
+        if (!src) return;
+        patches.push(...cellPatches(live.doc, src, lineCells));
+      }
+      const first = live.spec(cells[0].key);
+      const label =
+        kind === 'paste' ? t('edit.cells', { count: cells.length }) : t('edit.cell', { label: first?.label ?? cells[0].key, year: live.firstYear + cells[0].yearIndex });
+      edit(patches, label);
+    },
+    [edit, live, t],
+  );
+
+  if (!live || !source) return <p className="loading">{t('ws.loading')}</p>;
+
+  const spec = selected ? live.spec(selected.key) : undefined;
+  const explain = spec && selected?.yearIndex != null && live.engine.has(spec.key) ? live.engine.explain(spec.key, selected.yearIndex, 6) : null;
+  const formulaSource = spec ? formulaPath(spec) : undefined;
+  const boundFormula = spec && !spec.input ? (live.engine.explain(spec.key, 0, 0).formula ?? spec.formula ?? null) : null;
+
+  return (
+    <div className="workspace" data-testid="workspace">
+      <header className="ws-head">
+        <div className="ws-title">
+          <h2 data-testid="scenario-name">{live.doc.name}</h2>
+          <span className="unit-note">{t('grid.unitNote')}</span>
+        </div>
+        <div className="ws-actions">
+          <span className="save-state" data-testid="save-state">{saving ? t('ws.saving') : t('ws.saved')}</span>
+          <button type="button" data-testid="undo" disabled={!undo.canUndo} title={undo.undoLabel ? t('ws.undoWhat', { label: undo.undoLabel }) : undefined} onClick={undoEdit}>
+            ↶ {t('ws.undo')}
+          </button>
+          <button type="button" data-testid="redo" disabled={!undo.canRedo} title={undo.redoLabel ? t('ws.redoWhat', { label: undo.redoLabel }) : undefined} onClick={redoEdit}>
+            ↷ {t('ws.redo')}
+          </button>
+        </div>
+      </header>
+      <div className="tabs" role="tablist">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'tab active' : 'tab'} data-testid={`tab-${v}`} onClick={() => setView(v)}>
+            {t(`view.${v}`)}
+          </button>
+        ))}
+      </div>
+      <FormulaBar
+        key={`${spec?.key ?? ''}|${boundFormula ?? ''}`}
+        lineKey={spec?.key ?? null}
+        lineLabel={spec ? lineLabel(spec) : null}
+        formula={spec ? (spec.input ? null : boundFormula) : null}
+        editable={!!formulaSource}
+        onApply={(formula) => {
+          if (!spec || !formulaSource) return null;
+          const err = live.engine.checkFormula(formula, spec.key);
+          if (err) return t(err.code, err.params);
+          edit([{ op: 'set', path: formulaSource, value: formula }], t('edit.formula', { label: spec.label ?? spec.key }));
+          return null;
+        }}
+      />
+      <div className="ws-body">
+        <div className="ws-main">
+          {view === 'tiltak' && <MeasuresGrid doc={live.doc} onPatch={edit} onMessage={onMessage} />}
+          <LineGrid
+            gridId={view}
+            rows={rows}
+            source={source}
+            version={version}
+            onEdit={onEdit}
+            onSelect={(key, yearIndex) => setSelected(key ? { key, yearIndex } : null)}
+            onMessage={(text) => onMessage(text, 'error')}
+            height={view === 'tiltak' ? 420 : '100%'}
+          />
+        </div>
+        <ExplainPanel
+          node={explain}
+          unitOf={(key) => live.spec(key)?.unit}
+          labelOf={(key) => {
+            const s = live.spec(key);
+            return s && lineLabel(s);
+          }}
+        />
+      </div>
+    </div>
+  );
+}
