@@ -1,14 +1,18 @@
+import { analysis } from './analysis';
 import { app } from './app';
+import { compare } from './compare';
 import { engine } from './engine';
 import { format } from './format';
 import { grid } from './grid';
+import { imports } from './imports';
 import { model } from './model';
 import { store } from './store';
+import { workspace } from './workspace';
 
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format];
+const tables = [app, engine, model, store, grid, format, workspace, analysis, imports, compare];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/useI18n';
 import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './ResultChart';
 import { seriesName } from './seriesName';
-import { amountLabel, baseOptions, colorOf, TARGET_COLOR, tooltip } from './setup';
+import { amountLabel, axisTitle, baseOptions, colorOf, TARGET_COLOR, tooltip } from './setup';
 
 export function FundChart({ series, height }: ChartProps) {
   const { t, lang } = useI18n();
@@ -40,7 +40,7 @@ export function FundChart({ series, height }: ChartProps) {
       series: chartSeries,
       axes: {
         x: { type: 'category', position: 'bottom' },
-        y: { type: 'number', position: 'left', title: { text: t('compare.chart.fund.axis') }, label: amountLabel(lang) },
+        y: { type: 'number', position: 'left', title: axisTitle(t('compare.chart.fund.axis')), label: amountLabel(lang) },
       },
     };
   }, [series, t, lang]);

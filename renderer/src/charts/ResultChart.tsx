@@ -6,7 +6,7 @@ import { chartRows, fieldOf, hasData, type ScenarioChartData } from '../../../sh
 import { useI18n } from '../i18n/useI18n';
 import { ChartFrame } from './ChartFrame';
 import { allValues, seriesName } from './seriesName';
-import { amountLabel, baseOptions, colorOf, formatPercent, percentLabel, TARGET_COLOR, tooltip } from './setup';
+import { amountLabel, axisTitle, baseOptions, colorOf, formatPercent, percentLabel, TARGET_COLOR, tooltip } from './setup';
 
 export interface ChartProps {
   /** One to four scenarios; the first is the base. */
@@ -53,11 +53,11 @@ export function ResultChart({ series, height }: ChartProps) {
       series: chartSeries,
       axes: {
         x: { type: 'category', position: 'bottom' },
-        y: { type: 'number', position: 'left', title: { text: t('compare.chart.result.amountAxis') }, label: amountLabel(lang) },
+        y: { type: 'number', position: 'left', title: axisTitle(t('compare.chart.result.amountAxis')), label: amountLabel(lang) },
         grade: {
           type: 'number',
           position: 'right',
-          title: { text: t('compare.chart.result.gradeAxis') },
+          title: axisTitle(t('compare.chart.result.gradeAxis')),
           label: percentLabel(lang),
           // Bounds of our own, so the target line is always in view; not rounded by the chart, whose rounding of a
           // secondary axis with explicit bounds leaves it without tick labels (AG Charts 14).

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/useI18n';
 import { ChartFrame } from './ChartFrame';
 import type { ChartProps } from './ResultChart';
 import { seriesName } from './seriesName';
-import { amountLabel, baseOptions, colorOf, formatAmount, TARGET_COLOR, tintOf, tooltip } from './setup';
+import { amountLabel, axisTitle, baseOptions, colorOf, formatAmount, TARGET_COLOR, tintOf, tooltip } from './setup';
 
 function sameRequirement(series: readonly ScenarioChartData[]): boolean {
   const first = series[0].values.requirement;
@@ -75,7 +75,7 @@ export function SavingsChart({ series, height }: ChartProps) {
       series: chartSeries,
       axes: {
         x: { type: 'category', position: 'bottom' },
-        y: { type: 'number', position: 'left', title: { text: t('compare.chart.savings.axis') }, label: amountLabel(lang) },
+        y: { type: 'number', position: 'left', title: axisTitle(t('compare.chart.savings.axis')), label: amountLabel(lang) },
       },
     };
   }, [series, t, lang]);

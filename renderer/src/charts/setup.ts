@@ -36,6 +36,11 @@ export function percentLabel(lang: Lang) {
   return { formatter: (p: AgAxisLabelFormatterParams) => formatPercent(p.value, lang, 1) };
 }
 
+/** An axis title at the size of the axis labels (long titles wrap in narrow charts otherwise). */
+export function axisTitle(text: string) {
+  return { text, fontSize: 11 };
+}
+
 /** A tooltip showing the year, the series and its value formatted for the reader. */
 export function tooltip(lang: Lang, percent = false) {
   return {

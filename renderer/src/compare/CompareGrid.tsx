@@ -30,7 +30,8 @@ interface GridRow {
   row?: CompareRow;
 }
 
-const yearCell = 'compare-num';
+// The type's own class (right alignment) is replaced by a cellClass function, so it is named here again.
+const yearCell = 'compare-num ag-right-aligned-cell';
 
 export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: CompareGridProps) {
   const { t, lang } = useI18n();

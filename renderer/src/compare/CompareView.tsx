@@ -145,9 +145,10 @@ export function CompareView({ onMessage }: CompareViewProps) {
           <section className="compare-section compare-charts-section" data-testid="compare-charts">
             <h3>{t('compare.charts')}</h3>
             <div className="compare-charts">
-              <ResultChart series={charts} />
-              <FundChart series={charts} />
-              <SavingsChart series={charts} />
+              {/* 260 px: two rows of charts fit one landscape A4 page when printed. */}
+              <ResultChart series={charts} height={260} />
+              <FundChart series={charts} height={260} />
+              <SavingsChart series={charts} height={260} />
             </div>
           </section>
 

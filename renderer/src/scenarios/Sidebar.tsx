@@ -16,9 +16,11 @@ export interface SidebarProps {
   onMessage(text: string | null, kind?: 'info' | 'error'): void;
   /** A scenario's document changed outside the open workspace (renamed): reopen it. */
   onChanged(id: string): void;
+  comparing: boolean;
+  onCompare(): void;
 }
 
-export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged }: SidebarProps) {
+export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare }: SidebarProps) {
   const api = useApi();
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
@@ -131,6 +133,9 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <button type="button" className={comparing ? 'compare-button active' : 'compare-button'} data-testid="open-compare" onClick={onCompare} disabled={(list?.length ?? 0) < 2}>
+          {t('scn.compare')}
+        </button>
         <h2>{t('app.scenarios')}</h2>
         {list && list.length === 0 && (
           <p className="empty" data-testid="no-scenarios">
@@ -139,7 +144,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
         )}
         <ul className="scenario-list" data-testid="scenario-list">
           {shown.map((s) => (
-            <li key={s.id} className={s.id === selectedId ? 'selected' : ''}>
+            <li key={s.id} className={s.id === selectedId && !comparing ? 'selected' : ''}>
               {renaming === s.id ? (
                 <form onSubmit={rename} className="rename">
                   <input name="name" defaultValue={s.name} autoFocus aria-label={t('scn.rename')} onBlur={(e) => e.currentTarget.form?.requestSubmit()} />
@@ -157,7 +162,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
             </li>
           ))}
         </ul>
-        {selected && (
+        {selected && !comparing && (
           <div className="sidebar-tools" data-testid="scenario-tools">
             <button type="button" data-testid="duplicate" onClick={() => void duplicate()}>{t('scn.duplicate')}</button>
             <button type="button" data-testid="rename" onClick={() => setRenaming(selected.id)}>{t('scn.rename')}</button>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Envelope } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/useI18n';
+import { CompareView } from '../compare/CompareView';
 import { Sidebar } from '../scenarios/Sidebar';
 import { useScenarios } from '../scenarios/useScenarios';
 import { Workspace } from '../workspace/Workspace';
@@ -23,7 +24,12 @@ export function App() {
 
   const onMessage = useCallback((text: string | null, kind: 'info' | 'error' = 'info') => setMessage(text ? { text, kind } : null), []);
 
-  const [chosenId, setSelectedId] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [comparing, setComparing] = useState(false);
+  const setSelectedId = useCallback((id: string | null) => {
+    setChosenId(id);
+    setComparing(false);
+  }, []);
   // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install).
   const selectedId = chosenId ?? list?.[0]?.id ?? null;
 
@@ -38,7 +44,7 @@ export function App() {
         onMessage(errorText(err, t), 'error');
       }
     },
-    [api, onMessage, refresh, t],
+    [api, onMessage, refresh, setSelectedId, t],
   );
 
   // A scenario file dropped anywhere on the window is imported as a new scenario.
@@ -67,7 +73,7 @@ export function App() {
       window.removeEventListener('drop', drop);
       off?.();
     };
-  }, [importFile, onMessage, refresh, t]);
+  }, [importFile, onMessage, refresh, setSelectedId, t]);
 
   return (
     <div className="app">
@@ -79,6 +85,8 @@ export function App() {
         refresh={refresh}
         onMessage={onMessage}
         onChanged={(id) => id === selectedId && setEpoch((e) => e + 1)}
+        comparing={comparing}
+        onCompare={() => setComparing(true)}
       />
       <main className="main">
         <header className="topbar">
@@ -92,7 +100,9 @@ export function App() {
           )}
           <LanguagePicker />
         </header>
-        {selectedId ? (
+        {comparing ? (
+          <CompareView onMessage={onMessage} />
+        ) : selectedId ? (
           <Workspace key={`${selectedId}:${epoch}`} id={selectedId} onMessage={onMessage} onSaved={() => void refresh()} />
         ) : (
           <div className="welcome">

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
+import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
 import { MeasuresGrid } from './MeasuresGrid';
@@ -34,6 +35,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const { live, version, undo, saving, edit, undoEdit, redoEdit } = useLiveScenario(id, onMessage, onSaved);
   const [view, setView] = useState<View>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
+  const [explainOpen, setExplainOpen] = useState(true);
 
   // Undo and redo from the keyboard (the native menu sends the same commands in Electron).
   useEffect(() => {
@@ -128,6 +130,9 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           <span className="unit-note">{t('grid.unitNote')}</span>
         </div>
         <div className="ws-actions">
+          <button type="button" data-testid="toggle-explain" aria-pressed={explainOpen} onClick={() => setExplainOpen((o) => !o)}>
+            {t('ws.explain')}
+          </button>
           <span className="save-state" data-testid="save-state">{saving ? t('ws.saving') : t('ws.saved')}</span>
           <button type="button" data-testid="undo" disabled={!undo.canUndo} title={undo.undoLabel ? t('ws.undoWhat', { label: undo.undoLabel }) : undefined} onClick={undoEdit}>
             ↶ {t('ws.undo')}
@@ -158,9 +163,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           return null;
         }}
       />
-      <div className="ws-body">
+      <div className={explainOpen ? 'ws-body' : 'ws-body no-explain'}>
         <div className="ws-main">
           {view === 'tiltak' && <MeasuresGrid doc={live.doc} onPatch={edit} onMessage={onMessage} />}
+          {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
           <LineGrid
             gridId={view}
             rows={rows}
@@ -172,6 +178,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
             height={view === 'tiltak' ? 420 : '100%'}
           />
         </div>
+        {explainOpen && (
         <ExplainPanel
           node={explain}
           unitOf={(key) => live.spec(key)?.unit}
@@ -180,6 +187,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
             return s && lineLabel(s);
           }}
         />
+        )}
       </div>
     </div>
   );

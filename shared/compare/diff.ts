@@ -1,0 +1,370 @@
+// diffDocuments: what changed from one scenario document to another, as a list a leader can read — measures
+// switched on or off, edited, added or removed; assumptions and other inputs changed (line, year, before → after);
+// entities and lines added or removed. Each entry names the line it leads to, so the comparison can scroll to it.
+//
+// Per-year inputs are compared through the domain's lines (each input line knows the document field it comes
+// from), so every input the model has is covered without a list here to keep in step. Measures are compared field
+// by field instead, because "switched off" reads better than "Med: 1 → 0".
+import { buildLines } from '../domain/buildLines';
+import type { DisplayFormat, DomainLine, EntityKind } from '../domain/types';
+import type { LineKey } from '../engine';
+import type { Measure } from '../model/measure';
+import type { ModelMessage } from '../model/messages';
+import type { Scenario } from '../model/scenario';
+import type { Change, ChangeParam, YearChange } from './types';
+
+function msg(code: string, params: Record<string, string | number> = {}): { msg: ModelMessage } {
+  return { msg: { code, params } };
+}
+
+function num(value: number | string | null | undefined, display: DisplayFormat): ChangeParam {
+  return { value: value ?? null, display };
+}
+
+const blankToNull = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** Lines by key, and the first line of each entity (for navigation). */
+interface Built {
+  byKey: Map<LineKey, DomainLine>;
+  order: DomainLine[];
+  entityKey: Map<string, LineKey>;
+}
+
+function build(doc: Scenario): Built {
+  const { lines } = buildLines(doc);
+  const entityKey = new Map<string, LineKey>();
+  for (const l of lines) {
+    const e = l.meta.entity;
+    if (e && !entityKey.has(`${e.kind}:${e.id}`)) entityKey.set(`${e.kind}:${e.id}`, l.key);
+  }
+  return { byKey: new Map(lines.map((l) => [l.key, l])), order: lines, entityKey };
+}
+
+function measureKey(id: string): LineKey {
+  return `tiltak.${id}.innsparing`;
+}
+
+function areaCode(doc: Scenario, areaId: string): string {
+  return doc.areas.find((a) => a.id === areaId)?.code ?? areaId;
+}
+
+function yearsLabel(doc: Scenario): string {
+  return `${doc.firstYear}–${doc.firstYear + doc.years - 1}`;
+}
+
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The years both horizons share where a per-year vector differs (a year only one scenario has is not a change
+ *  of input: the horizon change is reported once). */
+function yearChanges(a: Scenario, av: ArrayLike<number>, b: Scenario, bv: ArrayLike<number>): YearChange[] {
+  const from = Math.max(a.firstYear, b.firstYear);
+  const to = Math.min(a.firstYear + a.years, b.firstYear + b.years) - 1;
+  const out: YearChange[] = [];
+  for (let year = from; year <= to; year++) {
+    const before = blankToNull(av[year - a.firstYear]);
+    const after = blankToNull(bv[year - b.firstYear]);
+    if (!sameNumber(before, after)) out.push({ year, before, after });
+  }
+  return out;
+}
+
+function seriesChanges(a: Scenario, av: readonly (number | null)[], b: Scenario, bv: readonly (number | null)[]): YearChange[] {
+  const vec = (doc: Scenario, v: readonly (number | null)[]) => Array.from({ length: doc.years }, (_, i) => v[i] ?? NaN);
+  return yearChanges(a, vec(a, av), b, vec(b, bv));
+}
+
+// ------------------------------------------------------------------ measures
+
+const MEASURE_EFFECT_FIELDS: { field: string; display: DisplayFormat }[] = [
+  { field: 'fullYear', display: 'amount' },
+  { field: 'startYear', display: 'year' },
+  { field: 'startMonth', display: 'month' },
+  { field: 'fte', display: 'number' },
+  { field: 'costPerFte', display: 'amount' },
+];
+
+function diffMeasure(a: Scenario, ma: Measure, b: Scenario, mb: Measure): Change[] {
+  const out: Change[] = [];
+  const key = measureKey(mb.id);
+  const entity = { kind: 'measure', id: mb.id };
+  const name = mb.name;
+  const edited = (field: string, before: ChangeParam, after: ChangeParam) =>
+    out.push({ kind: 'measure.edited', key, entity, code: 'compare.change.measureEdited', params: { name, field: msg(`compare.field.${field}`), before, after } });
+
+  if (ma.included !== mb.included) {
+    out.push({ kind: mb.included ? 'measure.on' : 'measure.off', key, entity, code: mb.included ? 'compare.change.measureOn' : 'compare.change.measureOff', params: { name } });
+  }
+  if (ma.status !== mb.status) {
+    out.push({
+      kind: 'measure.status',
+      key,
+      entity,
+      code: 'compare.change.measureStatus',
+      params: { name, before: msg(`compare.status.${ma.status}`), after: msg(`compare.status.${mb.status}`) },
+    });
+  }
+  if (ma.name !== mb.name) {
+    out.push({ kind: 'entity.renamed', key, entity, code: 'compare.change.renamed', params: { what: msg('compare.entity.measure'), before: ma.name, after: mb.name } });
+  }
+  if (ma.areaId !== mb.areaId) edited('areaId', areaCode(a, ma.areaId), areaCode(b, mb.areaId));
+  if (ma.kind !== mb.kind) edited('kind', msg(`compare.measureKind.${ma.kind}`), msg(`compare.measureKind.${mb.kind}`));
+  if (!sameNumber(ma.probability, mb.probability)) edited('probability', num(ma.probability, 'percent'), num(mb.probability, 'percent'));
+
+  const ea = ma.effect as Record<string, unknown>;
+  const eb = mb.effect as Record<string, unknown>;
+  if (ma.effect.mode !== mb.effect.mode) edited('mode', msg(`compare.mode.${ma.effect.mode}`), msg(`compare.mode.${mb.effect.mode}`));
+  for (const { field, display } of MEASURE_EFFECT_FIELDS) {
+    const va = typeof ea[field] === 'number' ? (ea[field] as number) : null;
+    const vb = typeof eb[field] === 'number' ? (eb[field] as number) : null;
+    // A field only one mode has is part of the mode change above.
+    if (va === null || vb === null) continue;
+    if (!sameNumber(va, vb)) edited(field, num(va, display), num(vb, display));
+  }
+  if (ma.effect.mode === 'explicit' && mb.effect.mode === 'explicit') {
+    const years = seriesChanges(a, ma.effect.perYear, b, mb.effect.perYear);
+    if (years.length > 0) {
+      out.push({
+        kind: 'measure.edited',
+        key: `tiltak.${mb.id}.effekt`,
+        entity,
+        code: 'compare.change.measureYears',
+        params: { name, field: msg('compare.field.perYear') },
+        years,
+        display: 'amount',
+      });
+    }
+  }
+  const fa = ma.fteBasis;
+  const fb = mb.fteBasis;
+  if (!fa !== !fb) {
+    edited('fteBasis', fa ? num(fa.fte, 'number') : msg('compare.none'), fb ? num(fb.fte, 'number') : msg('compare.none'));
+  } else if (fa && fb) {
+    if (!sameNumber(fa.fte, fb.fte)) edited('fte', num(fa.fte, 'number'), num(fb.fte, 'number'));
+    if (!sameNumber(fa.costPerFte, fb.costPerFte)) edited('costPerFte', num(fa.costPerFte, 'amount'), num(fb.costPerFte, 'amount'));
+  }
+  if ((ma.notes ?? '') !== (mb.notes ?? '')) out.push({ kind: 'measure.edited', key, entity, code: 'compare.change.measureNotes', params: { name } });
+  return out;
+}
+
+function diffMeasures(a: Scenario, b: Scenario): Change[] {
+  const out: Change[] = [];
+  const inA = new Map(a.measures.map((m) => [m.id, m]));
+  const inB = new Map(b.measures.map((m) => [m.id, m]));
+  for (const mb of b.measures) {
+    const ma = inA.get(mb.id);
+    if (ma) out.push(...diffMeasure(a, ma, b, mb));
+    else out.push({ kind: 'measure.added', key: measureKey(mb.id), entity: { kind: 'measure', id: mb.id }, code: 'compare.change.measureAdded', params: { name: mb.name } });
+  }
+  for (const ma of a.measures) {
+    if (!inB.has(ma.id)) {
+      out.push({ kind: 'measure.removed', key: measureKey(ma.id), entity: { kind: 'measure', id: ma.id }, code: 'compare.change.measureRemoved', params: { name: ma.name } });
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ other entities
+
+interface Named {
+  id: string;
+  name?: string;
+  label?: string;
+  /** Area items: the area they belong to (their ids are unique within it only). */
+  areaId?: string;
+  areaPrefix?: string;
+}
+
+interface Collection {
+  kind: EntityKind;
+  list(doc: Scenario): Named[];
+  /** Fields that no line carries, compared here (values are shown as they are; areaId as the area's code). */
+  fields: string[];
+  /** Identity within the document, when ids are only unique within a parent (area items). */
+  identity?(doc: Scenario, item: Named): string;
+  key?(doc: Scenario, item: Named, built: Built): LineKey | null;
+}
+
+const COLLECTIONS: Collection[] = [
+  { kind: 'assumption', list: (d) => d.assumptions, fields: ['unit', 'kind'] },
+  { kind: 'area', list: (d) => d.areas, fields: ['code'] },
+  {
+    kind: 'areaItem',
+    list: (d) => d.areas.flatMap((a) => a.items.map((i) => ({ ...i, areaId: a.id, areaPrefix: a.code.toLowerCase() }))),
+    fields: [],
+    identity: (_d, i) => `${i.areaId}/${i.id}`,
+    key: (_d, i, built) => {
+      const k = `${i.areaPrefix}.post.${i.id}`;
+      return built.byKey.has(k) ? k : null;
+    },
+  },
+  { kind: 'investment', list: (d) => d.investments, fields: ['areaId', 'owner'] },
+  { kind: 'fundMovement', list: (d) => d.fund.movements, fields: [] },
+  { kind: 'ageGroup', list: (d) => d.demography.ageGroups, fields: ['fromAge', 'toAge'] },
+  { kind: 'service', list: (d) => d.demography.services, fields: ['areaId', 'unit', 'costGrowthId', 'feedsFrame'] },
+  { kind: 'accountRow', list: (d) => d.accounts.rows, fields: ['code', 'areaId'] },
+];
+
+function nameOf(item: Named): string {
+  return item.name ?? item.label ?? item.id;
+}
+
+function fieldParam(doc: Scenario, field: string, value: unknown): ChangeParam {
+  if (value === undefined || value === null || value === '') return msg('compare.none');
+  if (field === 'areaId' && typeof value === 'string') return areaCode(doc, value);
+  if (typeof value === 'boolean') return msg(value ? 'compare.yes' : 'compare.no');
+  if (typeof value === 'number') return num(value, field.endsWith('Age') ? 'year' : 'number');
+  return String(value);
+}
+
+function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: Built, touched: Set<string>): Change[] {
+  const out: Change[] = [];
+  const id = (doc: Scenario, item: Named) => (c.identity ? c.identity(doc, item) : item.id);
+  const keyOf = (doc: Scenario, item: Named, built: Built) =>
+    c.key ? c.key(doc, item, built) : (built.entityKey.get(`${c.kind}:${item.id}`) ?? null);
+  const what = msg(`compare.entity.${c.kind}`);
+  const inA = new Map(c.list(a).map((x) => [id(a, x), x]));
+  const inB = new Map(c.list(b).map((x) => [id(b, x), x]));
+  const added = c.kind === 'assumption' ? 'assumption.added' : 'entity.added';
+  const removed = c.kind === 'assumption' ? 'assumption.removed' : 'entity.removed';
+  for (const [ident, xb] of inB) {
+    const entity = { kind: c.kind, id: xb.id };
+    const xa = inA.get(ident);
+    if (!xa) {
+      touched.add(`${c.kind}:${xb.id}`);
+      out.push({ kind: added, key: keyOf(b, xb, bb), entity, code: 'compare.change.added', params: { what, name: nameOf(xb) } });
+      continue;
+    }
+    const key = keyOf(b, xb, bb);
+    if (nameOf(xa) !== nameOf(xb)) {
+      out.push({ kind: 'entity.renamed', key, entity, code: 'compare.change.renamed', params: { what, before: nameOf(xa), after: nameOf(xb) } });
+    }
+    const ra = xa as unknown as Record<string, unknown>;
+    const rb = xb as unknown as Record<string, unknown>;
+    for (const field of c.fields) {
+      if (ra[field] === rb[field]) continue;
+      touched.add(`${c.kind}:${xb.id}`);
+      out.push({
+        kind: 'entity.edited',
+        key,
+        entity,
+        code: 'compare.change.edited',
+        params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`), before: fieldParam(a, field, ra[field]), after: fieldParam(b, field, rb[field]) },
+      });
+    }
+  }
+  for (const [ident, xa] of inA) {
+    if (inB.has(ident)) continue;
+    touched.add(`${c.kind}:${xa.id}`);
+    out.push({ kind: removed, key: keyOf(a, xa, ba), entity: { kind: c.kind, id: xa.id }, code: 'compare.change.removed', params: { what, name: nameOf(xa) } });
+  }
+  return out;
+}
+
+/** The user's own lines: added and removed lines, formulas and placement. Their input values go through the
+ *  generic input comparison. */
+function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change[] {
+  const out: Change[] = [];
+  const keyOf = (l: Scenario['lines'][number]) => `${l.section}.${l.name}`;
+  const inA = new Map(a.lines.map((l) => [l.id, l]));
+  const inB = new Map(b.lines.map((l) => [l.id, l]));
+  for (const lb of b.lines) {
+    const entity = { kind: 'customLine', id: lb.id };
+    const la = inA.get(lb.id);
+    if (!la) {
+      touched.add(`customLine:${lb.id}`);
+      out.push({ kind: 'line.added', key: keyOf(lb), entity, code: 'compare.change.lineAdded', params: { label: lb.label } });
+      continue;
+    }
+    if (la.label !== lb.label) {
+      out.push({ kind: 'entity.renamed', key: keyOf(lb), entity, code: 'compare.change.renamed', params: { what: msg('compare.entity.customLine'), before: la.label, after: lb.label } });
+    }
+    const edit = (field: string, before: ChangeParam, after: ChangeParam) => {
+      touched.add(`customLine:${lb.id}`);
+      out.push({ kind: 'entity.edited', key: keyOf(lb), entity, code: 'compare.change.edited', params: { what: msg('compare.entity.customLine'), name: lb.label, field: msg(`compare.field.${field}`), before, after } });
+    };
+    if (keyOf(la) !== keyOf(lb)) edit('key', keyOf(la), keyOf(lb));
+    if (la.unit !== lb.unit) edit('unit', la.unit || msg('compare.none'), lb.unit || msg('compare.none'));
+    if (la.view !== lb.view) edit('view', msg(`compare.view.${la.view}`), msg(`compare.view.${lb.view}`));
+    if (la.kind !== lb.kind) edit('lineKind', msg(`compare.lineKind.${la.kind}`), msg(`compare.lineKind.${lb.kind}`));
+    else if (la.kind === 'formula' && lb.kind === 'formula' && la.formula !== lb.formula) {
+      out.push({ kind: 'formula.changed', key: keyOf(lb), entity, code: 'compare.change.formula', params: { label: lb.label, before: la.formula, after: lb.formula } });
+    }
+  }
+  for (const la of a.lines) {
+    if (inB.has(la.id)) continue;
+    touched.add(`customLine:${la.id}`);
+    out.push({ kind: 'line.removed', key: keyOf(la), entity: { kind: 'customLine', id: la.id }, code: 'compare.change.lineRemoved', params: { label: la.label } });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ inputs through the lines
+
+function diffInputs(a: Scenario, ba: Built, b: Scenario, bb: Built): Change[] {
+  const out: Change[] = [];
+  for (const lb of bb.order) {
+    const la = ba.byKey.get(lb.key);
+    const src = lb.meta.source;
+    if (!la || !la.input || !lb.input || !src || !la.meta.source) continue;
+    // Measures are compared field by field (diffMeasure).
+    if (lb.meta.entity?.kind === 'measure') continue;
+    const kind = src.path[0] === 'assumptions' ? 'assumption.changed' : 'input.changed';
+    const base = { kind, key: lb.key, entity: lb.meta.entity, display: lb.meta.display } as const;
+    const labelParam = { msg: lb.meta.label };
+    if (src.kind === 'series') {
+      const years = yearChanges(a, la.input, b, lb.input);
+      if (years.length > 0) out.push({ ...base, code: `compare.change.${kind === 'input.changed' ? 'input' : 'assumption'}Years`, params: { label: labelParam }, years });
+    } else {
+      const before = blankToNull(la.input[0]);
+      const after = blankToNull(lb.input[0]);
+      if (!sameNumber(before, after)) {
+        out.push({
+          ...base,
+          code: `compare.change.${kind === 'input.changed' ? 'input' : 'assumption'}`,
+          params: { label: labelParam, before: num(before, lb.meta.display), after: num(after, lb.meta.display) },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Lines that one document has and the other has not, unless an entity change above already explains them. */
+function diffLines(ba: Built, bb: Built, touched: Set<string>): Change[] {
+  const out: Change[] = [];
+  const explained = (l: DomainLine) => {
+    const e = l.meta.entity;
+    return e !== undefined && (touched.has(`${e.kind}:${e.id}`) || e.kind === 'measure' || e.kind === 'customLine' || e.kind === 'area');
+  };
+  for (const l of bb.order) {
+    if (!ba.byKey.has(l.key) && !explained(l)) out.push({ kind: 'line.added', key: l.key, code: 'compare.change.lineAdded', params: { label: { msg: l.meta.label } } });
+  }
+  for (const l of ba.order) {
+    if (!bb.byKey.has(l.key) && !explained(l)) out.push({ kind: 'line.removed', key: l.key, code: 'compare.change.lineRemoved', params: { label: { msg: l.meta.label } } });
+  }
+  return out;
+}
+
+/**
+ * What changed from document `a` to document `b`, in this order: the horizon, measures, assumptions and other
+ * inputs (in the order of the lines), entities added, removed or edited, the user's lines, other lines added or
+ * removed. The name, description and provenance of a scenario are not changes of the plan and are not listed.
+ */
+export function diffDocuments(a: Scenario, b: Scenario): Change[] {
+  const ba = build(a);
+  const bb = build(b);
+  const touched = new Set<string>();
+  const out: Change[] = [];
+  if (a.firstYear !== b.firstYear || a.years !== b.years) {
+    out.push({ kind: 'horizon.changed', key: null, code: 'compare.change.horizon', params: { before: yearsLabel(a), after: yearsLabel(b) } });
+  }
+  out.push(...diffMeasures(a, b));
+  out.push(...diffInputs(a, ba, b, bb));
+  for (const c of COLLECTIONS) out.push(...diffCollection(c, a, ba, b, bb, touched));
+  out.push(...diffCustomLines(a, b, touched));
+  out.push(...diffLines(ba, bb, touched));
+  return out;
+}

@@ -1,0 +1,91 @@
+// The readable text of a change and the display of compared values, in the reader's language: numbers as the
+// line shows them (nb-NO "1 234", "4,5 %"; en "1,234", "4.5%"), messages translated, years listed.
+import type { DisplayFormat } from '../domain/types';
+import { formatNumber } from '../format/numberFormat';
+import { t, type Lang } from '../i18n/index';
+import type { ModelMessage } from '../model/messages';
+import type { Change, ChangeParam, YearChange } from './types';
+
+/** Per-year details beyond this many are summarised as "and N more years". */
+export const MAX_LISTED_YEARS = 6;
+
+/** The fewest decimals (up to `max`) that show `value` without rounding it away. */
+function decimalsFor(value: number, max: number): number {
+  for (let d = 0; d < max; d++) {
+    const f = 10 ** d;
+    if (Math.abs(Math.round(value * f) - value * f) < 1e-6) return d;
+  }
+  return max;
+}
+
+/**
+ * A value as a line of this display format shows it; '' for blank. In tables (`precise` false) amounts are whole
+ * 1000 kr as the budget documents print them and rates have two decimals, so a column lines up; in the text of a
+ * change (`precise`) a value shows as entered (12,5; 4,0 %; 3,25 %).
+ */
+export function formatValue(value: number | null | undefined, display: DisplayFormat, lang: Lang, precise = false): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '';
+  switch (display) {
+    case 'percent':
+      return formatNumber(value, { percent: true, decimals: precise ? Math.max(1, decimalsFor(value * 100, 2)) : 2, lang });
+    case 'year':
+    case 'month':
+      return String(value);
+    case 'flag':
+      return t(lang, value !== 0 ? 'compare.on' : 'compare.off');
+    case 'number':
+      return formatNumber(value, { decimals: decimalsFor(value, 2), lang });
+    default:
+      return formatNumber(value, { decimals: precise ? decimalsFor(value, 2) : 0, lang });
+  }
+}
+
+/** A difference as the compare grid shows it: amounts with a sign, percent lines in percentage points. */
+export function formatDiff(value: number | null | undefined, display: DisplayFormat, lang: Lang): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '';
+  const sign = value > 0 ? '+' : '';
+  if (display === 'percent') {
+    const pp = value * 100;
+    if (Math.abs(pp) < 0.005) return '0';
+    return `${sign}${formatNumber(pp, { decimals: 2, lang })} ${t(lang, 'compare.pp')}`;
+  }
+  // A switched flag shows in its value cells (på → av); a difference of −1 says nothing more.
+  if (display === 'flag') return '';
+  if (display === 'year' || display === 'month') return `${sign}${value}`;
+  const text = formatValue(value, display === 'number' ? 'number' : 'amount', lang);
+  return text === '0' ? '0' : `${sign}${text}`;
+}
+
+export function translate(lang: Lang, m: ModelMessage): string {
+  return t(lang, m.code, m.params);
+}
+
+function param(p: ChangeParam, lang: Lang): string {
+  if (typeof p === 'string' || typeof p === 'number') return String(p);
+  if ('msg' in p) return translate(lang, p.msg);
+  if (typeof p.value === 'string') return p.value;
+  const text = formatValue(p.value, p.display, lang, true);
+  return text === '' ? t(lang, 'compare.blank') : text;
+}
+
+function yearDetail(years: readonly YearChange[], display: DisplayFormat, lang: Lang): string {
+  const shown = years.slice(0, years.length > MAX_LISTED_YEARS ? MAX_LISTED_YEARS - 1 : MAX_LISTED_YEARS);
+  const blank = t(lang, 'compare.blank');
+  const parts = shown.map((y) =>
+    t(lang, 'compare.yearChange', {
+      year: y.year,
+      before: formatValue(y.before, display, lang, true) || blank,
+      after: formatValue(y.after, display, lang, true) || blank,
+    }),
+  );
+  if (shown.length < years.length) parts.push(t(lang, 'compare.moreYears', { count: years.length - shown.length }));
+  return parts.join('; ');
+}
+
+/** The change as one sentence in `lang`. */
+export function describeChange(change: Change, lang: Lang): string {
+  const params: Record<string, string> = {};
+  for (const [name, p] of Object.entries(change.params)) params[name] = param(p, lang);
+  if (change.years) params.detail = yearDetail(change.years, change.display ?? 'amount', lang);
+  return t(lang, change.code, params);
+}
