@@ -34,7 +34,7 @@ function electronNativeBinding(): string | undefined {
 }
 
 function refreshMenu() {
-  installMenu(mainWindow, { importFile: () => void chooseAndImport(), openRecent: (f) => void importFile(f), recentFiles: service ? recentFiles(service.db) : [] });
+  installMenu(mainWindow, { importFile: () => void chooseAndImport(), savePdf: () => void savePdf(), openRecent: (f) => void importFile(f), recentFiles: service ? recentFiles(service.db) : [] });
 }
 
 /** Import a scenario file through the same service operation the UI uses, then show it. */
@@ -66,6 +66,15 @@ async function chooseAndImport() {
     properties: ['openFile'],
   });
   if (!pick.canceled && pick.filePaths[0]) await importFile(pick.filePaths[0]);
+}
+
+/** The window as a PDF, with the app's print styles (the comparison report prints as landscape A4). */
+async function savePdf() {
+  if (!mainWindow) return;
+  const pick = await dialog.showSaveDialog(mainWindow, { title: 'Lagre som PDF', defaultPath: 'Handlingsrom.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  if (pick.canceled || !pick.filePath) return;
+  const pdf = await mainWindow.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+  fs.writeFileSync(pick.filePath, pdf);
 }
 
 function createWindow() {
@@ -114,7 +123,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
-    service = createService({ dataDir: defaultDataDir(), shell: 'electron', nativeBinding: electronNativeBinding() });
+    // Examples ship beside the app archive when packaged, and live in resources/ in a checkout.
+    const examplesDir = app.isPackaged ? path.join(process.resourcesPath, 'examples') : path.join(appRoot, 'resources', 'examples');
+    service = createService({ dataDir: defaultDataDir(), shell: 'electron', nativeBinding: electronNativeBinding(), examplesDir });
 
     protocol.handle(APP_SCHEME, (request) => {
       const file = resolveAppFile(rendererDir, request.url);

@@ -8,6 +8,7 @@ export type UiCommand = 'new' | 'duplicate' | 'rename' | 'delete' | 'export' | '
 
 export interface MenuActions {
   importFile(): void;
+  savePdf(): void;
   openRecent(file: string): void;
   recentFiles: string[];
 }
@@ -28,6 +29,7 @@ export function installMenu(win: BrowserWindow | null, actions: MenuActions): vo
         { label: 'Importer scenariofil …', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile() },
         { label: 'Åpne nylig', submenu: recent },
         { label: 'Eksporter …', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: 'Lagre som PDF …', accelerator: 'CmdOrCtrl+P', click: () => actions.savePdf() },
         { type: 'separator' },
         { label: 'Slett scenario', click: send('delete') },
         { type: 'separator' },

@@ -9,6 +9,8 @@ const common = {
   sourcemap: true,
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
+  // electron/service/examples.ts falls back to import.meta only outside a CommonJS bundle.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });

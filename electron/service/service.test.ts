@@ -25,25 +25,78 @@ describe('service', () => {
 
   it('app.info answers from a real database file', () => {
     const dataDir = tempDir();
-    const svc = createService({ dataDir, shell: 'web' });
+    const svc = createService({ dataDir, shell: 'web', seedExample: false });
     const res = svc.dispatch('app.info', {});
     svc.close();
     expect(res).toMatchObject({ ok: true, value: { name: 'Handlingsrom', dataDir, schemaVersion: SCHEMA_VERSION, shell: 'web' } });
     expect(fs.existsSync(path.join(dataDir, 'handlingsrom.sqlite'))).toBe(true);
   });
 
-  it('refuses unknown operations and invalid payloads with a translatable message', () => {
-    const svc = createService({ dataDir: tempDir(), shell: 'web' });
+  it('refuses unknown operations and invalid payloads with a translatable message', async () => {
+    const svc = createService({ dataDir: tempDir(), shell: 'web', seedExample: false });
     for (const [op, payload] of [
       ['nope', {}],
       ['__proto__', {}],
       ['app.info', { extra: 1 }],
       ['app.info', 'text'],
+      ['scenario.edit', { id: 'x', baseRevision: 0, label: '', patches: [{ op: 'set', path: ['__proto__', 'x'], value: 1 }] }],
+      ['scenario.edit', { id: 'x', baseRevision: 0, label: '', patches: [] }],
+      ['scenario.edit', { id: 'x', baseRevision: -1, label: '', patches: [{ op: 'remove', path: ['name'] }] }],
+      ['scenario.create', { from: 'example' }],
+      ['scenario.rename', { id: 'x' }],
+      ['scenario.export', { id: 'x', format: 'pdf' }],
     ] as const) {
-      const res = svc.dispatch(op, payload);
+      const res = await svc.call(op, payload);
       expect(res.ok).toBe(false);
       if (!res.ok) expect(t('nb', res.error.code, res.error.params)).not.toBe(res.error.code);
     }
+    svc.close();
+  });
+});
+
+describe('first start and examples', () => {
+  it('creates the plan example in an empty database, once', async () => {
+    const dataDir = tempDir();
+    let svc = createService({ dataDir, shell: 'web' });
+    const list = await svc.call('scenario.list', {});
+    expect(list.ok && (list.value as { name: string }[]).map((s) => s.name)).toEqual(['Drammen – HØP 2024–27 for P05, P07 og P08']);
+    const examples = await svc.call('scenario.examples', {});
+    expect(examples.ok && (examples.value as { id: string }[]).map((e) => e.id)).toEqual(['balanse-2021', 'drammen-hop-2024-27']);
+    // The user deletes it for good: it does not come back on the next start.
+    const id = (list.ok && (list.value as { id: string }[])[0].id) as string;
+    await svc.call('scenario.delete', { id });
+    await svc.call('scenario.purge', { id });
+    svc.close();
+    svc = createService({ dataDir, shell: 'web' });
+    expect(await svc.call('scenario.list', {})).toEqual({ ok: true, value: [] });
+    const created = await svc.call('scenario.create', { from: 'example', exampleId: 'balanse-2021', name: 'Min kopi' });
+    expect(created).toMatchObject({ ok: true, value: { name: 'Min kopi' } });
+    svc.close();
+  });
+
+  it('leaves a database that already has scenarios alone, and the command line never adds one', async () => {
+    const dataDir = tempDir();
+    let svc = createService({ dataDir, shell: 'cli' });
+    expect(await svc.call('scenario.list', {})).toEqual({ ok: true, value: [] });
+    await svc.call('scenario.create', { from: 'blank', name: 'Eget' });
+    svc.close();
+    svc = createService({ dataDir, shell: 'web' });
+    const list = await svc.call('scenario.list', {});
+    expect(list.ok && (list.value as { name: string }[]).map((s) => s.name)).toEqual(['Eget']);
+    svc.close();
+  });
+
+  it('exports through dispatch: text formats at once, xlsx as a promise; CSV needs a view', async () => {
+    const svc = createService({ dataDir: tempDir(), shell: 'web' });
+    const list = svc.dispatch('scenario.list', {});
+    const id = ('ok' in list && list.ok && (list.value as { id: string }[])[0].id) as string;
+    const json = svc.dispatch('scenario.export', { id, format: 'handlingsrom' });
+    expect(json).toMatchObject({ ok: true, value: { encoding: 'utf8', fileName: 'Drammen – HØP 2024–27 for P05, P07 og P08.handlingsrom' } });
+    const xlsx = svc.dispatch('scenario.export', { id, format: 'xlsx' });
+    expect(xlsx).toBeInstanceOf(Promise);
+    expect(await xlsx).toMatchObject({ ok: true, value: { encoding: 'base64', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    expect(await svc.call('scenario.export', { id, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'store.noView' } });
+    expect(await svc.call('scenario.export', { id, format: 'csv', view: 'tiltak' })).toMatchObject({ ok: true, value: { encoding: 'utf8' } });
     svc.close();
   });
 });

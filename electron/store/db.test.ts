@@ -35,6 +35,30 @@ describe('openDatabase', () => {
     }
   });
 
+  it('keeps the data of every older version when it migrates', () => {
+    // Version 1: settings only. Its rows survive the migration to the scenario tables.
+    const file = tempDb();
+    const v1 = openDatabase(file, { migrations: migrations.slice(0, 1) });
+    v1.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('window.bounds', '{"width":800,"height":600}');
+    v1.close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('window.bounds')).toBe('{"width":800,"height":600}');
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]).filter((n) => !n.startsWith('sqlite_'));
+    expect(tables).toEqual(['edits', 'scenarios', 'settings']);
+    // The new tables work and enforce their rules.
+    db.prepare(`INSERT INTO scenarios (id, name, first_year, years, created_at, updated_at, snapshot) VALUES ('s1', 'A', 2024, 4, 't', 't', '{}')`).run();
+    const edit = db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target) VALUES (?, ?, 't', ?, 'l', '[]', '[]', ?)`);
+    edit.run('s1', 1, 'edit', null);
+    expect(() => edit.run('s1', 2, 'bogus', null)).toThrow(/CHECK/);
+    expect(() => edit.run('s1', 2, 'undo', null)).toThrow(/CHECK/);
+    expect(() => edit.run('s1', 1, 'edit', null)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => edit.run('nope', 1, 'edit', null)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare(`UPDATE scenarios SET snapshot_revision = 5 WHERE id = 's1'`).run()).toThrow(/CHECK/);
+    db.prepare(`DELETE FROM scenarios WHERE id = 's1'`).run();
+    expect(db.prepare('SELECT count(*) FROM edits').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('refuses a database from a newer version of the app and leaves it as it was', () => {
     const file = tempDb();
     const db = openDatabase(file);

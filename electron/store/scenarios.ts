@@ -3,7 +3,8 @@
 // The document at revision r = the snapshot + the patches of the log rows snapshot_revision < revision <= r.
 // Saving an edit appends one small row and updates one row; the snapshot is rewritten only now and then.
 // Transactions are the caller's (the service): each user action is one.
-import { applyPatches, type Patch } from '../../shared/patch';
+import { applyPatches } from '../../shared/patch/apply';
+import type { Patch } from '../../shared/patch/types';
 import type { Db } from './db';
 
 export type EditKind = 'edit' | 'undo' | 'redo';
@@ -97,6 +98,7 @@ export class ScenarioTables {
       snapshot: db.prepare(`SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE id = ?`),
       editsAfter: db.prepare(`SELECT patches FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision`),
       log: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision`),
+      recent: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision DESC LIMIT ?`),
       edit: db.prepare(`SELECT revision, at, kind, label, target, patches, inverse FROM edits WHERE scenario_id = ? AND revision = ?`),
       append: db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target)
         VALUES (@id, @revision, @at, @kind, @label, @patches, @inverse, @target)`),
@@ -150,6 +152,11 @@ export class ScenarioTables {
     return this.q.log.all(id) as EditRow[];
   }
 
+  /** The newest `limit` rows of the log, newest first. */
+  recentLog(id: string, limit: number): EditRow[] {
+    return this.q.recent.all(id, limit) as EditRow[];
+  }
+
   edit(id: string, revision: number): EditRecord | undefined {
     const r = this.q.edit.get(id, revision) as (EditRow & { patches: string; inverse: string }) | undefined;
     return r && { ...r, patches: JSON.parse(r.patches) as Patch[], inverse: JSON.parse(r.inverse) as Patch[] };
@@ -157,11 +164,11 @@ export class ScenarioTables {
 
   /**
    * Append the edit that makes `revision` (= the current revision + 1) and update the row's revision and metadata.
-   * Throws if the row is not at revision - 1 (nothing is written then: the caller's transaction rolls back).
+   * False, with nothing written, when the row is not at revision - 1 (another writer got there first).
    */
-  append(id: string, e: EditRecord, meta: ScenarioMeta): void {
+  append(id: string, e: EditRecord, meta: ScenarioMeta): boolean {
     const res = this.q.bump.run({ id, revision: e.revision, at: e.at, ...meta });
-    if (res.changes !== 1) throw new Error(`scenario ${id} is not at revision ${e.revision - 1}`);
+    if (res.changes !== 1) return false;
     this.q.append.run({
       id,
       revision: e.revision,
@@ -172,6 +179,7 @@ export class ScenarioTables {
       inverse: JSON.stringify(e.inverse),
       target: e.target,
     });
+    return true;
   }
 
   /** Rewrite the snapshot as the document at `revision`, which must be the current revision. */

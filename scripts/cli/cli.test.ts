@@ -177,9 +177,9 @@ describe('usage', () => {
     const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('compute <fil> [--json]');
-    const unknown = await run(['list']);
+    const unknown = await run(['nope']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Ukjent kommando «list».');
+    expect(unknown.stderr).toContain('Ukjent kommando «nope».');
     expect((await run(['compute'])).code).toBe(2);
     expect((await run(['explain', DRAMMEN, 'p07.ramme'])).code).toBe(2);
     const option = await run(['compute', DRAMMEN, '--csv']);

@@ -70,7 +70,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => {
+    req.on('end', async () => {
       if (res.headersSent) return;
       let payload: unknown;
       try {
@@ -78,7 +78,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       } catch {
         return sendJson(res, { ok: false, error: { code: 'api.invalidInput', params: { op, path: '', detail: 'JSON' } } });
       }
-      sendJson(res, opts.service.dispatch(op, payload));
+      sendJson(res, await opts.service.dispatch(op, payload));
     });
   }
 

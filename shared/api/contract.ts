@@ -1,6 +1,9 @@
 // The API contract: the one list of operations the UI may ask of the back end, with the schema of each
 // operation's input (validated by the service before anything runs) and the type of its result.
 import { z } from 'zod';
+import type { Scenario } from '../model';
+import { VIEWS } from '../model/customLine';
+import { patchesSchema, type Patch } from '../patch';
 import type { OpName } from './ops';
 
 export interface AppInfo {
@@ -15,12 +18,133 @@ export interface AppInfo {
   shell: string;
 }
 
+/** One row of the list of saved scenarios. Times are ISO 8601 (UTC). */
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  description: string;
+  municipality: string;
+  firstYear: number;
+  years: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The scenario this one was duplicated from, and its current name (null once that one is purged). */
+  basedOn: string | null;
+  basedOnName: string | null;
+  revision: number;
+}
+
+export interface TrashedScenario extends ScenarioSummary {
+  deletedAt: string;
+}
+
+/** Where a scenario stands after an action: its revision (the next edit's baseRevision) and what undo/redo would do. */
+export interface UndoState {
+  revision: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The label of the edit that undo would take back. */
+  undoLabel?: string;
+  redoLabel?: string;
+}
+
+export interface OpenedScenario extends UndoState {
+  scenario: Scenario;
+  basedOn: string | null;
+  basedOnName: string | null;
+  updatedAt: string;
+  /** Set when the scenario is in the trash (it can be read, not edited). */
+  deletedAt: string | null;
+}
+
+/** Undo and redo return the patches they applied, so the UI can apply the same to its copy of the document. */
+export interface UndoResult extends UndoState {
+  patches: Patch[];
+}
+
+export interface HistoryEntry {
+  revision: number;
+  at: string;
+  kind: 'edit' | 'undo' | 'redo';
+  label: string;
+  /** For undo and redo: the revision of the edit they took back or did again. */
+  target: number | null;
+}
+
+export interface ExampleInfo {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface CreatedScenario {
+  id: string;
+  name: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  /** The file's bytes: UTF-8 text, or base64 for binary formats (xlsx). */
+  content: string;
+  encoding: 'utf8' | 'base64';
+}
+
 function op<I extends z.ZodType, O>(input: I) {
   return { input, output: undefined as unknown as O };
 }
 
+const id = z.string().min(1).max(100);
+const revision = z.number().int().min(0);
+const scenarioName = z.string().trim().min(1).max(200);
+/** The language of messages that the service composes (validation details, labels, export headings). */
+const lang = z.enum(['nb', 'en']).optional();
+const none = z.strictObject({});
+
+const idOnly = z.strictObject({ id });
+const createInput = z
+  .strictObject({ from: z.enum(['blank', 'example']), exampleId: z.string().min(1).max(100).optional(), name: scenarioName.optional(), lang })
+  .refine((v) => v.from === 'blank' || v.exampleId !== undefined, { message: 'exampleId', path: ['exampleId'] });
+const duplicateInput = z.strictObject({ id, name: scenarioName.optional(), lang });
+const renameInput = z
+  .strictObject({ id, name: scenarioName.optional(), description: z.string().max(10_000).optional(), lang })
+  .refine((v) => v.name !== undefined || v.description !== undefined, { message: 'name or description', path: ['name'] });
+const editInput = z.strictObject({ id, baseRevision: revision, label: z.string().max(200), patches: patchesSchema, lang });
+const stepInput = z.strictObject({ id, baseRevision: revision, lang });
+const historyInput = z.strictObject({ id, limit: z.number().int().min(1).max(100_000).optional() });
+// The size limit with its own message is the importer's (50 MB); this bound only protects the transport.
+const importInput = z.strictObject({ fileName: z.string().max(1000), content: z.string().max(200_000_000), lang });
+const exportInput = z.strictObject({ id, format: z.enum(['handlingsrom', 'xlsx', 'csv']), view: z.enum(VIEWS).optional(), lang });
+
 export const contract = {
-  'app.info': op<z.ZodObject<Record<string, never>>, AppInfo>(z.strictObject({})),
+  'app.info': op<typeof none, AppInfo>(none),
+  /** Scenarios not in the trash, the most recently changed first. */
+  'scenario.list': op<typeof none, ScenarioSummary[]>(none),
+  'scenario.trash': op<typeof none, TrashedScenario[]>(none),
+  /** The example scenarios shipped with the app (resources/examples). */
+  'scenario.examples': op<typeof none, ExampleInfo[]>(none),
+  /** A blank scenario or a copy of an example; a name already in the list gets " (2)". */
+  'scenario.create': op<typeof createInput, CreatedScenario>(createInput),
+  /** A copy that records what it was based on. */
+  'scenario.duplicate': op<typeof duplicateInput, CreatedScenario>(duplicateInput),
+  /** A patch of the document's name and description, so it is undoable. */
+  'scenario.rename': op<typeof renameInput, UndoState>(renameInput),
+  /** To the trash. */
+  'scenario.delete': op<typeof idOnly, { id: string; deletedAt: string }>(idOnly),
+  'scenario.restore': op<typeof idOnly, { id: string; name: string }>(idOnly),
+  /** Deletes a scenario in the trash for good, with its history. */
+  'scenario.purge': op<typeof idOnly, { id: string }>(idOnly),
+  'scenario.open': op<typeof idOnly, OpenedScenario>(idOnly),
+  /** Apply patches as one undoable edit; refused (store.stale) unless baseRevision is the current revision. */
+  'scenario.edit': op<typeof editInput, UndoState>(editInput),
+  'scenario.undo': op<typeof stepInput, UndoResult>(stepInput),
+  'scenario.redo': op<typeof stepInput, UndoResult>(stepInput),
+  /** The log of changes, newest first. */
+  'scenario.history': op<typeof historyInput, HistoryEntry[]>(historyInput),
+  /** A .handlingsrom file's text; validated completely before anything is written; always a new scenario. */
+  'scenario.import': op<typeof importInput, CreatedScenario>(importInput),
+  /** CSV exports one view (required); xlsx is base64. */
+  'scenario.export': op<typeof exportInput, ExportedFile>(exportInput),
 } satisfies Record<OpName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,24 @@
 // The names of all operations, with no dependencies, so the preload bundle stays tiny.
 // contract.ts must define exactly these (a test checks it).
-export const opNames = ['app.info'] as const;
+export const opNames = [
+  'app.info',
+  'scenario.list',
+  'scenario.trash',
+  'scenario.examples',
+  'scenario.create',
+  'scenario.duplicate',
+  'scenario.rename',
+  'scenario.delete',
+  'scenario.restore',
+  'scenario.purge',
+  'scenario.open',
+  'scenario.edit',
+  'scenario.undo',
+  'scenario.redo',
+  'scenario.history',
+  'scenario.import',
+  'scenario.export',
+] as const;
 
 export type OpName = (typeof opNames)[number];
 
