@@ -2,6 +2,7 @@
 export const workspace: { nb: Record<string, string>; en: Record<string, string> } = {
   nb: {
     'scn.untitled': 'Nytt scenario',
+    'scn.compare': 'Sammenlign scenarioer',
     'group.scenario': 'Scenario',
     'group.forutsetning': 'Forutsetninger',
     'group.plan': 'Plannivå (hele kommunen)',
@@ -79,6 +80,7 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
   },
   en: {
     'scn.untitled': 'New scenario',
+    'scn.compare': 'Compare scenarios',
     'group.scenario': 'Scenario',
     'group.forutsetning': 'Assumptions',
     'group.plan': 'Plan level (whole municipality)',
