@@ -67,7 +67,11 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       minWidth: 92,
       type: 'rightAligned',
       editable: (p) => !!p.data?.editable,
-      valueGetter: (p: ValueGetterParams<LineRow>) => (p.data ? source.value(p.data.key, i) : null),
+      // Blank is null, not NaN: NaN never equals itself, so AG Grid would flash every blank cell on each refresh.
+      valueGetter: (p: ValueGetterParams<LineRow>) => {
+        const v = p.data ? source.value(p.data.key, i) : Number.NaN;
+        return Number.isNaN(v) ? null : v;
+      },
       valueFormatter: (p: ValueFormatterParams<LineRow>) => {
         if (!p.data) return '';
         if (source.error(p.data.key, i)) return '#FEIL';
