@@ -116,6 +116,13 @@ const historyInput = z.strictObject({ id, limit: z.number().int().min(1).max(100
 const importInput = z.strictObject({ fileName: z.string().max(1000), content: z.string().max(200_000_000), lang });
 const exportInput = z.strictObject({ id, format: z.enum(['handlingsrom', 'xlsx', 'csv']), view: z.enum(VIEWS).optional(), lang });
 
+const compareExportInput = z.strictObject({
+  ids: z.array(id).min(2).max(4),
+  onlyDiffs: z.boolean().optional(),
+  view: z.enum(VIEWS).optional(),
+  lang,
+});
+
 export const contract = {
   'app.info': op<typeof none, AppInfo>(none),
   /** Scenarios not in the trash, the most recently changed first. */
@@ -145,6 +152,8 @@ export const contract = {
   'scenario.import': op<typeof importInput, CreatedScenario>(importInput),
   /** CSV exports one view (required); xlsx is base64. */
   'scenario.export': op<typeof exportInput, ExportedFile>(exportInput),
+  /** 2–4 scenarios side by side as an .xlsx workbook: the aligned lines with differences, and what changed. */
+  'compare.export': op<typeof compareExportInput, ExportedFile>(compareExportInput),
 } satisfies Record<OpName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ export const opNames = [
   'scenario.history',
   'scenario.import',
   'scenario.export',
+  'compare.export',
 ] as const;
 
 export type OpName = (typeof opNames)[number];

@@ -1,4 +1,5 @@
 import { analysis } from './analysis';
+import { analysisUi } from './analysisUi';
 import { app } from './app';
 import { compare } from './compare';
 import { engine } from './engine';
@@ -12,7 +13,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, analysis, imports, compare];
+const tables = [app, engine, model, store, grid, format, workspace, analysis, analysisUi, imports, compare];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

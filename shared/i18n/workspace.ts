@@ -2,6 +2,9 @@
 export const workspace: { nb: Record<string, string>; en: Record<string, string> } = {
   nb: {
     'scn.untitled': 'Nytt scenario',
+    'export.compareScenario': 'Scenario',
+    'export.compareChange': 'Endring mot det første scenarioet',
+    'compare.exportXlsx': 'Eksporter til Excel',
     'scn.compare': 'Sammenlign scenarioer',
     'group.scenario': 'Scenario',
     'group.forutsetning': 'Forutsetninger',
@@ -54,6 +57,7 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'view.demografi': 'Demografi',
     'view.forutsetninger': 'Forutsetninger',
     'view.investeringer': 'Investeringer',
+    'view.analyse': 'Analyse',
     'edit.cell': 'Endret {label} {year}',
     'edit.cells': 'Limte inn {count} celler',
     'edit.formula': 'Ny formel for {label}',
@@ -80,6 +84,9 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
   },
   en: {
     'scn.untitled': 'New scenario',
+    'export.compareScenario': 'Scenario',
+    'export.compareChange': 'Change against the first scenario',
+    'compare.exportXlsx': 'Export to Excel',
     'scn.compare': 'Compare scenarios',
     'group.scenario': 'Scenario',
     'group.forutsetning': 'Assumptions',
@@ -132,6 +139,7 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'view.demografi': 'Demography',
     'view.forutsetninger': 'Assumptions',
     'view.investeringer': 'Investments',
+    'view.analyse': 'Analysis',
     'edit.cell': 'Changed {label} {year}',
     'edit.cells': 'Pasted {count} cells',
     'edit.formula': 'New formula for {label}',

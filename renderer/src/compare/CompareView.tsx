@@ -91,6 +91,17 @@ export function CompareView({ onMessage }: CompareViewProps) {
     downloadFile(`${t('compare.csvFile')}.csv`, 'text/csv;charset=utf-8', csv, 'utf8');
   };
 
+  const exportXlsx = async () => {
+    if (!result) return;
+    try {
+      const ids = result.scenarios.map((s) => s.id);
+      const file = await api.call('compare.export', { ids, onlyDiffs, view: (view || undefined) as (typeof VIEWS)[number] | undefined, lang });
+      downloadFile(file.fileName, file.mime, file.content, file.encoding);
+    } catch (err) {
+      onMessage(errorText(err, t), 'error');
+    }
+  };
+
   const names = result?.scenarios.map((s) => s.name) ?? [];
   const base = cmp.opened[0]?.live.doc.name ?? '';
   const dateText = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long' }).format(new Date());
@@ -100,6 +111,9 @@ export function CompareView({ onMessage }: CompareViewProps) {
       <header className="compare-head">
         <h2>{t('compare.title')}</h2>
         <div className="compare-actions screen-only">
+          <button type="button" data-testid="compare-export-xlsx" disabled={!result} onClick={() => void exportXlsx()}>
+            {t('compare.exportXlsx')}
+          </button>
           <button type="button" data-testid="compare-export-csv" disabled={!result} onClick={exportCsv}>
             {t('compare.exportCsv')}
           </button>

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
@@ -13,6 +14,10 @@ import { useLiveScenario } from './useLiveScenario';
 import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
 import type { Patch } from '../../../shared/patch/types';
+
+/** The views of the document, and the analyses (goal seek, sensitivity, Monte Carlo) run on a copy of it. */
+const TABS = [...VIEWS, 'analyse'] as const;
+type Tab = View | 'analyse';
 
 export interface WorkspaceProps {
   id: string;
@@ -33,7 +38,7 @@ function isTextInput(el: Element | null): boolean {
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const { t } = useI18n();
   const { live, version, undo, saving, edit, undoEdit, redoEdit } = useLiveScenario(id, onMessage, onSaved);
-  const [view, setView] = useState<View>('oversikt');
+  const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
   const [explainOpen, setExplainOpen] = useState(true);
 
@@ -73,7 +78,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     const label = metaOf(spec).label;
     return label ? t(label.code, label.params) : (spec.label ?? spec.key);
   }, [t]);
-  const rows = useMemo(() => (live ? rowsForView(live.allLines(), view, groupLabel, lineLabel) : []), [live, view, version, groupLabel, lineLabel]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = useMemo(
+    () => (live && view !== 'analyse' ? rowsForView(live.allLines(), view, groupLabel, lineLabel) : []),
+    [live, view, version, groupLabel, lineLabel], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const source = useMemo<LineSource | null>(() => {
     if (!live) return null;
@@ -143,7 +151,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         </div>
       </header>
       <div className="tabs" role="tablist">
-        {VIEWS.map((v) => (
+        {TABS.map((v) => (
           <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'tab active' : 'tab'} data-testid={`tab-${v}`} onClick={() => setView(v)}>
             {t(`view.${v}`)}
           </button>
@@ -167,26 +175,30 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         <div className="ws-main">
           {view === 'tiltak' && <MeasuresGrid doc={live.doc} onPatch={edit} onMessage={onMessage} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
-          <LineGrid
-            gridId={view}
-            rows={rows}
-            source={source}
-            version={version}
-            onEdit={onEdit}
-            onSelect={(key, yearIndex) => setSelected(key ? { key, yearIndex } : null)}
-            onMessage={(text) => onMessage(text, 'error')}
-            height={view === 'tiltak' ? 420 : '100%'}
-          />
+          {view === 'analyse' ? (
+            <AnalysisPanel live={live} version={version} onApply={edit} onMessage={onMessage} />
+          ) : (
+            <LineGrid
+              gridId={view}
+              rows={rows}
+              source={source}
+              version={version}
+              onEdit={onEdit}
+              onSelect={(key, yearIndex) => setSelected(key ? { key, yearIndex } : null)}
+              onMessage={(text) => onMessage(text, 'error')}
+              height={view === 'tiltak' ? 420 : '100%'}
+            />
+          )}
         </div>
         {explainOpen && (
-        <ExplainPanel
-          node={explain}
-          unitOf={(key) => live.spec(key)?.unit}
-          labelOf={(key) => {
-            const s = live.spec(key);
-            return s && lineLabel(s);
-          }}
-        />
+          <ExplainPanel
+            node={explain}
+            unitOf={(key) => live.spec(key)?.unit}
+            labelOf={(key) => {
+              const s = live.spec(key);
+              return s && lineLabel(s);
+            }}
+          />
         )}
       </div>
     </div>

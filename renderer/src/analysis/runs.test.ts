@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LiveScenario } from '../../../shared/live/scenario';
+import type { Scenario } from '../../../shared/model';
+import { defaultSensitivityItems, MC_DRAWS, MC_SEED, runGoalSeek, runMonteCarlo, runSavingsNeeded, runSensitivity } from './runs';
+
+const example = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/examples/drammen-hop-2024-27.handlingsrom'), 'utf8'),
+).scenario as Scenario;
+
+const FIRST = 2023;
+const value = (live: LiveScenario, key: string, year: number) => live.engine.value(key, year - FIRST);
+const labels = { savings: (y: number) => `sav ${y}`, result: (y: number) => `res ${y}` };
+
+/** Everything the engine computes, to show an analysis left the scenario it was given alone. */
+function snapshot(live: LiveScenario): string {
+  return JSON.stringify(live.engine.keys().map((k) => [k, Array.from(live.engine.values(k))]));
+}
+
+describe('goal seek on a private copy', () => {
+  it('finds the savings requirement that gives the resultatgrad target, and its patches give that target', () => {
+    const live = new LiveScenario(example, 0);
+    const before = snapshot(live);
+    const target = value(live, 'resultat.resultatgrad_mal', 2026);
+    const a = runGoalSeek(live, {
+      targetKey: 'resultat.resultatgrad',
+      targetYear: 2026,
+      target,
+      leverKey: 'plan.innsparingskrav',
+      leverAt: 2026 - FIRST,
+      leverLabel: 'krav',
+      targetLabel: 'rg',
+    });
+    expect(a.ok).toBe(true);
+    if (!a.ok) return;
+    // Resultatgrad = netto driftsresultat / brutto driftsinntekter, and the requirement adds to the result one to
+    // one while it exceeds the measures: the answer is the current requirement plus the shortfall.
+    const shortfall = target * value(live, 'plan.brutto_driftsinntekter', 2026) - value(live, 'resultat.netto_driftsresultat', 2026);
+    expect(a.value).toBeCloseTo(value(live, 'plan.innsparingskrav', 2026) + shortfall, 4);
+    expect(snapshot(live)).toBe(before);
+    live.apply(a.patches);
+    expect(value(live, 'resultat.resultatgrad', 2026)).toBeCloseTo(target, 9);
+    expect(value(live, 'plan.innsparingskrav', 2025)).toBe(135000);
+  });
+
+  it('a factor on every year of a line patches each year by that factor', () => {
+    const live = new LiveScenario(example, 0);
+    const a = runGoalSeek(live, {
+      targetKey: 'resultat.netto_driftsresultat',
+      targetYear: 2025,
+      target: 200000,
+      leverKey: 'plan.innsparingskrav',
+      leverAt: 'all',
+      leverLabel: 'krav',
+      targetLabel: 'ndr',
+    });
+    expect(a.ok && a.factor).toBe(true);
+    if (!a.ok) return;
+    live.apply(a.patches);
+    expect(value(live, 'resultat.netto_driftsresultat', 2025)).toBeCloseTo(200000, 3);
+    expect(value(live, 'plan.innsparingskrav', 2026) / value(live, 'plan.innsparingskrav', 2025)).toBeCloseTo(150000 / 135000, 9);
+  });
+
+  it('a scalar line (the resultatgrad target itself) is varied as one number', () => {
+    const live = new LiveScenario(example, 0);
+    const a = runGoalSeek(live, {
+      targetKey: 'resultat.avvik_mot_mal',
+      targetYear: 2026,
+      target: 0,
+      leverKey: 'regler.resultatgrad_mal',
+      leverAt: 'all',
+      leverLabel: 'mål',
+      targetLabel: 'avvik',
+    });
+    expect(a.ok).toBe(true);
+    if (!a.ok) return;
+    expect(a.value).toBeCloseTo(value(live, 'resultat.resultatgrad', 2026), 9);
+    live.apply(a.patches);
+    expect(value(live, 'resultat.avvik_mot_mal', 2026)).toBeCloseTo(0, 3);
+  });
+
+  it('says so when no value in the range reaches the target', () => {
+    const live = new LiveScenario(example, 0);
+    const a = runGoalSeek(live, {
+      targetKey: 'resultat.resultatgrad',
+      targetYear: 2026,
+      target: 0.0175,
+      leverKey: 'plan.innsparingskrav',
+      leverAt: 2026 - FIRST,
+      range: [0, 100000],
+      leverLabel: 'krav',
+      targetLabel: 'rg',
+    });
+    expect(a).toMatchObject({ ok: false, code: 'analysis.noSolutionInRange', params: { lo: 0, hi: 100000 } });
+  });
+});
+
+describe('how much more must be saved', () => {
+  it('gives the same answer as the goal seek on the requirement, and patches that meet the target', () => {
+    const live = new LiveScenario(example, 0);
+    const a = runSavingsNeeded(live, 2026, 'krav 2026');
+    expect(a.ok).toBe(true);
+    if (!a.ok) return;
+    expect(a.alreadyMet).toBe(false);
+    expect(a.extra).toBeCloseTo(-value(live, 'resultat.avvik_mot_mal', 2026), 4);
+    live.apply(a.patches);
+    expect(value(live, 'resultat.resultatgrad', 2026)).toBeCloseTo(value(live, 'resultat.resultatgrad_mal', 2026), 9);
+  });
+});
+
+describe('sensitivity', () => {
+  it('uses the default set and its slopes are the engine derivatives', () => {
+    const live = new LiveScenario(example, 0);
+    const before = snapshot(live);
+    const items = defaultSensitivityItems(live, (s) => s.key, (name) => `${name}: realisering`);
+    expect(items.map((i) => i.key)).toEqual(expect.arrayContaining(['plan.rente_nye_lan', 'plan.innsparingskrav', 'tiltak.p05_egen_avlastning.med']));
+    // An excluded measure has no realisation to vary.
+    expect(items.some((i) => i.key === 'tiltak.p07_lavterskel.med')).toBe(false);
+    const s = runSensitivity(live, items, ['ndr', 'rg', 'fond']);
+    expect(snapshot(live)).toBe(before);
+    expect(s.lastYear).toBe(2027);
+    const ndr = s.result.outputs[0];
+    expect(ndr.base).toBeCloseTo(value(live, 'resultat.netto_driftsresultat', 2027), 6);
+    // The requirement ±10 % moves the 2027 result by ±10 % of the part of it not covered by measures, one to one.
+    const krav = ndr.rows.find((r) => r.leverId === 'plan.innsparingskrav')!;
+    expect(krav.change).toBeCloseTo(0.2 * value(live, 'plan.innsparingskrav', 2027), 6);
+    // Largest swing first.
+    const swings = ndr.rows.map((r) => r.swing);
+    expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+    // ±1 percentage point on new loans' interest: the change in interest on new loans, sign reversed.
+    const rate = ndr.rows.find((r) => r.leverId === 'plan.rente_nye_lan')!;
+    const check = new LiveScenario(example, 0);
+    const interest = value(check, 'finans.renter_nye_lan', 2027);
+    expect(rate.change).toBeCloseTo((-2 * interest) / value(check, 'plan.rente_nye_lan', 2027) * 0.01, 6);
+  });
+});
+
+describe('Monte Carlo over the measures', () => {
+  it('draws with the fixed seed; the mean of total savings is Σ p × planned within its standard error', () => {
+    const live = new LiveScenario(example, 0);
+    const before = snapshot(live);
+    const r = runMonteCarlo(live, labels);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { answer } = r;
+    expect(answer.result.draws).toBe(MC_DRAWS);
+    expect(answer.result.seed).toBe(MC_SEED);
+    expect(snapshot(live)).toBe(before);
+    const y = 2026 - FIRST;
+    const savings = answer.result.outputs[y];
+    expect(savings.planned).toBe(value(live, 'tiltak.sum_innsparing', 2026));
+    expect(savings.mean).toBeCloseTo(value(live, 'tiltak.sum_risikojustert', 2026), -1);
+    expect(Math.abs(savings.mean - value(live, 'tiltak.sum_risikojustert', 2026))).toBeLessThan(4 * savings.stdError);
+    expect(savings.p10).toBeLessThanOrEqual(savings.p50);
+    expect(savings.p50).toBeLessThanOrEqual(savings.p90);
+    // Identified measures cover 18.8 of the 150 million required: no draw reaches it.
+    expect(savings.probability).toEqual({ atLeast: 150000, p: 0, stdError: 0 });
+    // Netto driftsresultat with realised measures only: the planned figure takes the uncovered requirement out.
+    const result = answer.result.outputs[answer.years.length + y];
+    expect(result.planned).toBeCloseTo(value(live, 'resultat.netto_driftsresultat', 2026) - value(live, 'resultat.uidentifisert_krav', 2026), 6);
+    expect(result.p90 - result.p10).toBeCloseTo(savings.p90 - savings.p10, 6);
+    // The same seed gives the same draws.
+    const again = runMonteCarlo(live, labels);
+    expect(again.ok && Array.from(again.answer.result.outputs[y].samples)).toEqual(Array.from(savings.samples));
+  });
+
+  it('with every measure certain, every draw is the plan and the probability of reaching a requirement it covers is 1', () => {
+    const doc: Scenario = {
+      ...example,
+      measures: example.measures.map((m) => ({ ...m, probability: 1 })),
+      plan: { ...example.plan, savingsRequirement: [0, 0, 10000, 10000, 10000] },
+    };
+    const live = new LiveScenario(doc, 0);
+    const r = runMonteCarlo(live, labels);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const d = r.answer.result.outputs[2026 - FIRST];
+    expect(d.p10).toBe(d.planned);
+    expect(d.p90).toBe(d.planned);
+    expect(d.probability?.p).toBe(1);
+  });
+});

@@ -1,0 +1,243 @@
+// The three analyses as the panel runs them: each on a private copy of the scenario (never the engine the grid
+// reads), each answer with the patches that would apply it. Pure (no React), so it is tested in Node.
+import {
+  goalSeek,
+  lineProbe,
+  monteCarlo,
+  savingsNeeded,
+  sensitivity,
+  type AnalysisFailure,
+  type MonteCarloResult,
+  type Probe,
+  type SensitivityLever,
+  type SensitivityResult,
+} from '../../../shared/analysis';
+import { FormulaError } from '../../../shared/engine';
+import type { LineSpec } from '../../../shared/engine/types';
+import { LiveScenario } from '../../../shared/live/scenario';
+import type { Patch } from '../../../shared/patch/types';
+import { defaultRange, isFactor, isPercent, KEYS, leverFor, leverLines, leverPatches, type LeverAt } from './levers';
+
+/** A private copy of the scenario: analyses move its inputs freely. */
+export function privateCopy(live: Pick<LiveScenario, 'doc'>): LiveScenario {
+  return new LiveScenario(live.doc, 0);
+}
+
+function asFailure(e: unknown): AnalysisFailure {
+  if (e instanceof FormulaError) return { ok: false, code: e.error.code, params: e.error.params };
+  throw e;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Goal seek
+
+export interface GoalSeekRequest {
+  targetKey: string;
+  targetYear: number;
+  target: number;
+  leverKey: string;
+  leverAt: LeverAt;
+  /** Search range of the lever; default defaultRange(). */
+  range?: [number, number];
+  /** The lever's name in messages. */
+  leverLabel: string;
+  targetLabel: string;
+}
+
+export type GoalSeekAnswer =
+  | { ok: true; value: number; current: number; factor: boolean; achieved: number; target: number; patches: Patch[] }
+  | AnalysisFailure;
+
+export function runGoalSeek(live: Pick<LiveScenario, 'doc'>, r: GoalSeekRequest): GoalSeekAnswer {
+  const copy = privateCopy(live);
+  const engine = copy.engine;
+  const spec = copy.spec(r.leverKey);
+  if (!spec) return { ok: false, code: 'engine.unknownLine', params: { key: r.leverKey } };
+  try {
+    const lever = leverFor(engine, spec, r.leverAt, r.leverLabel);
+    const probe = { ...lineProbe(engine, r.targetKey, r.targetYear - engine.firstYear), label: r.targetLabel };
+    const current = lever.get();
+    const [lo, hi] = r.range ?? defaultRange(spec, r.leverAt, current);
+    const res = goalSeek({ lever, probe, target: r.target, lo, hi });
+    if (!res.ok) return res;
+    return {
+      ok: true,
+      value: res.value,
+      current,
+      factor: isFactor(spec, r.leverAt),
+      achieved: res.achieved,
+      target: res.target,
+      patches: leverPatches(copy.doc, spec, r.leverAt, res.value),
+    };
+  } catch (e) {
+    return asFailure(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// How much more must be saved in year Y to reach the resultatgrad target
+
+export type SavingsAnswer =
+  | { ok: true; extra: number; current: number; savings: number; achieved: number; target: number; alreadyMet: boolean; patches: Patch[] }
+  | AnalysisFailure;
+
+export function runSavingsNeeded(live: Pick<LiveScenario, 'doc'>, year: number, leverLabel: string): SavingsAnswer {
+  const copy = privateCopy(live);
+  const spec = copy.spec(KEYS.requirement);
+  if (!spec) return { ok: false, code: 'engine.unknownLine', params: { key: KEYS.requirement } };
+  try {
+    const lever = leverFor(copy.engine, spec, year - copy.firstYear, leverLabel);
+    const res = savingsNeeded(copy.engine, {
+      savingsLever: lever,
+      resultatgradKey: KEYS.resultatgrad,
+      targetKey: KEYS.resultatgradTarget,
+      year,
+    });
+    if (!res.ok) return res;
+    return { ...res, patches: res.alreadyMet ? [] : leverPatches(copy.doc, spec, year - copy.firstYear, res.savings) };
+  } catch (e) {
+    return asFailure(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sensitivity
+
+export interface SensitivityItem {
+  key: string;
+  /** 'shift': the line's every year ± delta (e.g. ±1 percentage point); 'scale': every year × (1 ± delta);
+   *  'realisation': a measure's effect from not realised (0) to as planned (1). */
+  mode: 'shift' | 'scale' | 'realisation';
+  delta: number;
+  label: string;
+}
+
+/** The defaults: interest on new loans ±1 pp, the savings requirement ±10 %, revenue ±1 %, extra dividend
+ *  ±100 %, every scenario assumption (±1 pp or ±10 %), and each included measure's realisation. */
+export function defaultSensitivityItems(
+  live: Pick<LiveScenario, 'allLines' | 'doc'>,
+  labelOf: (spec: LineSpec) => string,
+  measureLabel: (name: string) => string,
+): SensitivityItem[] {
+  const lines = leverLines(live.allLines());
+  // Measures' switches are flags, not levers for goal seek, but their realisation is a sensitivity.
+  const byKey = new Map(live.allLines().filter((l) => l.input).map((l) => [l.key, l]));
+  const items: SensitivityItem[] = [];
+  const add = (key: string, mode: SensitivityItem['mode'], delta: number, label?: string) => {
+    const spec = byKey.get(key);
+    if (spec && !items.some((i) => i.key === key)) items.push({ key, mode, delta, label: label ?? labelOf(spec) });
+  };
+  add(KEYS.newLoanRate, 'shift', 0.01);
+  add(KEYS.requirement, 'scale', 0.1);
+  add(KEYS.revenue, 'scale', 0.01);
+  add(KEYS.extraDividend, 'scale', 1);
+  for (const spec of lines) {
+    if (spec.key.startsWith('forutsetning.')) add(spec.key, isPercent(spec) ? 'shift' : 'scale', isPercent(spec) ? 0.01 : 0.1);
+  }
+  for (const m of live.doc.measures) {
+    if (m.included && m.status !== 'forkastet') add(`tiltak.${m.id}.med`, 'realisation', 1, measureLabel(m.name));
+  }
+  return items;
+}
+
+function sensitivityLever(copy: LiveScenario, item: SensitivityItem): SensitivityLever {
+  const engine = copy.engine;
+  const spec = engine.spec(item.key);
+  const base = Float64Array.from(spec?.input ?? []);
+  const fill = (f: (v: number) => number) => engine.setInputs(item.key, base.map((v) => (Number.isNaN(v) ? v : f(v))));
+  // The lever's value is the change itself (0 = as it stands), so the table reads "−1 pp … +1 pp".
+  let x = 0;
+  const lever = {
+    id: item.key,
+    label: item.label,
+    get: () => x,
+    set: (v: number) => {
+      x = v;
+      // 'scale' and 'realisation' both multiply: realisation −1 is the switch at 0.
+      if (item.mode === 'shift') fill((b) => b + v);
+      else fill((b) => b * (1 + v));
+    },
+    snapshot: () => () => {
+      x = 0;
+      engine.setInputs(item.key, base);
+    },
+  };
+  // Realisation: from not realised (−1: the switch at 0) to as planned (0).
+  return item.mode === 'realisation' ? { lever, low: -1, high: 0 } : { lever, low: -item.delta, high: item.delta };
+}
+
+export interface SensitivityAnswer {
+  result: SensitivityResult;
+  items: SensitivityItem[];
+  lastYear: number;
+}
+
+export function runSensitivity(live: Pick<LiveScenario, 'doc'>, items: SensitivityItem[], outputLabels: string[]): SensitivityAnswer {
+  const copy = privateCopy(live);
+  const engine = copy.engine;
+  const last = engine.years - 1;
+  const usable = items.filter((i) => engine.spec(i.key)?.input !== undefined);
+  const outputs: Probe[] = [KEYS.netResult, KEYS.resultatgrad, KEYS.fund].map((key, i) => ({
+    ...lineProbe(engine, key, last),
+    id: key,
+    label: outputLabels[i],
+  }));
+  const result = sensitivity({ levers: usable.map((i) => sensitivityLever(copy, i)), outputs });
+  return { result, items: usable, lastYear: engine.firstYear + last };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monte Carlo over the measures' realisation
+
+export const MC_SEED = 20240;
+export const MC_DRAWS = 2000;
+
+export interface MonteCarloAnswer {
+  years: number[];
+  /** Per year: the distribution of total savings (with P(≥ requirement) where there is one) and of netto
+   *  driftsresultat when only realised measures count against the requirement. */
+  result: Extract<MonteCarloResult, { ok: true }>;
+  requirement: number[];
+  measures: { id: string; name: string; probability: number }[];
+}
+
+/** Netto driftsresultat if the savings requirement were met only by the realised measures: the model assumes
+ *  the requirement is delivered, so its unidentified part is taken back out. */
+function realisedResultProbe(copy: LiveScenario, y: number, label: string): Probe {
+  const net = lineProbe(copy.engine, KEYS.netResult, y);
+  const gap = lineProbe(copy.engine, KEYS.unidentified, y);
+  return { id: `realised@${y}`, label, read: () => net.read() - gap.read(), error: () => net.error?.() ?? gap.error?.() };
+}
+
+export function runMonteCarlo(
+  live: Pick<LiveScenario, 'doc'>,
+  labels: { savings: (year: number) => string; result: (year: number) => string },
+  seed = MC_SEED,
+  draws = MC_DRAWS,
+): { ok: true; answer: MonteCarloAnswer } | AnalysisFailure {
+  const copy = privateCopy(live);
+  const engine = copy.engine;
+  const measures = copy.doc.measures.filter((m) => m.included && m.status !== 'forkastet' && engine.spec(`tiltak.${m.id}.med`)?.input);
+  const years = copy.years;
+  const requirement = years.map((_, y) => (engine.has(KEYS.requirement) ? engine.value(KEYS.requirement, y) : 0));
+  try {
+    const outputs = [
+      ...years.map((year, y) => {
+        const probe = { ...lineProbe(engine, KEYS.savings, y), label: labels.savings(year) };
+        return requirement[y] > 0 ? { probe, atLeast: requirement[y] } : { probe };
+      }),
+      ...years.map((year, y) => ({ probe: realisedResultProbe(copy, y, labels.result(year)) })),
+    ];
+    const result = monteCarlo({
+      measures: measures.map((m) => ({ lever: leverFor(engine, engine.spec(`tiltak.${m.id}.med`)!, 'all', m.name), probability: m.probability })),
+      outputs,
+      draws,
+      seed,
+      model: engine,
+    });
+    if (!result.ok) return result;
+    return { ok: true, answer: { years, result, requirement, measures: measures.map((m) => ({ id: m.id, name: m.name, probability: m.probability })) } };
+  } catch (e) {
+    return asFailure(e);
+  }
+}
