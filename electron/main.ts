@@ -7,7 +7,8 @@ import { opNames } from '../shared/api/ops';
 import { installMenu } from './menu';
 import { defaultDataDir } from './paths';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
-import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, resolveAppFile } from './security/origin';
+import { blocksNavigation, grantsPermission, handleIpc, windowOpenPolicy } from './security/guards';
+import { APP_ORIGIN, APP_SCHEME, resolveAppFile } from './security/origin';
 import { secureWebPreferences } from './security/webPreferences';
 import { createService, type Service } from './service/service';
 import { addRecentFile, loadWindowBounds, recentFiles, saveWindowBounds } from './settings/settings';
@@ -95,11 +96,12 @@ function createWindow() {
   });
   win.on('closed', () => (mainWindow = null));
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
+    const policy = windowOpenPolicy(url);
+    if (policy.openExternally) void shell.openExternal(url);
+    return { action: policy.action };
   });
   win.webContents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url)) event.preventDefault();
+    if (blocksNavigation(url)) event.preventDefault();
   });
   win.webContents.on('did-finish-load', () => {
     for (const file of pendingFiles.splice(0)) void importFile(file);
@@ -134,13 +136,11 @@ if (!app.requestSingleInstanceLock()) {
         headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
       });
     });
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(grantsPermission(permission)));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => grantsPermission(permission));
 
     for (const op of opNames) {
-      ipcMain.handle(`api:${op}`, (event, payload: unknown) => {
-        if (!isTrustedUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'api.untrustedSender', params: {} } };
-        return service!.dispatch(op, payload);
-      });
+      ipcMain.handle(`api:${op}`, (event, payload: unknown) => handleIpc(service!.dispatch, op, event.senderFrame?.url, payload));
     }
     createWindow();
     app.on('activate', () => {

@@ -18,7 +18,7 @@ describe('comparison to .xlsx', () => {
     ]);
     expect(file.encoding).toBe('base64');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.content, 'base64'));
+    await wb.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
     const [lines, changes] = wb.worksheets;
 
     // Find the savings total row and the 2026 columns: value A, value B, difference.

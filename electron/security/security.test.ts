@@ -60,3 +60,29 @@ describe('Electron security checklist', () => {
     expect(yml).toMatch(/fileAssociations:\s*\n\s*- ext: handlingsrom/);
   });
 });
+
+describe('main-process guards', () => {
+  it('blocks navigation away from the app and never opens windows', async () => {
+    const { blocksNavigation, windowOpenPolicy, grantsPermission } = await import('./guards');
+    expect(blocksNavigation('app://handlingsrom/index.html')).toBe(false);
+    expect(blocksNavigation('https://example.org/')).toBe(true);
+    expect(blocksNavigation('file:///etc/passwd')).toBe(true);
+    expect(windowOpenPolicy('https://www.ssb.no/')).toEqual({ action: 'deny', openExternally: true });
+    expect(windowOpenPolicy('http://insecure.example/')).toEqual({ action: 'deny', openExternally: false });
+    expect(windowOpenPolicy('javascript:alert(1)')).toEqual({ action: 'deny', openExternally: false });
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(grantsPermission(p)).toBe(false);
+  });
+
+  it('lets IPC reach the service only from the app page, which then validates the payload', async () => {
+    const { handleIpc } = await import('./guards');
+    const calls: unknown[] = [];
+    const dispatch = (op: string, payload: unknown) => {
+      calls.push([op, payload]);
+      return { ok: true as const, value: op };
+    };
+    expect(handleIpc(dispatch, 'app.info', 'https://evil.example/', {})).toEqual({ ok: false, error: { code: 'api.untrustedSender', params: {} } });
+    expect(handleIpc(dispatch, 'app.info', undefined, {})).toMatchObject({ ok: false });
+    expect(calls).toEqual([]);
+    expect(handleIpc(dispatch, 'app.info', 'app://handlingsrom/index.html', {})).toEqual({ ok: true, value: 'app.info' });
+  });
+});
