@@ -40,7 +40,7 @@ describe('fuzzing untrusted input', () => {
   it('a formula never throws, and an error always has a known code', () => {
     const engine = new Engine({ firstYear: 2024, years: 4 });
     engine.load([{ key: 'a.b', input: [1, 2, 3, 4] }, { key: 'c', formula: 'a.b * 2' }]);
-    const formulaish = fc.stringMatching(/^[a-z0-9_.+\-*/^()?:,<>=!"% \[\]{}]{0,60}$/);
+    const formulaish = fc.stringMatching(/^[a-z0-9_.+\-*/^()?:,<>=!"% [\]{}]{0,60}$/);
     fc.assert(
       fc.property(fc.oneof(fc.string(), formulaish), (formula) => {
         const err = timed(() => engine.checkFormula(formula, 'c'));

@@ -11,7 +11,7 @@ export function blocksNavigation(url: string): boolean {
 
 /** window.open never opens a window; an https link goes to the user's browser instead. */
 export function windowOpenPolicy(url: string): { action: 'deny'; openExternally: boolean } {
-  let external = false;
+  let external: boolean;
   try {
     external = new URL(url).protocol === 'https:';
   } catch {
