@@ -102,6 +102,15 @@ describe('the grid editor', () => {
     await screenshot(page, 'paste-refused');
   });
 
+  it('copies a selected block out as tab-separated text', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await (await yearCell(page, 'rammer', 'p07.opprinnelig_budsjett', 2024)).click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('158788\t158788\r\n-5650\t-6150\r\n');
+  });
+
   it('duplicates and renames a scenario', async () => {
     await page.getByTestId('duplicate').click();
     await page.getByTestId('scenario-name').filter({ hasText: 'Kopi av' }).waitFor();

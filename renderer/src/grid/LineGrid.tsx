@@ -122,6 +122,20 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     [onEdit, onMessage, t],
   );
 
+  // Shift held while the focus moves (Shift+arrow, Shift+click) stretches the selection from its anchor.
+  const shiftRef = useRef(false);
+  useEffect(() => {
+    const track = (e: KeyboardEvent | MouseEvent) => (shiftRef.current = e.shiftKey);
+    window.addEventListener('keydown', track, true);
+    window.addEventListener('keyup', track, true);
+    window.addEventListener('mousedown', track, true);
+    return () => {
+      window.removeEventListener('keydown', track, true);
+      window.removeEventListener('keyup', track, true);
+      window.removeEventListener('mousedown', track, true);
+    };
+  }, []);
+
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<LineRow>) => {
       const colId = typeof e.column === 'string' ? e.column : e.column?.getColId();
@@ -131,8 +145,8 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       const data = rowAt(row);
       onSelect?.(data?.key ?? null, col);
       if (col === null) return;
-      const keep = (e as unknown as { sourceEvent?: KeyboardEvent }).sourceEvent?.shiftKey && rangeRef.current;
-      setRange((prev) => (keep && prev ? { anchor: prev.anchor, focus: { row, col } } : { anchor: { row, col }, focus: { row, col } }));
+      const extend = shiftRef.current;
+      setRange((prev) => (extend && prev ? { anchor: prev.anchor, focus: { row, col } } : { anchor: { row, col }, focus: { row, col } }));
     },
     [onSelect],
   );
@@ -157,17 +171,9 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<LineRow>) => {
       const ev = e.event as KeyboardEvent | undefined;
-      if (!ev) return;
-      if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'c') copySelection();
-      if (ev.shiftKey && ev.key.startsWith('Arrow') && rangeRef.current) {
-        const f = rangeRef.current.focus;
-        const d = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[ev.key] ?? [0, 0];
-        const focus = { row: Math.max(0, f.row + d[0]), col: Math.min(source.years.length - 1, Math.max(0, f.col + d[1])) };
-        setRange({ anchor: rangeRef.current.anchor, focus });
-        ev.preventDefault();
-      }
+      if (ev && (ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'c') copySelection();
     },
-    [copySelection, source.years.length],
+    [copySelection],
   );
 
   // Paste: Community has no clipboard module, so read text/plain from the paste event on the grid's container.
