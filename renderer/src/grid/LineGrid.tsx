@@ -97,8 +97,12 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
   useEffect(() => {
     apiRef.current?.refreshCells();
   }, [version]);
+  // The ref is the truth for handlers (updated at once), the state triggers the redraw of the highlight.
+  const selectRange = useCallback((next: CellRange | null) => {
+    rangeRef.current = next;
+    setRange(next);
+  }, []);
   useEffect(() => {
-    rangeRef.current = range;
     apiRef.current?.refreshCells({ force: true });
   }, [range]);
 
@@ -122,19 +126,31 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     [onEdit, onMessage, t],
   );
 
-  // Shift held while the focus moves (Shift+arrow, Shift+click) stretches the selection from its anchor.
+  // Shift+click stretches the selection from its anchor (the focus follows the mouse at once). Shift+arrow is
+  // handled before AG Grid sees it: the grid's focus stays at the anchor's corner and the selection grows.
   const shiftRef = useRef(false);
   useEffect(() => {
-    const track = (e: KeyboardEvent | MouseEvent) => (shiftRef.current = e.shiftKey);
-    window.addEventListener('keydown', track, true);
-    window.addEventListener('keyup', track, true);
-    window.addEventListener('mousedown', track, true);
-    return () => {
-      window.removeEventListener('keydown', track, true);
-      window.removeEventListener('keyup', track, true);
-      window.removeEventListener('mousedown', track, true);
+    const el = wrapper.current;
+    if (!el) return;
+    const onMouseDown = (e: MouseEvent) => (shiftRef.current = e.shiftKey);
+    const onKeyDown = (e: KeyboardEvent) => {
+      const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
+      const r = rangeRef.current;
+      const api = apiRef.current;
+      if (!e.shiftKey || !step || !r || !api || api.getEditingCells().length > 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const row = Math.min(api.getDisplayedRowCount() - 1, Math.max(0, r.focus.row + step[0]));
+      const col = Math.min(source.years.length - 1, Math.max(0, r.focus.col + step[1]));
+      selectRange({ anchor: r.anchor, focus: { row, col } });
     };
-  }, []);
+    el.addEventListener('mousedown', onMouseDown, true);
+    el.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      el.removeEventListener('mousedown', onMouseDown, true);
+      el.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [selectRange, source.years.length]);
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<LineRow>) => {
@@ -145,10 +161,10 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       const data = rowAt(row);
       onSelect?.(data?.key ?? null, col);
       if (col === null) return;
-      const extend = shiftRef.current;
-      setRange((prev) => (extend && prev ? { anchor: prev.anchor, focus: { row, col } } : { anchor: { row, col }, focus: { row, col } }));
+      const prev = rangeRef.current;
+      selectRange(shiftRef.current && prev ? { anchor: prev.anchor, focus: { row, col } } : { anchor: { row, col }, focus: { row, col } });
     },
-    [onSelect],
+    [onSelect, selectRange],
   );
 
   const copySelection = useCallback(() => {
@@ -199,11 +215,11 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       }
       onMessage(null);
       onEdit(res.cells, 'paste');
-      setRange({ anchor: { row: res.area.top, col: res.area.left }, focus: { row: res.area.bottom, col: res.area.right } });
+      selectRange({ anchor: { row: res.area.top, col: res.area.left }, focus: { row: res.area.bottom, col: res.area.right } });
     };
     el.addEventListener('paste', onPaste);
     return () => el.removeEventListener('paste', onPaste);
-  }, [onEdit, onMessage, source.years.length, t, lang]);
+  }, [onEdit, onMessage, selectRange, source.years.length, t, lang]);
 
   return (
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
