@@ -3,7 +3,8 @@
 //   shared/    imports no Node module, no electron, no React or other UI or storage package, uses no DOM global;
 //   renderer/  imports no Node module and no electron;
 //   electron/  only main.ts, preload.ts and menu.ts import electron;
-//   scripts/   never imports electron (the web mode, the CLI and the benchmark run without it).
+//   scripts/   never imports electron (the web mode, the CLI and the benchmark run without it);
+//   hyperformula (GPL) only in the benchmark and in tests.
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -71,6 +72,8 @@ export function checkLayering(root: string): Violation[] {
       for (const m of src.matchAll(IMPORT_RE)) {
         const spec = m[1];
         const pkg = packageOf(spec);
+        // HyperFormula is GPL: a dev dependency of the benchmark and of tests, never part of the app.
+        if (!isTest && pkg === 'hyperformula' && !rel.startsWith('scripts/bench/')) add(m.index, 'hyperformula-only-in-benchmark', spec);
         if (isTest) {
           if (loadsElectron(spec)) add(m.index, 'electron-only-in-entry-files', spec);
         } else if (layer === 'shared') {

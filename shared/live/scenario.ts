@@ -16,12 +16,16 @@ export class LiveScenario {
   engine: Engine;
   /** Bumped on every change of values, so views know to refresh. */
   version = 0;
+  /** Bumped when lines are added, removed or redefined (not when only input values change): what a view's list of
+   *  rows depends on. */
+  shape = 0;
   private lines = new Map<LineKey, LineSpec>();
   private order: LineSpec[] = [];
   private templates = new Map<string, string>();
   /** Input lines by the document path of their per-year values: a typed or pasted number goes straight to the
    *  engine without rebuilding every line from the document. */
   private seriesSources = new Map<string, LineKey>();
+  private position = new Map<LineKey, number>();
 
   constructor(doc: Scenario, revision: number) {
     this.doc = doc;
@@ -59,9 +63,10 @@ export class LiveScenario {
         const spec = this.lines.get(key)!;
         const input = Array.from(spec.input ?? []);
         input[yearIndex] = value;
-        this.lines.set(key, { ...spec, input });
+        const next = { ...spec, input };
+        this.lines.set(key, next);
+        this.order[this.position.get(key)!] = next;
       }
-      this.order = this.order.map((l) => this.lines.get(l.key)!);
       this.version++;
       return { changed, inverse };
     }
@@ -132,8 +137,10 @@ export class LiveScenario {
   }
 
   private index(lines: LineSpec[]): void {
+    this.shape++;
     this.order = lines;
     this.lines = new Map(lines.map((l) => [l.key, l]));
+    this.position = new Map(lines.map((l, i) => [l.key, i]));
     this.seriesSources.clear();
     for (const l of lines) {
       const source = (l.meta as Partial<DomainLineMeta> | undefined)?.source;

@@ -97,7 +97,8 @@ export function MeasuresGrid({ doc, onPatch, onMessage }: MeasuresGridProps) {
   );
 
   return (
-    <div className="measures-grid" data-testid="measures-grid">
+    // A fixed height keeps AG Grid's row virtualisation: thousands of measures render only the visible rows.
+    <div className="measures-grid" data-testid="measures-grid" style={{ height: Math.min(360, 34 + 29 * Math.max(1, doc.measures.length)) }}>
       <AgGridReact<Measure>
         theme={gridTheme}
         rowData={doc.measures}
@@ -109,7 +110,6 @@ export function MeasuresGrid({ doc, onPatch, onMessage }: MeasuresGridProps) {
         stopEditingWhenCellsLoseFocus
         suppressMovableColumns
         defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
-        domLayout="autoHeight"
       />
     </div>
   );

@@ -78,9 +78,11 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     const label = metaOf(spec).label;
     return label ? t(label.code, label.params) : (spec.label ?? spec.key);
   }, [t]);
+  // Rows depend on which lines exist, not on their values: typing a number does not rebuild them.
+  const shape = live?.shape;
   const rows = useMemo(
     () => (live && view !== 'analyse' ? rowsForView(live.allLines(), view, groupLabel, lineLabel) : []),
-    [live, view, version, groupLabel, lineLabel], // eslint-disable-line react-hooks/exhaustive-deps
+    [live, view, shape, groupLabel, lineLabel], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   const source = useMemo<LineSource | null>(() => {

@@ -1,0 +1,127 @@
+// The L scenario of the benchmark (scripts/bench) in the real UI: imported through the page's own API, opened,
+// edited in Rammer, and the 3 000-row measures grid scrolled to its end. Reports (does not assert) the time from a
+// typed edit to the frame that shows it, which the renderer measures as `hr:edit-to-paint` (Workspace.tsx).
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateScenario } from '../scripts/bench/generate';
+import { median } from '../scripts/bench/measure';
+import { BENCH_SEED, SIZES } from '../scripts/bench/sizes';
+import { serializeScenarioFile } from '../shared/model';
+import { cellNumber, expectCell, yearCell } from './grid';
+import { launchBrowser, openPage, startWebApp, type WebApp } from './harness';
+
+const EDITS = 10;
+const doc = generateScenario(SIZES.L, BENCH_SEED);
+const area = doc.areas[0].code.toLowerCase();
+const lastMeasure = doc.measures[doc.measures.length - 1].id;
+
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+const report: string[] = [];
+
+function since(t0: number): string {
+  return `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+}
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  ({ page, problems } = await openPage(browser, app.url));
+  await page.getByTestId('workspace').waitFor();
+});
+afterAll(async () => {
+  if (report.length > 0) console.log(`UI figures for L (${doc.measures.length} measures, ${doc.areas.length} areas):\n  ${report.join('\n  ')}`);
+  await browser?.close();
+  await app?.stop();
+  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+});
+
+describe('the L scenario in the UI', () => {
+  it('imports L through the page API and opens it', { timeout: 120_000 }, async () => {
+    const content = serializeScenarioFile(doc, '0.1.0');
+    let t0 = performance.now();
+    const res = await page.evaluate(async (text) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name=handlingsrom-token]')!.content;
+      const r = await fetch('./api/scenario.import', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token },
+        body: JSON.stringify({ fileName: 'benchmark-l.handlingsrom', content: text }),
+      });
+      return (await r.json()) as { ok: boolean; value?: { id: string; name: string }; error?: unknown };
+    }, content);
+    expect(res.ok, JSON.stringify(res.error)).toBe(true);
+    report.push(`import (${(content.length / 1e6).toFixed(1)} MB through the page): ${since(t0)}`);
+
+    // The list shows the most recently changed scenario first, and the app opens it: L, after a reload.
+    t0 = performance.now();
+    await page.reload();
+    await page.getByTestId('scenario-item').filter({ hasText: res.value!.name }).click({ timeout: 30_000 });
+    await page.getByTestId('scenario-name').filter({ hasText: res.value!.name }).waitFor({ timeout: 90_000 });
+    report.push(`reload until L is open (page load, scenario.open over HTTP, LiveScenario, Oversikt): ${since(t0)}`);
+  });
+
+  it(`types ${EDITS} values into Rammer and reads the edit-to-paint marks`, { timeout: 120_000 }, async () => {
+    let t0 = performance.now();
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor({ timeout: 60_000 });
+    report.push(`tab Rammer: ${since(t0)}`);
+    const key = `${area}.opprinnelig_budsjett`;
+    const frame = `${area}.konsekvensjustert_ramme`;
+    const year = doc.firstYear;
+    await (await yearCell(page, 'rammer', key, year)).waitFor();
+    const budget = doc.areas[0].frame.originalBudget[0]!;
+    const kons = await cellNumber(page, 'rammer', frame, year);
+    await page.evaluate(() => performance.clearMeasures('hr:edit-to-paint'));
+
+    t0 = performance.now();
+    for (let i = 1; i <= EDITS; i++) {
+      const cell = await yearCell(page, 'rammer', key, year);
+      await cell.dblclick();
+      const editor = page.locator('.ag-cell-inline-editing input');
+      await editor.fill(String(budget + i));
+      await editor.press('Enter');
+      // The edit reached the frame before the next one starts.
+      await expectCell(page, 'rammer', frame, year, kons + i, 20_000);
+    }
+    report.push(`${EDITS} edits typed, each waited for on screen: ${since(t0)}`);
+    const marks = await page.evaluate(() => performance.getEntriesByName('hr:edit-to-paint').map((e) => e.duration));
+    expect(marks.length).toBe(EDITS);
+    report.push(`edit to paint (hr:edit-to-paint), median of ${marks.length}: ${median(marks).toFixed(1)} ms (min ${Math.min(...marks).toFixed(1)}, max ${Math.max(...marks).toFixed(1)}; goal ≤ 50 ms)`);
+    await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('scrolls the 3 000-row measures grid to its end', { timeout: 120_000 }, async () => {
+    const t0 = performance.now();
+    await page.getByTestId('tab-tiltak').click();
+    const grid = page.getByTestId('measures-grid');
+    await grid.locator('.ag-row').first().waitFor({ timeout: 90_000 });
+    report.push(`tab Tiltak (measures grid shown): ${since(t0)}`);
+    const rendered = await grid.locator('.ag-row').count();
+    report.push(`measures grid rows in the DOM before scrolling: ${rendered} of ${doc.measures.length}`);
+
+    // Scroll whatever scrolls the measures grid (its own viewport, or the workspace around an auto-height grid).
+    const t1 = performance.now();
+    await grid.evaluate((el) => {
+      const viewport = el.querySelector<HTMLElement>('.ag-body-viewport');
+      for (const s of [viewport, el.closest<HTMLElement>('.ws-main')]) if (s) s.scrollTop = s.scrollHeight;
+    });
+    // The name column is pinned: its cell is the row's only one with that column.
+    const name = grid.locator(`[row-id="${lastMeasure}"] [col-id="name"]`);
+    await name.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(
+        async () => {
+          const box = await name.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    report.push(`scroll to the last measure, rendered and in view: ${since(t1)}`);
+    expect(await name.textContent()).toContain(doc.measures[doc.measures.length - 1].name);
+    expect(problems).toEqual([]);
+  });
+});

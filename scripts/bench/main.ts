@@ -1,0 +1,165 @@
+// `npm run bench -- [--json] [--xl] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail] [--no-hf]`: the
+// speed figures of issue 7 for S (the plan example), M and L (generated from a fixed seed), and XL behind --xl.
+// Each figure: one warm-up run, then the median of --runs timed runs, within a time budget per figure (see
+// measure.ts; --full-runs lifts it). Progress goes to stderr, so that with --json stdout holds one JSON object.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseScenarioFile, type Scenario } from '../../shared/model';
+import { benchCompare } from './compareBench';
+import { benchEngine, editTarget, globalKey } from './engineBench';
+import { generateScenario } from './generate';
+import { benchHf } from './hfBench';
+import { describeRuns, gc, type RunOptions } from './measure';
+import { formatJson, formatTable, goals, ratios, type Results, type SizeResult } from './report';
+import { BENCH_SEED, SIZES, type SizeName } from './sizes';
+import { benchStore } from './storeBench';
+
+const EXAMPLE = 'resources/examples/drammen-hop-2024-27.handlingsrom';
+/** The plan example, found from this file (or, in a bundle made for profiling, from the working directory). */
+export const EXAMPLE_FILE = [path.resolve(import.meta.dirname, '../..', EXAMPLE), path.resolve(EXAMPLE)].find((f) => fs.existsSync(f)) ?? EXAMPLE;
+
+export interface BenchArgs {
+  json: boolean;
+  sizes: SizeName[];
+  runs: number;
+  hf: boolean;
+  /** Per figure, in ms; 0 = no budget. */
+  budgetMs: number;
+  /** Also the figures that cost much time and answer no goal (the fully checked save). */
+  detail: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, budgetMs: 12_000, detail: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--xl') args.sizes = [...new Set([...args.sizes, 'XL' as const])];
+    else if (a === '--no-hf') args.hf = false;
+    else if (a === '--detail') args.detail = true;
+    else if (a === '--full-runs') args.budgetMs = 0;
+    else if (a === '--budget') {
+      const s = Number(argv[++i]);
+      if (!Number.isFinite(s) || s <= 0) throw new Error('--budget takes seconds > 0');
+      args.budgetMs = s * 1000;
+    }
+    else if (a === '--sizes') {
+      const list = (argv[++i] ?? '').split(',').map((s) => s.trim().toUpperCase());
+      const bad = list.filter((s) => !['S', 'M', 'L', 'XL'].includes(s));
+      if (bad.length > 0 || list.length === 0) throw new Error(`--sizes takes S, M, L, XL (got ${bad.join(', ')})`);
+      args.sizes = list as SizeName[];
+    } else if (a === '--runs') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 5) throw new Error('--runs takes a whole number ≥ 5');
+      args.runs = n;
+    } else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+export function documentOf(size: SizeName): Scenario {
+  if (size === 'S') {
+    const read = parseScenarioFile(fs.readFileSync(EXAMPLE_FILE, 'utf8'));
+    if (!read.ok) throw new Error(`${EXAMPLE_FILE}: ${JSON.stringify(read.issues[0])}`);
+    return read.value.scenario;
+  }
+  return generateScenario(SIZES[size], BENCH_SEED);
+}
+
+function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): SizeResult {
+  const opts: RunOptions = { runs: args.runs, warmup: 1, budgetMs: args.budgetMs };
+  const doc = documentOf(size);
+  // XL is beyond the schema's limits (sizes.ts): engine figures only; HyperFormula would need minutes per build.
+  const full = size !== 'XL';
+  log(`${size}: engine`);
+  const eng = benchEngine(doc, opts);
+  const f = eng.figures;
+  const reduced: Record<string, string> = { ...f.reduced };
+  const cpu: Record<string, number> = { ...f.cpu };
+  let hf = null;
+  let hfChecked: number | null = null;
+  if (args.hf && full) {
+    log(`${size}: HyperFormula`);
+    const h = benchHf(eng.built, eng.engine, editTarget(doc).key, opts);
+    hf = { buildMs: h.buildMs, fullMs: h.fullMs, editMs: h.editMs };
+    hfChecked = h.checkedCells;
+    Object.assign(reduced, h.reduced);
+    Object.assign(cpu, h.cpu);
+  }
+  gc();
+  let store = null;
+  let compareMs: number | null = null;
+  if (full) {
+    log(`${size}: store`);
+    store = benchStore(doc, opts, args.detail);
+    Object.assign(reduced, store.reduced);
+    cpu.open = store.openCpuMs;
+    log(`${size}: compare`);
+    const c = benchCompare(doc, eng.engine, opts);
+    compareMs = c.median;
+    cpu.compare = c.cpuMedian;
+    const d = describeRuns(c);
+    if (d) reduced.compare = d;
+  }
+  return {
+    buildMs: f.buildMs,
+    fullMs: f.fullMs,
+    editMs: f.editMs,
+    globalEditMs: f.globalEditMs,
+    openMs: store?.openMs ?? null,
+    saveMs: store?.saveMs ?? null,
+    compareMs,
+    hf,
+    ratios: ratios(f, hf),
+    detail: {
+      lines: f.lines,
+      formulaLines: f.formulaLines,
+      cells: f.cells,
+      editKey: editTarget(doc).key,
+      editLines: f.editLines,
+      globalEditKey: globalKey(doc),
+      globalEditLines: f.globalEditLines,
+      buildLinesMs: f.buildLinesMs,
+      loadMs: f.loadMs,
+      buildColdMs: f.buildColdMs,
+      liveEditMs: store?.liveEditMs ?? null,
+      openStoreMs: store?.openStoreMs ?? null,
+      saveNormalMs: store?.saveNormalMs ?? null,
+      snapshotMs: store?.snapshotMs ?? null,
+      importMs: store?.importMs ?? null,
+      saveCheckedMs: store?.saveCheckedMs ?? null,
+      hfCheckedCells: hfChecked,
+      // CPU time medians: on a shared machine the wall times above include waiting for a core.
+      ...Object.fromEntries(Object.entries(cpu).map(([k, v]) => [`cpu.${k}Ms`, v])),
+      reducedRuns: Object.entries(reduced).map(([k, v]) => `${k}: ${v}`).join('; ') || null,
+    },
+  };
+}
+
+export function main(argv: readonly string[]): number {
+  let args: BenchArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return 2;
+  }
+  const t0 = performance.now();
+  const loadBefore = os.loadavg();
+  const log = (s: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0)} s] ${s}`);
+  const results: Results = {};
+  for (const size of args.sizes) {
+    results[size] = benchSize(size, args, log);
+    gc();
+  }
+  const loadAfter = os.loadavg();
+  const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  const env = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; load average ${la(loadBefore)} before, ${la(loadAfter)} after; ${((performance.now() - t0) / 1000).toFixed(0)} s in all.`;
+  if (args.json) {
+    console.log(formatJson(results));
+    console.error(env);
+    for (const g of goals(results)) if (g.met === false) console.error(`goal missed: ${g.text} (${g.value})`);
+  } else console.log(formatTable(results, env));
+  return 0;
+}

@@ -1,0 +1,100 @@
+// Timing: the median of several runs after a warm-up run. Heavy figures collect garbage before each run (and let
+// the collector's background threads finish), so one run's garbage is not charged to the next.
+// A time budget keeps the whole benchmark within minutes while a figure takes seconds per run: when the warm-up
+// shows that the runs asked for would exceed it, fewer runs are timed (at least one), and a figure whose single
+// run exceeds the budget is the warm-up run itself. Every such reduction is reported with the figure.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+let collect: (() => void) | undefined;
+try {
+  // `npm run bench` runs without --expose-gc; the flag can still be set at run time for a fresh context.
+  v8.setFlagsFromString('--expose-gc');
+  collect = vm.runInNewContext('gc') as () => void;
+} catch {
+  collect = undefined;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** A full collection, then a few idle milliseconds for the concurrent sweeper (2 cores here). */
+export function gc(): void {
+  if (!collect) return;
+  collect();
+  Atomics.wait(pause, 0, 0, 5);
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export interface RunOptions {
+  /** Timed runs wanted. */
+  runs: number;
+  /** Untimed runs first (JIT, caches). */
+  warmup: number;
+  /** Collect garbage before each run (default true; off for sub-millisecond figures where a run is one call). */
+  gcEach?: boolean;
+  /** Milliseconds the timed runs may take together; 0 or absent: no limit. */
+  budgetMs?: number;
+}
+
+export interface Timing {
+  median: number;
+  /** The median CPU time of the process over the same runs (user + system, all threads): on a shared machine the
+   *  wall time includes waiting for a core, this does not. */
+  cpuMedian: number;
+  /** The timed runs in ms. */
+  times: number[];
+  /** The warm-up runs in ms (the first is the cold figure). */
+  warm: number[];
+  /** Fewer than the runs asked for, because of the budget; `fromWarmup`: the figure is the warm-up run. */
+  reduced: boolean;
+  fromWarmup: boolean;
+}
+
+/** Times `fn` (run index passed in: warm-ups negative). `before` runs untimed before each call. */
+export function timeRuns(opts: RunOptions, fn: (run: number) => void, before?: (run: number) => void): Timing {
+  const cpu: number[] = [];
+  const one = (i: number) => {
+    before?.(i);
+    if (opts.gcEach ?? true) gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn(i);
+    const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    return dt;
+  };
+  const warm: number[] = [];
+  for (let i = -opts.warmup; i < 0; i++) warm.push(one(i));
+  let runs = opts.runs;
+  const budget = opts.budgetMs ?? 0;
+  const guess = warm.length > 0 ? Math.min(...warm) : 0;
+  if (budget > 0 && guess * runs > budget) {
+    if (guess > budget && warm.length > 0) {
+      return { median: warm[warm.length - 1], cpuMedian: cpu[cpu.length - 1], times: [], warm, reduced: true, fromWarmup: true };
+    }
+    runs = Math.max(1, Math.floor(budget / guess));
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(one(i));
+  return { median: median(times), cpuMedian: median(cpu.slice(warm.length)), times, warm, reduced: runs < opts.runs, fromWarmup: false };
+}
+
+/** How a reduced figure is reported: "3 runs", "1 run (the warm-up)". */
+export function describeRuns(t: Timing): string | null {
+  if (!t.reduced) return null;
+  return t.fromWarmup ? '1 run (the warm-up)' : `${t.times.length} run${t.times.length === 1 ? '' : 's'}`;
+}
+
+/** Times one call. */
+export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}

@@ -1,0 +1,112 @@
+// The benchmark's output: the JSON object of issue 7 (`{"sizes":{…}}`), the table, the ratios against
+// HyperFormula and the goals, met or missed by how much.
+import type { SizeName } from './sizes';
+
+export interface HfResult {
+  buildMs: number;
+  fullMs: number;
+  editMs: number;
+}
+
+/** One size's figures. The seven medians and `hf` are the issue's; `ratios` (ours / HyperFormula) and `detail`
+ *  are additions. A figure that was not measured (XL beyond the store, HyperFormula on XL) is null. */
+export interface SizeResult {
+  buildMs: number;
+  fullMs: number;
+  editMs: number;
+  globalEditMs: number;
+  openMs: number | null;
+  saveMs: number | null;
+  compareMs: number | null;
+  hf: HfResult | null;
+  ratios: HfResult | null;
+  detail: Record<string, number | string | null>;
+}
+
+export type Results = Partial<Record<SizeName, SizeResult>>;
+
+export function ratios(ours: HfResult, hf: HfResult | null): HfResult | null {
+  if (!hf) return null;
+  return { buildMs: ours.buildMs / hf.buildMs, fullMs: ours.fullMs / hf.fullMs, editMs: ours.editMs / hf.editMs };
+}
+
+/** Milliseconds to three significant digits. */
+export function ms(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+  return v.toFixed(digits);
+}
+
+function times(r: number | null | undefined): string {
+  if (r === null || r === undefined || !Number.isFinite(r)) return '–';
+  return r <= 1 ? `${(1 / r).toFixed(1)}× faster` : `${r.toFixed(1)}× slower`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export interface Goal {
+  text: string;
+  value: number | null;
+  limit: number;
+  /** 'max': value ≤ limit; 'ratio': ours / HF ≤ limit. */
+  met: boolean | null;
+}
+
+export function goals(results: Results): Goal[] {
+  const L = results.L;
+  const XL = results.XL;
+  const g = (text: string, value: number | null | undefined, limit: number): Goal => ({
+    text,
+    value: value ?? null,
+    limit,
+    met: value === null || value === undefined || !Number.isFinite(value) ? null : value <= limit,
+  });
+  return [
+    g('L full recompute ≤ 10 ms', L?.fullMs, 10),
+    g('L single-input edit ≤ 1 ms', L?.editMs, 1),
+    g('L build ≥ 20× faster than HyperFormula (ours/HF ≤ 0.05)', L?.ratios?.buildMs, 0.05),
+    g('L full recompute ≥ 20× faster than HyperFormula', L?.ratios?.fullMs, 0.05),
+    g('L single edit ≥ 20× faster than HyperFormula', L?.ratios?.editMs, 0.05),
+    g('XL full recompute ≤ 100 ms', XL?.fullMs, 100),
+    g('open L from SQLite ≤ 100 ms', L?.openMs, 100),
+    g('save one edit ≤ 5 ms (L)', L?.saveMs, 5),
+  ];
+}
+
+function goalLine(goal: Goal): string {
+  if (goal.met === null) return `  –     ${goal.text}: not measured`;
+  const isRatio = goal.limit < 1 && goal.text.includes('HyperFormula');
+  const shown = isRatio ? `${times(goal.value)} (ours/HF ${goal.value!.toFixed(3)})` : `${ms(goal.value)} ms`;
+  const by = isRatio ? `${(goal.value! / goal.limit).toFixed(1)}× short of the goal` : `missed by ${ms(goal.value! - goal.limit)} ms (${(goal.value! / goal.limit).toFixed(1)}× the limit)`;
+  return goal.met ? `  met   ${goal.text}: ${shown}` : `  MISS  ${goal.text}: ${shown}, ${by}`;
+}
+
+export function formatTable(results: Results, env: string): string {
+  const sizes = Object.keys(results) as SizeName[];
+  const main = table(
+    ['size', 'build', 'full', 'edit', 'globalEdit', 'open', 'save', 'compare', 'HF build', 'HF full', 'HF edit', 'build ours/HF', 'full ours/HF', 'edit ours/HF'],
+    sizes.map((s) => {
+      const r = results[s]!;
+      return [s, ms(r.buildMs), ms(r.fullMs), ms(r.editMs), ms(r.globalEditMs), ms(r.openMs), ms(r.saveMs), ms(r.compareMs), ms(r.hf?.buildMs), ms(r.hf?.fullMs), ms(r.hf?.editMs), ...(['buildMs', 'fullMs', 'editMs'] as const).map((k) => (r.ratios ? `${r.ratios[k].toFixed(3)} (${times(r.ratios[k])})` : '–'))];
+    }),
+  );
+  const keys = [...new Set(sizes.flatMap((s) => Object.keys(results[s]!.detail)))];
+  const detail = table(
+    ['detail', ...sizes],
+    keys.map((k) => [k, ...sizes.map((s) => {
+      const v = results[s]!.detail[k];
+      return typeof v === 'number' ? (Number.isInteger(v) ? String(v) : ms(v)) : (v ?? '–');
+    })]),
+  );
+  return [`Medians in milliseconds. ${env}`, '', main, '', detail, '', 'Goals:', ...goals(results).map(goalLine)].join('\n');
+}
+
+/** The issue's JSON: one object, `sizes` only. */
+export function formatJson(results: Results): string {
+  return JSON.stringify({ sizes: results });
+}
