@@ -4,21 +4,19 @@
 // tornado chart and the Monte Carlo with its percentiles and histogram.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../shared/format';
 import { LiveScenario } from '../shared/live/scenario';
 import type { Scenario } from '../shared/model';
 import { runMonteCarlo } from '../renderer/src/analysis/runs';
 import { cellNumber } from './grid';
-import { launchBrowser, openPage, root, screenshot, startWebApp, type WebApp } from './harness';
+import { root, screenshot, useE2eSession } from './harness';
 
 const FIRST = 2023;
 const YEAR = 2026;
 const example = JSON.parse(fs.readFileSync(path.join(root, 'resources/examples/drammen-hop-2024-27.handlingsrom'), 'utf8')).scenario as Scenario;
 
-let app: WebApp;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 
@@ -44,16 +42,9 @@ async function waitSaved() {
 }
 
 describe('the Analyse tab', () => {
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser, app.url));
-    await page.getByTestId('workspace').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  const session = useE2eSession({ openWorkspace: true });
+  beforeAll(() => {
+    ({ page, problems } = session);
   });
 
   it('finds the savings requirement that reaches the resultatgrad target and applies it as one undoable edit', async () => {

@@ -3,16 +3,14 @@
 // and the comparison must name exactly those edits, show them line by line, draw its charts and print to PDF.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { yearCell } from './grid';
-import { launchBrowser, openPage, screenshot, screenshotDir, startWebApp, type WebApp } from './harness';
+import { screenshot, screenshotDir, useE2eSession } from './harness';
 
 const EXAMPLE_FIRST_YEAR = 2023;
 const SWITCHED_OFF = ['p05_egen_avlastning', 'p08_vta'];
 
-let app: WebApp;
-let browser: Browser;
 let page: Page;
 let problems: string[];
 
@@ -27,16 +25,9 @@ async function compareCell(key: string, col: string, year: number): Promise<stri
 }
 
 describe('comparing a scenario with its edited copy', () => {
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser, app.url));
-    await page.getByTestId('workspace').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  const session = useE2eSession({ openWorkspace: true });
+  beforeAll(() => {
+    ({ page, problems } = session);
   });
 
   it('duplicates the plan example and edits the copy through the UI', async () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const screenshotDir = path.join(root, 'e2e', 'screenshots');
@@ -70,4 +71,36 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+export interface E2eSession {
+  app: WebApp;
+  browser: Browser;
+  /** Set when the session was asked to open the workspace. */
+  page: Page;
+  /** Console errors and uncaught exceptions of `page`. */
+  problems: string[];
+}
+
+/**
+ * Starts the web mode on a fresh data folder and Chromium before the tests of a file, and stops both after.
+ * With `openWorkspace`, it also opens a page and waits for the scenario the app opens first. The returned object
+ * is filled in by the hooks, so read its fields inside tests.
+ */
+export function useE2eSession(opts: { openWorkspace?: boolean } = {}): E2eSession {
+  const session = {} as E2eSession;
+  beforeAll(async () => {
+    session.app = await startWebApp();
+    session.browser = await launchBrowser();
+    if (opts.openWorkspace) {
+      ({ page: session.page, problems: session.problems } = await openPage(session.browser, session.app.url));
+      await session.page.getByTestId('workspace').waitFor();
+    }
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+    if (session.app) fs.rmSync(session.app.dataDir, { recursive: true, force: true });
+  });
+  return session;
 }

@@ -1,21 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, startWebApp, type WebApp } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, useE2eSession, type WebApp } from './harness';
 
+const session = useE2eSession();
 let app: WebApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ app, browser } = session);
 });
 
 describe('the app shell in the web mode', () => {

@@ -1,27 +1,14 @@
 // Two browser tabs editing the same scenario lose no edit: the stale one is refused, says so, and reloads.
-import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cellNumber, expectCell, yearCell } from './grid';
-import { launchBrowser, openPage, screenshot, startWebApp, type WebApp } from './harness';
+import { openPage, screenshot, useE2eSession } from './harness';
 
-let app: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-});
+const session = useE2eSession();
 
 describe('two writers', () => {
   it('refuses a stale edit with a message and shows the other tab’s edit', async () => {
-    const a = await openPage(browser, app.url);
-    const b = await openPage(browser, app.url);
+    const a = await openPage(session.browser, session.app.url);
+    const b = await openPage(session.browser, session.app.url);
     for (const { page } of [a, b]) {
       await page.getByTestId('tab-rammer').click();
       await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();

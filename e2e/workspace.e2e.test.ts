@@ -1,25 +1,15 @@
 // The grid editor end to end: the real UI in Chromium, the web mode and a real SQLite file.
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cellNumber, expectCell, pasteText, yearCell } from './grid';
-import { launchBrowser, openPage, screenshot, startWebApp, type WebApp } from './harness';
+import { screenshot, useE2eSession, type WebApp } from './harness';
 
+const session = useE2eSession({ openWorkspace: true });
 let app: WebApp;
-let browser: Browser;
 let page: Page;
 let problems: string[];
-
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, app.url));
-  await page.getByTestId('workspace').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ app, page, problems } = session);
 });
 
 async function openView(view: string) {
