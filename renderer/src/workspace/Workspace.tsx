@@ -137,7 +137,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       <header className="ws-head">
         <div className="ws-title">
           <h2 data-testid="scenario-name">{live.doc.name}</h2>
-          <span className="unit-note">{t('grid.unitNote')}</span>
+          <span className="unit-note">{t('grid.amountsIn')}</span>
         </div>
         <div className="ws-actions">
           <button type="button" data-testid="toggle-explain" aria-pressed={explainOpen} onClick={() => setExplainOpen((o) => !o)}>
