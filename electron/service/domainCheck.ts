@@ -40,7 +40,8 @@ export function checkScenarioFormulas(scenario: Scenario, lang: Lang = 'nb'): Fo
     return { line: String(p.params.key ?? ''), detail: translateMessage(p.code, p.params, lang), cause: p.code };
   }
   const engine = new Engine({ firstYear: scenario.firstYear, years: scenario.years });
-  loadLines(engine, built);
+  // Only definitions, names and cycles matter here (value errors are let through): nothing needs computing.
+  loadLines(engine, built, { compute: false });
   for (const line of built.lines) {
     const err = engine.lineError(line.key);
     if (err && !isValueError(err)) return { line: line.key, detail: t(lang, err.code, err.params), cause: err.code };

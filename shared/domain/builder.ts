@@ -32,14 +32,22 @@ export interface LineDraft {
 export class LineBuilder {
   readonly lines: DomainLine[] = [];
   readonly problems: ModelMessage[] = [];
-  private readonly byKey = new Map<LineKey, DomainLine>();
+  /** Each line's position in `lines`, by key (handed to the engine and the live scenario as they are). */
+  readonly index = new Map<LineKey, number>();
   private readonly nextOrder = new Map<View, number>();
+  /** The largest order given so far per view, and per group within a view (user lines go after them). */
+  private readonly maxInView = new Map<View, number>();
+  private readonly maxInGroup = new Map<View, Map<string, number>>();
+  private readonly texts: Map<string, readonly string[]>;
+  private readonly scalars = new Map<number, number[]>();
 
   constructor(
     readonly firstYear: number,
     readonly years: number,
     readonly lang: Lang,
-  ) {}
+  ) {
+    this.texts = textsOf(lang);
+  }
 
   // Plain arrays, not Float64Arrays: tens of thousands of small typed arrays (one per input line) cost far more
   // to allocate and collect, and the engine copies the values anyway.
@@ -51,9 +59,15 @@ export class LineBuilder {
     return out;
   }
 
-  /** One number for every year (blank when null or absent). */
+  /** One number for every year (blank when null or absent). Lines of one build with the same number share the
+   *  array (thousands of measures have the same start month, probability or on/off): input vectors are values,
+   *  never changed in place (the engine copies them; an edit makes a new vector). */
   scalar(value: number | null | undefined): number[] {
-    return new Array<number>(this.years).fill(value ?? NaN);
+    const v = value ?? NaN;
+    if (Object.is(v, -0)) return new Array<number>(this.years).fill(v); // a Map key -0 would find 0's vector
+    let out = this.scalars.get(v);
+    if (out === undefined) this.scalars.set(v, (out = new Array<number>(this.years).fill(v)));
+    return out;
   }
 
   /** Published values, or undefined when none are given. */
@@ -63,38 +77,154 @@ export class LineBuilder {
   }
 
   has(key: LineKey): boolean {
-    return this.byKey.has(key);
+    return this.index.has(key);
   }
 
   get(key: LineKey): DomainLine | undefined {
-    return this.byKey.get(key);
+    const at = this.index.get(key);
+    return at === undefined ? undefined : this.lines[at];
+  }
+
+  /** The largest order of the lines added so far to the view (and group, when given); undefined when none. */
+  lastOrder(view: View, group?: string): number | undefined {
+    return group === undefined ? this.maxInView.get(view) : this.maxInGroup.get(view)?.get(group);
+  }
+
+  /** Continue a view's numbering after `order`: the next generated line of the view gets order + ORDER_STEP.
+   *  For rebuilding one entity's lines in the places they had (see incremental.ts). */
+  continueAfter(view: View, order: number): void {
+    this.nextOrder.set(view, order);
+  }
+
+  /** Takes over lines from an earlier build (lines[start … end), all of view `view`) as they are, when they are
+   *  exactly what add() would make of them here: the next order numbers of the view in sequence, keys not taken.
+   *  False, with nothing added, otherwise. */
+  adopt(lines: readonly DomainLine[], start: number, end: number, view: View): boolean {
+    let order = this.nextOrder.get(view) ?? 0;
+    for (let i = start; i < end; i++) {
+      const l = lines[i];
+      order += ORDER_STEP;
+      if (l.meta.view !== view || l.meta.order !== order || this.index.has(l.key)) return false;
+    }
+    for (let i = start; i < end; i++) this.push(lines[i]);
+    this.nextOrder.set(view, order);
+    return true;
   }
 
   /** Adds a line; a key already taken is reported as a problem and the line is left out (null). */
   add(d: LineDraft): DomainLine | null {
-    if (this.byKey.has(d.key)) {
-      this.problems.push({ code: 'domain.duplicateKey', params: { key: d.key } });
+    const key = d.key;
+    if (this.index.has(key)) {
+      this.problems.push({ code: 'domain.duplicateKey', params: { key } });
       return null;
     }
+    const view = d.view;
     let order = d.order;
     if (order === undefined) {
-      order = (this.nextOrder.get(d.view) ?? 0) + ORDER_STEP;
-      this.nextOrder.set(d.view, order);
+      order = (this.nextOrder.get(view) ?? 0) + ORDER_STEP;
+      this.nextOrder.set(view, order);
     }
-    const meta: DomainLineMeta = { view: d.view, group: d.group, order, style: d.style, display: d.display, label: d.label };
-    if (d.source) meta.source = d.source;
-    if (d.stated) meta.stated = d.stated;
-    if (d.entity) meta.entity = d.entity;
-    if (d.custom) meta.custom = true;
-    const line: DomainLine = { key: d.key, label: t(this.lang, d.label.code, d.label.params), unit: d.unit, meta };
-    if (d.input) line.input = d.input;
-    if (d.formula !== undefined) line.formula = d.formula;
-    if (d.template) line.template = d.template;
-    if (d.tags && d.tags.length > 0) line.tags = d.tags;
-    this.lines.push(line);
-    this.byKey.set(d.key, line);
+    const meta = makeMeta(d, view, order);
+    const line = makeLine(d, key, this.translate(d.label), meta);
+    this.push(line);
     return line;
   }
+
+  private push(line: DomainLine): void {
+    const { view, group, order } = line.meta;
+    this.index.set(line.key, this.lines.length);
+    this.lines.push(line);
+    const inView = this.maxInView.get(view);
+    if (inView === undefined || order > inView) this.maxInView.set(view, order);
+    let groups = this.maxInGroup.get(view);
+    if (groups === undefined) this.maxInGroup.set(view, (groups = new Map()));
+    const inGroup = groups.get(group);
+    if (inGroup === undefined || order > inGroup) groups.set(group, order);
+  }
+
+  /** t(lang, code, params), with the text of each code split at its placeholders once per process. */
+  private translate(m: ModelMessage): string {
+    let parts = this.texts.get(m.code);
+    if (parts === undefined) {
+      // A params object without a prototype leaves every placeholder as it is: the raw text of the code.
+      parts = t(this.lang, m.code, Object.create(null) as Record<string, string>).split(PLACEHOLDER);
+      this.texts.set(m.code, parts);
+    }
+    if (parts.length === 1) return parts[0];
+    const params = m.params;
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i];
+      out += (name in params ? String(params[name]) : '{' + name + '}') + parts[i + 1];
+    }
+    return out;
+  }
+}
+
+// Lines and their meta are made in one object literal each, with the optional fields the draft has, instead of a
+// literal that later gets fields added: an added field goes to a separate property store, one more object per
+// line for the garbage collector to copy (tens of thousands of lines survive every build). Field order and
+// presence are as if added one by one: the base fields, then source, stated, entity, custom (meta) and input,
+// formula, template, tags (line); uncommon combinations take the general path.
+
+function makeMeta(d: LineDraft, view: View, order: number): DomainLineMeta {
+  const { group, style, display, label, source, stated, entity, custom } = d;
+  const mask = (source ? 1 : 0) | (stated ? 2 : 0) | (entity ? 4 : 0) | (custom ? 8 : 0);
+  switch (mask) {
+    case 0:
+      return { view, group, order, style, display, label };
+    case 1:
+      return { view, group, order, style, display, label, source };
+    case 2:
+      return { view, group, order, style, display, label, stated };
+    case 4:
+      return { view, group, order, style, display, label, entity };
+    case 5:
+      return { view, group, order, style, display, label, source, entity };
+    case 6:
+      return { view, group, order, style, display, label, stated, entity };
+    case 13:
+      return { view, group, order, style, display, label, source, entity, custom: true };
+    default: {
+      const meta: DomainLineMeta = { view, group, order, style, display, label };
+      if (source) meta.source = source;
+      if (stated) meta.stated = stated;
+      if (entity) meta.entity = entity;
+      if (custom) meta.custom = true;
+      return meta;
+    }
+  }
+}
+
+function makeLine(d: LineDraft, key: LineKey, label: string, meta: DomainLineMeta): DomainLine {
+  const { unit, input, formula, template } = d;
+  const tags = d.tags && d.tags.length > 0 ? d.tags : undefined;
+  const kind = (input ? 1 : 0) | (formula !== undefined ? 2 : 0) | (template ? 4 : 0);
+  if (tags === undefined) {
+    if (kind === 1) return { key, label, unit, meta, input };
+    if (kind === 2) return { key, label, unit, meta, formula };
+    if (kind === 4) return { key, label, unit, meta, template };
+    if (kind === 0) return { key, label, unit, meta };
+  } else {
+    if (kind === 1) return { key, label, unit, meta, input, tags };
+    if (kind === 2) return { key, label, unit, meta, formula, tags };
+    if (kind === 4) return { key, label, unit, meta, template, tags };
+    if (kind === 0) return { key, label, unit, meta, tags };
+  }
+  const line: DomainLine = { key, label, unit, meta };
+  if (input) line.input = input;
+  if (formula !== undefined) line.formula = formula;
+  if (template) line.template = template;
+  if (tags) line.tags = tags;
+  return line;
+}
+
+/** The placeholder pattern of shared/i18n's t(); split() with its group gives text, name, text, name, …, text. */
+const PLACEHOLDER = /\{(\w+)\}/;
+const TEXTS: Record<Lang, Map<string, readonly string[]>> = { nb: new Map(), en: new Map() };
+
+function textsOf(lang: Lang): Map<string, readonly string[]> {
+  return (TEXTS[lang] ??= new Map());
 }
 
 /** A label from the i18n table. */

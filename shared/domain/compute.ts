@@ -6,7 +6,7 @@ import type { ModelMessage } from '../model/messages';
 import type { Scenario } from '../model/scenario';
 import { buildLines } from './buildLines';
 import { reconcile } from './reconcile';
-import type { DomainLine, Finding, TemplateSpec } from './types';
+import type { BuiltLines, DomainLine, Finding, TemplateSpec } from './types';
 
 export interface ComputedScenario {
   engine: Engine;
@@ -18,10 +18,15 @@ export interface ComputedScenario {
   problems: ModelMessage[];
 }
 
-/** Define the templates on the engine and load the lines (replacing whatever the engine held). */
-export function loadLines(engine: Engine, built: { lines: DomainLine[]; templates: TemplateSpec[] }): void {
+/** Define the templates on the engine and load the lines (replacing whatever the engine held). With
+ *  `compute: false` nothing is computed yet: enough to ask lineError about definitions, names and cycles. */
+export function loadLines(
+  engine: Engine,
+  built: { lines: DomainLine[]; templates: TemplateSpec[]; index?: BuiltLines['index'] },
+  opts: { compute?: boolean } = {},
+): void {
   for (const t of built.templates) engine.defineTemplate(t.id, t.formula, t.params);
-  engine.load(built.lines);
+  engine.load(built.lines, { ...opts, index: built.index });
 }
 
 export function computeScenario(scenario: Scenario, opts: { lang?: Lang } = {}): ComputedScenario {

@@ -3,17 +3,27 @@ import type { Lang } from '../i18n/index';
 import type { Area } from '../model/area';
 import type { Scenario } from '../model/scenario';
 import { LineBuilder } from './builder';
-import type { DisplayFormat } from './types';
+import type { DisplayFormat, DomainLine } from './types';
 
 export interface BuildContext {
   s: Scenario;
   b: LineBuilder;
   /** Areas by id. */
   areas: Map<string, Area>;
+  /** An earlier build whose lines of unchanged measures may be taken over (see measures.ts). */
+  previous?: PreviousBuild;
 }
 
-export function createContext(s: Scenario, lang: Lang): BuildContext {
-  return { s, b: new LineBuilder(s.firstYear, s.years, lang), areas: new Map(s.areas.map((a) => [a.id, a])) };
+/** An earlier build of (an earlier version of) the document, with the same options. */
+export interface PreviousBuild {
+  doc: Scenario;
+  lines: readonly DomainLine[];
+}
+
+export function createContext(s: Scenario, lang: Lang, previous?: PreviousBuild): BuildContext {
+  const ctx: BuildContext = { s, b: new LineBuilder(s.firstYear, s.years, lang), areas: new Map(s.areas.map((a) => [a.id, a])) };
+  if (previous !== undefined) ctx.previous = previous;
+  return ctx;
 }
 
 /** The key prefix of an area: its code in lower case (`P05` → `p05`). */

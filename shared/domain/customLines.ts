@@ -33,14 +33,8 @@ function addCustomLine(ctx: BuildContext, line: CustomLine, areaCodes: Map<strin
   }
   if (order === undefined) {
     // At the end of its group in the view (or of the view when the group is new).
-    let last = -Infinity;
-    let lastInView = 0;
-    for (const l of b.lines) {
-      if (l.meta.view !== line.view) continue;
-      lastInView = Math.max(lastInView, l.meta.order);
-      if (l.meta.group === group) last = Math.max(last, l.meta.order);
-    }
-    const base = last === -Infinity ? lastInView : last;
+    const last = b.lastOrder(line.view, group);
+    const base = last ?? Math.max(0, b.lastOrder(line.view) ?? 0);
     const n = (placedAfter.get(`${line.view}|${group}`) ?? 0) + 1;
     placedAfter.set(`${line.view}|${group}`, n);
     order = base + n * AFTER_STEP;

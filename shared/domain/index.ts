@@ -1,7 +1,9 @@
 // The domain as lines: a scenario document → lines and templates for the engine, reconciliation findings, and
 // the one-call computeScenario.
 export { buildLines, type BuildOptions } from './buildLines';
+export type { PreviousBuild } from './context';
 export { computeScenario, loadLines, type ComputedScenario } from './compute';
+export { rebuildMeasures, type Rebuilt } from './incremental';
 export { reconcile } from './reconcile';
 export { SWITCH_KEY } from './inputs';
 export { FIXED_TEMPLATES, T as TEMPLATE_IDS, demandTemplate } from './templates';

@@ -7,7 +7,10 @@
 import type { Measure } from '../model/measure';
 import { MEASURE_STATUSES } from '../model/measure';
 import { label } from './builder';
-import { areaGroup, areaPrefix, KR, SHARE, type BuildContext } from './context';
+import type { Scenario } from '../model/scenario';
+import { areaGroup, areaPrefix, KR, SHARE, type BuildContext, type PreviousBuild } from './context';
+import { measureRanges } from './ranges';
+import type { DomainLine } from './types';
 import { areaTags } from './areas';
 import { T } from './templates';
 
@@ -23,93 +26,156 @@ export function measureCounts(m: Measure): boolean {
   return m.included && m.status !== 'forkastet';
 }
 
-function addMeasure(ctx: BuildContext, m: Measure): void {
+type ScalarDisplay = 'amount' | 'number' | 'year' | 'month' | 'percent';
+
+/** Adds the lines of one measure. A scenario may hold thousands of measures, so this path allocates little: no
+ *  closures or spreads per line; the label params, template args and entity are shared by the measure's lines. */
+export function addMeasure(ctx: BuildContext, m: Measure): void {
   const { b } = ctx;
   const k = `tiltak.${m.id}`;
   const area = ctx.areas.get(m.areaId);
-  const common = { view: 'tiltak' as const, group: areaGroup(ctx, m.areaId), entity: { kind: 'measure' as const, id: m.id } };
-  const path = ['measures', { id: m.id }];
-  // Shared by the measure's lines: a scenario may hold thousands of measures, so fewer objects per line matter.
+  const group = areaGroup(ctx, m.areaId);
+  const entity = { kind: 'measure' as const, id: m.id };
+  const idSeg = { id: m.id };
   const names = { name: m.name };
   const args = { m: k };
-  const scalarInput = (field: string, code: string, value: number, unit: string, display: 'amount' | 'number' | 'year' | 'month' | 'percent', src: (string | { id: string })[]) =>
+  const scalarInput = (field: string, code: string, value: number, unit: string, display: ScalarDisplay, src: [string, string] | [string]) =>
     b.add({
-      ...common,
       key: `${k}.${field}`,
-      label: label(code, names),
+      label: { code, params: names },
       unit,
+      view: 'tiltak',
+      group,
       style: 'input',
       display,
       input: b.scalar(value),
-      source: { path: [...path, ...src], kind: 'scalar' },
+      source: { path: src.length === 2 ? ['measures', idSeg, src[0], src[1]] : ['measures', idSeg, src[0]], kind: 'scalar' },
+      entity,
     });
-  const computed = (field: string, code: string, template: string, unit: string, tags?: string[]) =>
+  const computed = (field: string, code: string, template: string, tags: string[] | undefined) =>
     b.add({
-      ...common,
       key: `${k}.${field}`,
-      label: label(code, names),
-      unit,
+      label: { code, params: names },
+      unit: KR,
+      view: 'tiltak',
+      group,
       style: 'computed',
       display: 'amount',
       template: { id: template, args },
       tags,
+      entity,
     });
 
   const e = m.effect;
   if (e.mode === 'fte') {
     scalarInput('arsverk', 'line.measure.fte', e.fte, 'årsverk', 'number', ['effect', 'fte']);
     scalarInput('kostnad_per_arsverk', 'line.measure.costPerFte', e.costPerFte, KR, 'amount', ['effect', 'costPerFte']);
-    computed('helarseffekt', 'line.measure.fullYear', T.measureFte, KR);
+    computed('helarseffekt', 'line.measure.fullYear', T.measureFte, undefined);
   } else {
     scalarInput('helarseffekt', 'line.measure.fullYear', e.fullYear, KR, 'amount', ['effect', 'fullYear']);
   }
   if (e.mode === 'explicit') {
     b.add({
-      ...common,
       key: `${k}.effekt`,
-      label: label('line.measure.effectExplicit', names),
+      label: { code: 'line.measure.effectExplicit', params: names },
       unit: KR,
+      view: 'tiltak',
+      group,
       style: 'input',
       display: 'amount',
       input: b.series(e.perYear),
-      source: { path: [...path, 'effect', 'perYear'], kind: 'series' },
+      source: { path: ['measures', idSeg, 'effect', 'perYear'], kind: 'series' },
+      entity,
     });
   } else {
     scalarInput('startar', 'line.measure.startYear', e.startYear, 'år', 'year', ['effect', 'startYear']);
     scalarInput('startmaned', 'line.measure.startMonth', e.startMonth, 'måned', 'month', ['effect', 'startMonth']);
-    computed('effekt', 'line.measure.effect', T.measurePhasein, KR);
+    computed('effekt', 'line.measure.effect', T.measurePhasein, undefined);
   }
   if (m.fteBasis !== undefined) {
     scalarInput('arsverk', 'line.measure.fte', m.fteBasis.fte, 'årsverk', 'number', ['fteBasis', 'fte']);
     scalarInput('kostnad_per_arsverk', 'line.measure.costPerFte', m.fteBasis.costPerFte, KR, 'amount', ['fteBasis', 'costPerFte']);
-    computed('arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, KR);
+    computed('arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, undefined);
   }
   scalarInput('sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', ['probability']);
   b.add({
-    ...common,
     key: `${k}.med`,
-    label: label('line.measure.included', names),
+    label: { code: 'line.measure.included', params: names },
     unit: '',
+    view: 'tiltak',
+    group,
     style: 'input',
     display: 'flag',
     input: b.scalar(measureCounts(m) ? 1 : 0),
-    source: { path: [...path, 'included'], kind: 'flag' },
+    source: { path: ['measures', idSeg, 'included'], kind: 'flag' },
+    entity,
   });
   const saving = m.kind === 'saving';
-  const areaTag = area ? [areaTags.saving(areaPrefix(area))] : [];
-  computed('innsparing', 'line.measure.saving', saving ? T.measureSaving : T.measureIncrease, KR, [
-    MEASURE_TAGS.saving,
-    MEASURE_TAGS.status(m.status),
-    ...areaTag,
-  ]);
-  computed('innsparing_helar', 'line.measure.savingFullYear', saving ? T.measureSavingFullYear : T.measureIncreaseFullYear, KR, [
-    MEASURE_TAGS.fullYear,
-  ]);
-  computed('risikojustert', 'line.measure.risk', T.measureRisk, KR, [MEASURE_TAGS.risk]);
+  computed('innsparing', 'line.measure.saving', saving ? T.measureSaving : T.measureIncrease, savingTags(m.status, area ? areaPrefix(area) : undefined));
+  computed('innsparing_helar', 'line.measure.savingFullYear', saving ? T.measureSavingFullYear : T.measureIncreaseFullYear, FULL_YEAR_TAGS);
+  computed('risikojustert', 'line.measure.risk', T.measureRisk, RISK_TAGS);
+}
+
+// Tag lists are shared by the measures that have the same tags (nothing changes a line's tags in place).
+const FULL_YEAR_TAGS = [MEASURE_TAGS.fullYear];
+const RISK_TAGS = [MEASURE_TAGS.risk];
+const SAVING_TAGS = new Map<string, string[]>();
+
+/** [all savings, the status, the area's savings (when the area is known)]. */
+function savingTags(status: string, areaPrefix: string | undefined): string[] {
+  const id = status + '|' + (areaPrefix ?? '');
+  let tags = SAVING_TAGS.get(id);
+  if (tags === undefined) {
+    tags = [MEASURE_TAGS.saving, MEASURE_TAGS.status(status)];
+    if (areaPrefix !== undefined) tags.push(areaTags.saving(areaPrefix));
+    if (SAVING_TAGS.size > 10_000) SAVING_TAGS.clear();
+    SAVING_TAGS.set(id, tags);
+  }
+  return tags;
 }
 
 export function addMeasures(ctx: BuildContext): void {
-  for (const m of ctx.s.measures) addMeasure(ctx, m);
+  const reuse = ctx.previous === undefined ? null : reusable(ctx.s, ctx.previous);
+  for (const m of ctx.s.measures) {
+    if (reuse !== null && reuseMeasure(ctx, reuse, m)) continue;
+    addMeasure(ctx, m);
+  }
+}
+
+interface Reuse {
+  lines: readonly DomainLine[];
+  ranges: Map<string, [number, number]>;
+  measures: Map<string, Measure>;
+  areaCodes: Map<string, string>;
+}
+
+/** What an earlier build offers, or null when it cannot be used (another horizon, lines not in runs). */
+function reusable(s: Scenario, previous: PreviousBuild): Reuse | null {
+  if (previous.doc.years !== s.years) return null;
+  const ranges = measureRanges(previous.lines);
+  if (ranges === null) return null;
+  return {
+    lines: previous.lines,
+    ranges,
+    measures: new Map(previous.doc.measures.map((m) => [m.id, m])),
+    areaCodes: new Map(previous.doc.areas.map((a) => [a.id, a.code])),
+  };
+}
+
+/** Takes over the measure's earlier lines when the measure is the same object, its area has the same code (the
+ *  lines' group and tags come from it), all its lines were made (none refused as a duplicate, which would have
+ *  to be reported again) and they fall in the same places. */
+function reuseMeasure(ctx: BuildContext, reuse: Reuse, m: Measure): boolean {
+  if (reuse.measures.get(m.id) !== m || reuse.areaCodes.get(m.areaId) !== ctx.areas.get(m.areaId)?.code) return false;
+  const range = reuse.ranges.get(m.id);
+  return range !== undefined && range[1] - range[0] === lineCount(m) && ctx.b.adopt(reuse.lines, range[0], range[1], 'tiltak');
+}
+
+/** How many lines addMeasure makes for the measure (keep in step with it; the tests compare builds with and without
+ *  reuse). */
+function lineCount(m: Measure): number {
+  const effect = m.effect.mode === 'fte' ? 6 : m.effect.mode === 'explicit' ? 2 : 4;
+  return effect + (m.fteBasis !== undefined ? 3 : 0) + 5;
 }
 
 /** Sums of the measures by status and full-year (view Tiltak). */

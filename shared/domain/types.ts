@@ -84,6 +84,9 @@ export interface TemplateSpec {
 
 export interface BuiltLines {
   lines: DomainLine[];
+  /** Each line's position in `lines`, by key, in the same order (Engine.load and LiveScenario use it rather than
+   *  indexing the keys again). Not to be changed. */
+  index?: ReadonlyMap<LineKey, number>;
   templates: TemplateSpec[];
   /** Problems found while building that the schema cannot see (e.g. a user line whose key a generated line
    *  already has: the user line is left out). Empty for a sound document. */

@@ -1,5 +1,5 @@
 // Checked tree → plain closures over the engine's flat Float64Array. A shape (one formula text or one template) is
-// compiled once per engine; each line bound to it only supplies its own slot table (`Binding.ofs`), so thousands
+// compiled once per engine; each line bound to it only supplies its own slot table (`Binding.so`), so thousands
 // of generated lines share one set of closures. No eval, no new Function: this runs under a strict CSP.
 import { engineError, ErrorCode } from './errors';
 import type { Expr } from './ir';
@@ -14,12 +14,14 @@ export interface Store {
   err: EngineError | null;
   /** Members of each tag group, as base offsets (id * years). Indexed by tag group id. */
   groups: Int32Array[];
+  /** The slot tables of all lines, one after another (see Binding). One array for the model, not one per line. */
+  slots: Int32Array;
 }
 
-/** What a line supplies to a shared shape: per line slot the referenced line's base offset, per tag slot the
- *  tag group id. */
+/** What a line supplies to a shared shape: its slot table at st.slots[so …]: per line slot the referenced line's
+ *  base offset, per tag slot the tag group id. */
 export interface Binding {
-  ofs: number[];
+  so: number;
 }
 
 export type Fn = (y: number, b: Binding) => number;
@@ -93,7 +95,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       case 'ref': {
         const i = nameSlot.get(e.name)!;
         read(i, w, 'line');
-        return (y, b) => st.data[b.ofs[i] + y];
+        return (y, b) => st.data[st.slots[b.so + i] + y];
       }
       case 'year':
         return (y) => firstYear + y;
@@ -111,7 +113,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         };
       }
       case 'arith':
-        return arith(e.op, gen(e.a, w), gen(e.b, w));
+        return fusedArith(e.op, e.a, e.b, w) ?? arith(e.op, gen(e.a, w), gen(e.b, w));
       case 'logic':
         return logic(e.op, gen(e.a, w), gen(e.b, w));
       case 'compare':
@@ -132,15 +134,15 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         read(i, at, 'line');
         const def = e.def === null ? null : gen(e.def, w);
         prevSites.push({ slot: i, lag: at.lag, def });
-        if (def === null) return (y, b) => (y >= n ? st.data[b.ofs[i] + y - n] : 0);
-        return (y, b) => (y >= n ? st.data[b.ofs[i] + y - n] : def(y, b));
+        if (def === null) return (y, b) => (y >= n ? st.data[st.slots[b.so + i] + y - n] : 0);
+        return (y, b) => (y >= n ? st.data[st.slots[b.so + i] + y - n] : def(y, b));
       }
       case 'tag': {
         const i = tagSlot.get(e.tag)!;
         read(i, w, e.fn);
-        if (e.fn === 'counttag') return (_y, b) => st.groups[b.ofs[i]].length;
+        if (e.fn === 'counttag') return (_y, b) => st.groups[st.slots[b.so + i]].length;
         return (y, b) => {
-          const g = st.groups[b.ofs[i]];
+          const g = st.groups[st.slots[b.so + i]];
           const data = st.data;
           let s = 0;
           for (let j = 0; j < g.length; j++) s += data[g[j] + y];
@@ -150,6 +152,53 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       case 'call':
         return call(e.fn, e.args, w);
     }
+  };
+
+  /** `x op y` for + − × where at least one operand is a line reference: the reference is read in place instead of
+   *  through a closure of its own, so the hot template shapes (`m.effekt * m.med`, …) cost one call per cell and
+   *  box no intermediate results. Same operations in the same order as the general path; null when not applicable. */
+  const fusedArith = (op: string, a: Expr, c: Expr, w: Where): Fn | null => {
+    if (op !== '+' && op !== '-' && op !== '*') return null;
+    const aRef = a.k === 'ref';
+    const cRef = c.k === 'ref';
+    if (!aRef && !cRef) return null;
+    if (aRef && !cRef && c.k !== 'num') {
+      // A reference and any expression (`m.helarseffekt * phasein(…)`): reads registered in gen()'s order.
+      const i = nameSlot.get(a.name)!;
+      read(i, w, 'line');
+      const f = gen(c, w);
+      if (op === '+') return (y, b) => st.data[st.slots[b.so + i] + y] + f(y, b);
+      if (op === '-') return (y, b) => st.data[st.slots[b.so + i] + y] - f(y, b);
+      return (y, b) => st.data[st.slots[b.so + i] + y] * f(y, b);
+    }
+    if (cRef && !aRef && a.k !== 'num') {
+      const f = gen(a, w);
+      const j = nameSlot.get(c.name)!;
+      read(j, w, 'line');
+      if (op === '+') return (y, b) => f(y, b) + st.data[st.slots[b.so + j] + y];
+      if (op === '-') return (y, b) => f(y, b) - st.data[st.slots[b.so + j] + y];
+      return (y, b) => f(y, b) * st.data[st.slots[b.so + j] + y];
+    }
+    // Register the reads in the order gen() would.
+    const i = aRef ? nameSlot.get(a.name)! : -1;
+    if (aRef) read(i, w, 'line');
+    const j = cRef ? nameSlot.get(c.name)! : -1;
+    if (cRef) read(j, w, 'line');
+    if (aRef && cRef) {
+      if (op === '+') return (y, b) => st.data[st.slots[b.so + i] + y] + st.data[st.slots[b.so + j] + y];
+      if (op === '-') return (y, b) => st.data[st.slots[b.so + i] + y] - st.data[st.slots[b.so + j] + y];
+      return (y, b) => st.data[st.slots[b.so + i] + y] * st.data[st.slots[b.so + j] + y];
+    }
+    if (aRef) {
+      const v = (c as { v: number }).v;
+      if (op === '+') return (y, b) => st.data[st.slots[b.so + i] + y] + v;
+      if (op === '-') return (y, b) => st.data[st.slots[b.so + i] + y] - v;
+      return (y, b) => st.data[st.slots[b.so + i] + y] * v;
+    }
+    const v = (a as { v: number }).v;
+    if (op === '+') return (y, b) => v + st.data[st.slots[b.so + j] + y];
+    if (op === '-') return (y, b) => v - st.data[st.slots[b.so + j] + y];
+    return (y, b) => v * st.data[st.slots[b.so + j] + y];
   };
 
   const arith = (op: string, a: Fn, c: Fn): Fn => {
@@ -285,8 +334,22 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         };
       }
       case 'phasein': {
-        const sy = gen(argExprs[0], w);
-        const sm = gen(argExprs[1], w);
+        const [ey, em] = argExprs;
+        if (ey.k === 'ref' && em.k === 'ref') {
+          // Both arguments line references (the measure template): read them directly.
+          const i = nameSlot.get(ey.name)!;
+          read(i, w, 'line');
+          const j = nameSlot.get(em.name)!;
+          read(j, w, 'line');
+          return (y, b) => {
+            const s = st.data[st.slots[b.so + i] + y];
+            const m = st.data[st.slots[b.so + j] + y];
+            const r = phaseIn(firstYear + y, s, m);
+            return r !== undefined ? r : raise(engineError(ErrorCode.phaseinArgs, { year: s, month: m }));
+          };
+        }
+        const sy = gen(ey, w);
+        const sm = gen(em, w);
         return (y, b) => {
           const s = sy(y, b);
           const m = sm(y, b);

@@ -255,3 +255,41 @@ describe('checkFormula', () => {
     expect(e.checkFormula('evaluate("1")')?.code).toBe('engine.unknownFunction');
   });
 });
+
+describe('load without computing', () => {
+  const lines: LineSpec[] = [
+    ...twoAreas(),
+    { key: 'x', formula: 'y + 1' },
+    { key: 'y', formula: 'x + 1' },
+    { key: 'z', formula: 'p05.sm + 1' },
+    { key: 'w', formula: '1 / 0' },
+  ];
+
+  it('reports definition, name and cycle errors as a computed load does, and computes on the next recompute', () => {
+    const full = new Engine({ firstYear: 2024, years: 4 });
+    full.load(lines);
+    const check = new Engine({ firstYear: 2024, years: 4 });
+    check.load(lines, { compute: false });
+    for (const k of ['x', 'y', 'z']) expect(check.lineError(k), k).toEqual(full.lineError(k));
+    expect(check.lineError('x')?.code).toBe('engine.cycle');
+    expect(check.lineError('z')?.code).toBe('engine.unknownNameSuggest');
+    // Value errors are not known before values are computed.
+    expect(full.lineError('w')?.code).toBe('engine.divByZero');
+    expect(check.lineError('w')).toBeUndefined();
+    expect(check.value('total', 0)).toBeNaN();
+    const changed = check.recompute();
+    expect(changed.length).toBe(lines.length);
+    expect(snapshot(check)).toEqual(snapshot(full));
+    expect(check.lineError('w')).toEqual(full.lineError('w'));
+  });
+
+  it('an edit after such a load computes everything, not only what the edit reaches', () => {
+    const full = new Engine({ firstYear: 2024, years: 4 });
+    full.load(lines);
+    full.setInput('p07.base', 1, 5);
+    const check = new Engine({ firstYear: 2024, years: 4 });
+    check.load(lines, { compute: false });
+    check.setInput('p07.base', 1, 5);
+    expect(snapshot(check)).toEqual(snapshot(full));
+  });
+});

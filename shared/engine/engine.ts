@@ -10,11 +10,12 @@ import { compileShape, type Fn, type Shape, type Store } from './compile';
 import { engineError, ErrorCode, FormulaError, sameError } from './errors';
 import { explainCell, type ExplainView } from './explain';
 import type { Expr } from './ir';
-import { orderAndCycles } from './graph';
+import { orderAndCyclesOf } from './graph';
+import { KeyIndex } from './keyIndex';
 import { isValidParam, keyProblem } from './keys';
-import { isFormula, newLine, NO_SLOTS, staticError, type Line } from './line';
+import { isFormula, newLine, NO_NAMES, staticError, type Line } from './line';
 import { nearest } from './suggest';
-import { bindName, bindTemplateText, type Template } from './template';
+import { bindTemplateText, type Template } from './template';
 import type { EngineError, ExplainNode, LineKey, LineSpec } from './types';
 
 /** What the last recompute did: for tests (incremental work) and benchmarks. */
@@ -27,32 +28,58 @@ export interface RecomputeStats {
   fromYear: number;
 }
 
+export interface LoadOptions {
+  /** false: resolve definitions, names and cycles only (lineError reports those); values are computed by the next
+   *  edit or recompute(). Default true. */
+  compute?: boolean;
+  /** The lines' keys → their positions in the list, in list order (buildLines gives one). Used instead of
+   *  filling the engine's own index when it fits exactly; never changed. */
+  index?: ReadonlyMap<LineKey, number>;
+}
+
 export class Engine {
   readonly firstYear: number;
   readonly years: number;
 
-  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [] };
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64) };
+  /** The first free entry of st.slots (slot tables are appended; load() starts over). */
+  private slotTop = 0;
   /** Input values as entered (NaN = blank), same layout as st.data; only input lines' cells are used. */
   private raw = new Float64Array(0);
   private lines: (Line | undefined)[] = [];
-  private readonly byKey = new Map<LineKey, Line>();
+  private readonly byKey = new KeyIndex<Line>();
   private capacity = 0;
   private nextId = 0;
   private free: number[] = [];
+  /** Ids of lines removed since the last settle: lines still bound to them are rebound (to an unknown-name error,
+   *  or to a line added again under that key) in settleRemovals, and only then are the ids reused. */
+  private removedIds: number[] = [];
+  private removedFlag = new Uint8Array(0);
 
   private readonly templates = new Map<string, Template>();
-  private readonly templateUsers = new Map<string, Set<Line>>();
+  /** Compiled shapes by formula text and by template id (two maps, so no key string is built per line). */
   private shapes = new Map<string, Shape>();
+  private readonly templateShapes = new Map<string, Shape>();
   private readonly waiters = new Map<LineKey, Set<Line>>();
   private readonly tagIds = new Map<string, number>();
 
   // Graph, rebuilt after structural edits.
   private graphDirty = false;
+  /** Some line was on a same-year cycle at the last graph rebuild. */
+  private cyclic = false;
   private rank = new Int32Array(0);
   private order: number[] = [];
   /** Dependents in compressed form: the dependents of id are depList[depStart[id] … depStart[id + 1]). */
   private depStart = new Int32Array(1);
   private depList = new Int32Array(0);
+  /** Precedents in compressed form, per id: all of them at allBuf[allStart[id] … + allLen[id]), the same-year
+   *  ones likewise in sameBuf. One buffer for the model instead of two small arrays per line. */
+  private allStart = new Int32Array(0);
+  private allLen = new Int32Array(0);
+  private allBuf: Int32Array = new Int32Array(0);
+  private sameStart = new Int32Array(0);
+  private sameLen = new Int32Array(0);
+  private sameBuf: Int32Array = new Int32Array(0);
 
   // Work pending for the next flush.
   private roots = new Set<number>();
@@ -100,10 +127,12 @@ export class Engine {
     const old = this.templates.get(id);
     if (old !== undefined && old.text === formula && old.params.join() === params.join()) return;
     this.templates.set(id, { id, text: formula, params: [...params], expr: checked.expr });
-    this.shapes.delete('t:' + id);
-    const users = this.templateUsers.get(id);
-    if (users === undefined || users.size === 0) return;
-    for (const l of [...users]) {
+    this.templateShapes.delete(id);
+    // The lines that use the template (a rare edit: a scan is cheaper than keeping a set of users per template).
+    const users: Line[] = [];
+    for (const l of this.byKey.values()) if (l.spec.template?.id === id) users.push(l);
+    if (users.length === 0) return;
+    for (const l of users) {
       this.define(l, this.specOf(l));
       this.bind(l);
     }
@@ -116,41 +145,68 @@ export class Engine {
 
   // ---------------------------------------------------------------- whole model
 
-  /** Replace the whole model and recompute everything. Never throws on bad formulas or cycles: those become
-   *  per-line errors (values with a cause). A key given twice: the first line is kept and carries the error
-   *  engine.duplicateKey. Templates stay defined. */
-  load(lines: LineSpec[]): void {
-    this.lines = [];
+  /** Replace the whole model and recompute everything (unless `compute` is false, see LoadOptions). Never throws
+   *  on bad formulas or cycles: those become per-line errors (values with a cause). A key given twice: the first
+   *  line is kept and carries the error engine.duplicateKey. Templates stay defined. The specs are kept as given
+   *  (not copied): do not change them afterwards. */
+  load(lines: LineSpec[], opts: LoadOptions = {}): void {
+    // Keys are nearly always distinct: the first pass does not look each one up before adding it, and only when
+    // the count shows a duplicate is the load done again, checking every key. A caller's index of the keys, when
+    // it fits, saves filling a map at all.
+    const index = opts.index !== undefined && KeyIndex.fits(opts.index, lines) ? opts.index : null;
+    if (!this.loadOnce(lines, index)) this.loadOnce(lines, 'careful');
+    this.allDirty = true;
+    if (opts.compute === false) {
+      // A check of the model only (compute: false): definitions, names and cycles are resolved, so lineError
+      // reports those; values stay blank until the next edit or recompute(), which computes everything.
+      this.ensureGraph();
+      return;
+    }
+    // load() returns nothing: every key changed, no list to make.
+    if (this.batchDepth === 0) this.flush(false);
+  }
+
+  /** The body of load(): keys indexed by `index` (which fits them), else looked up one by one when careful, else
+   *  added unchecked. False (with nothing bound yet) when neither and the keys are not distinct. */
+  private loadOnce(lines: LineSpec[], index: ReadonlyMap<LineKey, number> | 'careful' | null): boolean {
+    const careful = index === 'careful';
+    const register = index === null || careful;
+    this.lines = new Array<Line | undefined>(lines.length);
     this.byKey.clear();
     this.free = [];
+    for (const id of this.removedIds) this.removedFlag[id] = 0;
+    this.removedIds = [];
     this.nextId = 0;
     this.waiters.clear();
-    this.templateUsers.clear();
     if (this.shapes.size > 20_000) this.shapes = new Map();
     this.capacity = 0;
-    this.ensureCapacity(Math.max(16, lines.length));
-    this.st.data.fill(NaN);
+    this.slotTop = 0;
+    this.ensureCapacity(Math.max(16, lines.length)); // fresh stores, all blank
     this.roots.clear();
     this.clearChanged();
     this.removedKeys.clear();
-
-    const created: Line[] = [];
+    // Everything is recomputed: no roots to collect while the lines are created.
+    this.allDirty = true;
     for (const spec of lines) {
-      const existing = this.byKey.get(spec.key);
-      if (existing !== undefined) {
-        existing.duplicate = true;
-        continue;
+      if (careful) {
+        const existing = this.byKey.get(spec.key);
+        if (existing !== undefined) {
+          existing.duplicate = true;
+          continue;
+        }
       }
-      const l = this.create(spec.key);
-      this.define(l, spec);
-      created.push(l);
+      this.define(this.create(spec, register), spec);
     }
-    for (const l of created) {
+    if (!register) this.byKey.adopt(index as ReadonlyMap<LineKey, number>, this.lines);
+    if (!careful && this.byKey.size !== lines.length) return false;
+    // Lines were created with ids 0, 1, … in order.
+    const created = this.lines;
+    for (let id = 0; id < this.nextId; id++) {
+      const l = created[id]!;
       if (l.duplicate) l.defErr = engineError(ErrorCode.duplicateKey, { key: String(l.key) });
       this.bind(l);
     }
-    this.allDirty = true;
-    this.commit();
+    return true;
   }
 
   /** Run several edits as one: the graph is rebuilt and values recomputed once at the end. Returns the keys
@@ -233,7 +289,7 @@ export class Engine {
       this.bind(l);
       this.markChanged(l.id);
     } else {
-      l = this.create(spec.key);
+      l = this.create(spec);
       this.define(l, spec);
       this.bind(l);
       const waiting = this.waiters.get(spec.key);
@@ -249,10 +305,16 @@ export class Engine {
     if (l === undefined) return [];
     this.byKey.delete(key);
     this.unbind(l);
-    if (l.spec.template !== undefined) this.templateUsers.get(l.spec.template.id)?.delete(l);
     this.lines[l.id] = undefined;
-    this.free.push(l.id);
-    if (l.boundBy !== null) for (const d of [...l.boundBy]) this.bind(d);
+    // The lines bound to it are found and rebound in one pass at the end of the batch (settleRemovals), not here:
+    // a reverse index of bindings would cost a set per line on every load.
+    if (this.removedFlag.length < this.capacity) {
+      const flags = new Uint8Array(this.capacity);
+      flags.set(this.removedFlag);
+      this.removedFlag = flags;
+    }
+    this.removedFlag[l.id] = 1;
+    this.removedIds.push(l.id);
     this.removedKeys.add(key);
     this.structural();
     return this.commit();
@@ -266,7 +328,7 @@ export class Engine {
     const checked = checkCached(formula);
     if (!checked.ok) return checked.error;
     // Compiled but not cached: checks run on every keystroke of the formula bar.
-    const shape = this.shapes.get('f:' + formula) ?? compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
+    const shape = this.shapes.get(formula) ?? compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
     for (const name of shape.names) {
       if (!this.byKey.has(name)) return this.unknownName(name);
     }
@@ -309,6 +371,32 @@ export class Engine {
     return l === undefined ? undefined : this.specOf(l);
   }
 
+  /** How `spec` differs from the line the engine holds under its key, for the parts the engine reads: 'same';
+   *  'inputs' when only its input values differ (setInputs brings it in line); 'definition' when its kind,
+   *  formula, template or tags differ, or there is no such line (upsertLine). Labels, units and meta are not
+   *  compared. Input values are compared with Object.is (NaN = blank equals itself). No copies are made, so a
+   *  whole model can be compared line by line cheaply. */
+  difference(spec: LineSpec): 'same' | 'inputs' | 'definition' {
+    const l = this.byKey.get(spec.key);
+    if (l === undefined) return 'definition';
+    const old = l.spec;
+    if (l.input !== !!spec.input) return 'definition';
+    // The very spec the line was defined from (a rebuild that reused it) can differ in inputs only (setInput).
+    if (old !== spec) {
+      if (old.formula !== spec.formula || !sameTags(old.tags, spec.tags)) return 'definition';
+      if (old.template !== undefined || spec.template !== undefined) {
+        if (old.template === undefined || spec.template === undefined) return 'definition';
+        if (old.template.id !== spec.template.id || !sameArgs(old.template.args, spec.template.args)) return 'definition';
+      }
+    }
+    if (!l.input) return 'same';
+    const values = spec.input!;
+    if (values.length !== this.years) return 'inputs';
+    const raw = this.raw;
+    for (let y = 0; y < this.years; y++) if (!Object.is(raw[l.base + y], values[y])) return 'inputs';
+    return 'same';
+  }
+
   /** The formula as shown to users: the formula text, or the template text with its arguments bound.
    *  Undefined for input lines and unknown keys. */
   formulaText(key: LineKey): string | undefined {
@@ -332,6 +420,7 @@ export class Engine {
 
   /** Why the cell has no value; undefined when it has one. */
   error(key: LineKey, yearIndex: number): EngineError | undefined {
+    this.settle();
     const l = this.byKey.get(key);
     if (l === undefined) return engineError(ErrorCode.unknownLine, { key: String(key) });
     if (!this.inRange(yearIndex)) {
@@ -342,6 +431,7 @@ export class Engine {
 
   /** First error of the line in any year, undefined when none. */
   lineError(key: LineKey): EngineError | undefined {
+    this.settle();
     const l = this.byKey.get(key);
     if (l === undefined) return engineError(ErrorCode.unknownLine, { key: String(key) });
     const s = staticError(l);
@@ -354,6 +444,7 @@ export class Engine {
    *  prev references at their own year. Expands `maxDepth` levels below the root (default 3); a cell met twice
    *  is shown but not expanded again. */
   explain(key: LineKey, yearIndex: number, maxDepth = 3): ExplainNode {
+    this.settle();
     const l = this.byKey.get(key);
     if (l === undefined || !this.inRange(yearIndex)) {
       return { key, year: this.firstYear + yearIndex, value: null, error: this.error(key, yearIndex), inputs: [] };
@@ -376,7 +467,9 @@ export class Engine {
     const l = this.byKey.get(key);
     if (l === undefined) return [];
     this.ensureGraph();
-    return l.all.map((id) => this.lines[id]!.key);
+    const out: LineKey[] = [];
+    for (let i = this.allStart[l.id], end = i + this.allLen[l.id]; i < end; i++) out.push(this.lines[this.allBuf[i]]!.key);
+    return out;
   }
 
   /** What the last recompute evaluated (for tests and benchmarks). */
@@ -386,15 +479,17 @@ export class Engine {
 
   // ================================================================ internals: definition and binding
 
-  private create(key: LineKey): Line {
+  /** A new line under spec.key (registered in byKey unless the caller indexes the keys itself). */
+  private create(spec: LineSpec, register = true): Line {
+    const key = spec.key;
     const id = this.free.pop() ?? this.nextId++;
     this.ensureCapacity(id + 1);
-    const l = newLine(id, key, this.years);
+    const l = newLine(id, key, this.years, spec);
     // A reused id still holds its former line's values: start blank, and report the new line as changed.
     this.st.data.fill(NaN, l.base, l.base + this.years);
     this.markChanged(id);
     this.lines[id] = l;
-    this.byKey.set(key, l);
+    if (register) this.byKey.set(key, l);
     this.structural(l.id);
     return l;
   }
@@ -405,7 +500,8 @@ export class Engine {
     const data = new Float64Array(cap * this.years).fill(NaN);
     data.set(this.st.data.subarray(0, this.capacity * this.years));
     this.st.data = data;
-    const raw = new Float64Array(cap * this.years).fill(NaN);
+    // Raw values are read only for input lines, which write every year of theirs first: no blank fill needed.
+    const raw = new Float64Array(cap * this.years);
     raw.set(this.raw.subarray(0, this.capacity * this.years));
     this.raw = raw;
     const flags = new Uint8Array(cap);
@@ -416,12 +512,9 @@ export class Engine {
 
   /** Read a spec into the line: kind, input values, compiled shape. Names are resolved later by bind(). */
   private define(l: Line, spec: LineSpec): void {
-    if (l.template !== null || l.spec.template !== undefined) {
-      this.templateUsers.get(l.spec.template?.id ?? '')?.delete(l);
-    }
-    const { input, ...stored } = spec;
-    if (Array.isArray(spec.tags)) stored.tags = [...spec.tags];
-    l.spec = stored;
+    const input = spec.input;
+    // Kept as given, not copied (tens of thousands of lines load at once); specOf() copies it on the way out.
+    l.spec = spec;
     l.tags = Array.isArray(spec.tags) ? distinctStrings(spec.tags) : NO_TAGS;
     l.input = false;
     l.shape = null;
@@ -448,40 +541,33 @@ export class Engine {
       const text = String(spec.formula);
       const checked = checkCached(text);
       if (!checked.ok) l.defErr ??= checked.error;
-      else l.shape = this.shapeFor('f:' + text, checked);
+      else l.shape = this.shapeFor(this.shapes, text, checked);
       return;
     }
     const { id } = spec.template!;
-    let users = this.templateUsers.get(id);
-    if (users === undefined) this.templateUsers.set(id, (users = new Set()));
-    users.add(l);
     const tpl = this.templates.get(id);
     if (tpl === undefined) {
       l.defErr ??= engineError(ErrorCode.unknownTemplate, { id: String(id) });
       return;
     }
     l.template = tpl;
-    l.args = { ...(spec.template!.args ?? {}) };
-    l.shape = this.shapeFor('t:' + id, { ok: true, expr: tpl.expr });
+    l.args = spec.template!.args ?? NO_ARGS;
+    l.shape = this.templateShapes.get(id) ?? this.shapeFor(this.templateShapes, id, { ok: true, expr: tpl.expr });
   }
 
-  private shapeFor(cacheKey: string, checked: { ok: true; expr: Expr }): Shape {
-    let shape = this.shapes.get(cacheKey);
+  private shapeFor(cache: Map<string, Shape>, cacheKey: string, checked: { ok: true; expr: Expr }): Shape {
+    let shape = cache.get(cacheKey);
     if (shape === undefined) {
       shape = compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
-      this.shapes.set(cacheKey, shape);
+      cache.set(cacheKey, shape);
     }
     return shape;
   }
 
   private unbind(l: Line): void {
-    if (l.bound.length > 0) {
-      for (const id of l.bound) this.lines[id]?.boundBy?.delete(l);
-      l.bound = [];
-    }
     if (l.waits.length > 0) {
       for (const name of l.waits) this.waiters.get(name)?.delete(l);
-      l.waits = [];
+      l.waits = NO_NAMES;
     }
   }
 
@@ -489,22 +575,44 @@ export class Engine {
   private bind(l: Line): void {
     this.unbind(l);
     l.bindErr = null;
-    l.ofs = NO_SLOTS;
     this.structural(l.id);
     const shape = l.shape;
     if (shape === null || l.defErr !== null) return;
     const names = shape.names;
-    const ofs = new Array<number>(names.length + shape.tags.length).fill(0);
+    const n = names.length + shape.tags.length;
+    if (n > l.slotCap) {
+      // A new slot table at the end (the old one, if any, is left unused until the next load).
+      if (this.slotTop + n > this.st.slots.length) {
+        const grown = new Int32Array(Math.max(this.st.slots.length * 2, this.slotTop + n));
+        grown.set(this.st.slots.subarray(0, this.slotTop));
+        this.st.slots = grown;
+      }
+      l.so = this.slotTop;
+      l.slotCap = n;
+      this.slotTop += n;
+    }
+    const slots = this.st.slots;
+    const so = l.so;
     const tpl = l.template;
-    const args = l.args ?? {};
+    const plan = tpl === null ? null : templatePlan(tpl, names);
+    const args = l.args ?? NO_ARGS;
     for (let i = 0; i < names.length; i++) {
-      const key = tpl === null ? names[i] : bindName(names[i], tpl.params, args);
+      // −1 until resolved (a line with a binding error is never evaluated, but settleRemovals reads its slots).
+      slots[so + i] = -1;
+      let key: string | undefined = names[i];
+      const param = plan === null ? null : plan[i].param;
+      if (param !== null) {
+        // bindName(), with the name split once per template.
+        const arg = Object.prototype.hasOwnProperty.call(args, param) ? args[param] : undefined;
+        key = typeof arg === 'string' ? arg + plan![i].rest : undefined;
+      }
       if (key === undefined) {
         l.bindErr ??= engineError(ErrorCode.templateArg, { id: tpl!.id, param: names[i].split('.')[0] });
         continue;
       }
       const target = this.byKey.get(key);
       if (target === undefined) {
+        if (l.waits === NO_NAMES) l.waits = [];
         l.waits.push(key);
         let w = this.waiters.get(key);
         if (w === undefined) this.waiters.set(key, (w = new Set()));
@@ -512,14 +620,9 @@ export class Engine {
         l.bindErr ??= this.unknownName(key);
         continue;
       }
-      ofs[i] = target.base;
-      if (!l.bound.includes(target.id)) {
-        l.bound.push(target.id);
-        (target.boundBy ??= new Set()).add(l);
-      }
+      slots[so + i] = target.base;
     }
-    for (let i = 0; i < shape.tags.length; i++) ofs[names.length + i] = this.tagId(shape.tags[i]);
-    l.ofs = ofs;
+    for (let i = 0; i < shape.tags.length; i++) slots[so + names.length + i] = this.tagId(shape.tags[i]);
   }
 
   private tagId(tag: string): number {
@@ -559,7 +662,8 @@ export class Engine {
         for (let x = id; x !== -1; x = parent.get(x)!) path.push(this.lines[x]!);
         return path.reverse();
       }
-      for (const p of this.lines[id]!.same) {
+      for (let i = this.sameStart[id], end = i + this.sameLen[id]; i < end; i++) {
+        const p = this.sameBuf[i];
         if (!parent.has(p)) {
           parent.set(p, id);
           queue.push(p);
@@ -570,7 +674,8 @@ export class Engine {
   }
 
   private specOf(l: Line): LineSpec {
-    const spec: LineSpec = { ...l.spec };
+    const { input: _input, ...rest } = l.spec;
+    const spec: LineSpec = rest;
     if (l.spec.tags !== undefined) spec.tags = [...l.spec.tags];
     if (l.input) spec.input = Array.from(this.raw.subarray(l.base, l.base + this.years));
     return spec;
@@ -617,7 +722,7 @@ export class Engine {
   private structural(id?: number): void {
     this.graphDirty = true;
     this.fromYear = 0;
-    if (id !== undefined) this.roots.add(id);
+    if (id !== undefined && !this.allDirty) this.roots.add(id);
   }
 
   private commit(): LineKey[] {
@@ -627,7 +732,38 @@ export class Engine {
   // ================================================================ internals: graph
 
   private ensureGraph(): void {
+    this.settle();
     if (this.graphDirty) this.rebuildGraph();
+  }
+
+  /** Bindings up to date after removals (inside a batch they are brought up to date lazily). */
+  private settle(): void {
+    if (this.removedIds.length > 0) this.settleRemovals();
+  }
+
+  /** Rebind the lines still bound to removed lines, then free the removed ids for reuse. */
+  private settleRemovals(): void {
+    const Y = this.years;
+    const flag = this.removedFlag;
+    for (const l of this.byKey.values()) {
+      const shape = l.shape;
+      // Lines with a binding error too: the first unknown name reported must be the first in the formula.
+      if (shape === null || l.defErr !== null) continue;
+      if (l.so < 0) continue;
+      const slots = this.st.slots;
+      for (let i = 0; i < shape.names.length; i++) {
+        const base = slots[l.so + i];
+        if (base >= 0 && flag[(base / Y) | 0] === 1) {
+          this.bind(l);
+          break;
+        }
+      }
+    }
+    for (const id of this.removedIds) {
+      flag[id] = 0;
+      this.free.push(id);
+    }
+    this.removedIds = [];
   }
 
   private rebuildGraph(): void {
@@ -652,63 +788,82 @@ export class Engine {
       return Int32Array.from(m);
     });
     this.st.groups = groups;
-
-    // Precedents from the bound slots. Two stamp arrays deduplicate without allocating sets.
+    // Precedents from the bound slots, into two growing buffers. Two stamp arrays deduplicate without sets.
     if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
     if (this.mark2.length < this.capacity) this.mark2 = new Uint32Array(this.capacity);
     const seenAll = this.mark;
     const seenSame = this.mark2;
-    const same: (number[] | undefined)[] = new Array(this.capacity);
-    let edges = 0;
+    const allStart = new Int32Array(this.capacity);
+    const allLen = new Int32Array(this.capacity);
+    const sameStart = new Int32Array(this.capacity);
+    const sameLen = new Int32Array(this.capacity);
+    let allBuf = this.allBuf.length > 0 ? this.allBuf : new Int32Array(1024);
+    let sameBuf = this.sameBuf.length > 0 ? this.sameBuf : new Int32Array(1024);
+    let nAll = 0;
+    let nSame = 0;
+    const slots = this.st.slots;
     for (const l of live) {
-      l.same = NO_IDS;
-      l.all = NO_IDS;
       const shape = l.shape;
+      const lid = l.id;
+      allStart[lid] = nAll;
+      sameStart[lid] = nSame;
       if (shape === null || l.defErr !== null || l.bindErr !== null) continue;
       const stamp = ++this.epoch;
       for (const r of shape.reads) {
-        const g = l.ofs[r.slot];
-        if (r.kind !== 'line' && changedGroups.has(g)) this.roots.add(l.id);
+        const g = slots[l.so + r.slot];
+        if (r.kind !== 'line' && changedGroups.has(g)) this.roots.add(lid);
         if (r.kind === 'counttag') continue;
         const members = r.kind === 'line' ? null : groups[g];
         const count = members === null ? 1 : members.length;
         for (let i = 0; i < count; i++) {
-          const id = (members === null ? g : members[i]) / Y;
+          // Integer ids (| 0): a division leaves a double, which makes every array it lands in slow to index.
+          const id = ((members === null ? g : members[i]) / Y) | 0;
           if (seenAll[id] !== stamp) {
             seenAll[id] = stamp;
-            if (l.all === NO_IDS) l.all = [];
-            l.all.push(id);
+            if (nAll === allBuf.length) allBuf = grow(allBuf);
+            allBuf[nAll++] = id;
           }
           if (r.lag === 0 && seenSame[id] !== stamp) {
             seenSame[id] = stamp;
-            if (l.same === NO_IDS) l.same = [];
-            l.same.push(id);
+            if (nSame === sameBuf.length) sameBuf = grow(sameBuf);
+            sameBuf[nSame++] = id;
           }
         }
       }
-      edges += l.all.length;
-      same[l.id] = l.same;
+      allLen[lid] = nAll - allStart[lid];
+      sameLen[lid] = nSame - sameStart[lid];
     }
-
+    this.allStart = allStart;
+    this.allLen = allLen;
+    this.allBuf = allBuf;
+    this.sameStart = sameStart;
+    this.sameLen = sameLen;
+    this.sameBuf = sameBuf;
     // Order and cycles.
-    const { order, cycles } = orderAndCycles(ids, same, this.capacity);
+    const { order, cycles } = orderAndCyclesOf(ids, { start: sameStart, len: sameLen, buf: sameBuf }, this.capacity);
     this.rank = new Int32Array(this.capacity);
     for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
     this.order = order;
-    for (const l of live) {
-      const path = cycles.get(l.id);
-      const err = path === undefined ? null : this.cycleError(path.map((id) => this.lines[id]!.key));
-      if (!sameError(err ?? undefined, l.cycleErr ?? undefined)) this.roots.add(l.id);
-      l.cycleErr = err;
+    if (cycles.size > 0 || this.cyclic) {
+      for (const l of live) {
+        const path = cycles.get(l.id);
+        const err = path === undefined ? null : this.cycleError(path.map((id) => this.lines[id]!.key));
+        if (!sameError(err ?? undefined, l.cycleErr ?? undefined)) this.roots.add(l.id);
+        l.cycleErr = err;
+      }
     }
+    this.cyclic = cycles.size > 0;
 
     // Dependents, compressed: count, prefix sums, fill.
     const depStart = new Int32Array(this.capacity + 1);
-    for (const l of live) for (const p of l.all) depStart[p + 1]++;
+    for (let i = 0; i < nAll; i++) depStart[allBuf[i] + 1]++;
     for (let i = 0; i < this.capacity; i++) depStart[i + 1] += depStart[i];
     const fill = depStart.slice(0, this.capacity);
-    const depList = new Int32Array(edges);
-    for (const l of live) for (const p of l.all) depList[fill[p]++] = l.id;
+    const depList = new Int32Array(nAll);
+    for (const l of live) {
+      const lid = l.id;
+      for (let i = allStart[lid], end = i + allLen[lid]; i < end; i++) depList[fill[allBuf[i]]++] = lid;
+    }
     this.depStart = depStart;
     this.depList = depList;
     this.graphDirty = false;
@@ -716,15 +871,18 @@ export class Engine {
 
   // ================================================================ internals: evaluation
 
-  private flush(): LineKey[] {
+  /** Recompute what is pending; the keys whose values changed (not collected when `collect` is false). */
+  private flush(collect = true): LineKey[] {
     this.ensureGraph();
     const dirty = this.downstream();
     this.evaluate(dirty, Math.min(this.fromYear, this.years));
     const keys: LineKey[] = [];
-    for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
-    for (const id of this.changedList) {
-      const l = this.lines[id];
-      if (l !== undefined) keys.push(l.key);
+    if (collect) {
+      for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
+      for (const id of this.changedList) {
+        const l = this.lines[id];
+        if (l !== undefined) keys.push(l.key);
+      }
     }
     this.roots.clear();
     this.clearChanged();
@@ -858,7 +1016,8 @@ export class Engine {
     const Y = this.years;
     for (const r of shape.reads) {
       if (r.kind === 'counttag') continue;
-      const bases: ArrayLike<number> = r.kind === 'line' ? [l.ofs[r.slot]] : this.st.groups[l.ofs[r.slot]];
+      const at = this.st.slots[l.so + r.slot];
+      const bases: ArrayLike<number> = r.kind === 'line' ? [at] : this.st.groups[at];
       const last = y - r.lag;
       if (last < 0) continue;
       const first = r.hist ? 0 : last;
@@ -882,6 +1041,7 @@ export class Engine {
       years: this.years,
       data: this.st.data,
       groups: this.st.groups,
+      slot: (l: Line, slot: number) => this.st.slots[l.so + slot],
       lineAt: (base: number) => this.lines[base / this.years]!,
       cellError: (l: Line, y: number) => this.cellError(l, y),
       formulaText: (l: Line) => this.textOf(l),
@@ -897,10 +1057,60 @@ export class Engine {
   }
 }
 
-const NO_IDS: number[] = [];
 const NO_TAGS: string[] = [];
 
+function sameTags(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? NO_TAGS;
+  const y = b ?? NO_TAGS;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function sameArgs(a: Record<string, string>, b: Record<string, string>): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** A buffer twice as long with the same start. */
+function grow(buf: Int32Array): Int32Array {
+  const out = new Int32Array(buf.length * 2);
+  out.set(buf);
+  return out;
+}
+const NO_ARGS: Record<string, string> = {};
+
+/** Per name of a template's shape: the parameter its first segment is (null when none) and the rest after it. */
+type TemplatePlan = { param: string | null; rest: string }[];
+const plans = new WeakMap<Template, TemplatePlan>();
+
+function templatePlan(tpl: Template, names: readonly string[]): TemplatePlan {
+  let plan = plans.get(tpl);
+  if (plan === undefined) {
+    plan = names.map((name) => {
+      const dot = name.indexOf('.');
+      const first = dot < 0 ? name : name.slice(0, dot);
+      return tpl.params.includes(first) ? { param: first, rest: dot < 0 ? '' : name.slice(dot) } : { param: null, rest: '' };
+    });
+    plans.set(tpl, plan);
+  }
+  return plan;
+}
+
+/** The strings among the values, each once. The array itself when that is all of it (the usual case: no copy per
+ *  line; the engine never changes it). */
 function distinctStrings(values: unknown[]): string[] {
+  let plain = true;
+  for (let i = 0; i < values.length && plain; i++) {
+    const v = values[i];
+    if (typeof v !== 'string') plain = false;
+    else for (let j = 0; j < i; j++) if (values[j] === v) plain = false;
+  }
+  if (plain) return values as string[];
   const out: string[] = [];
   for (const v of values) if (typeof v === 'string' && !out.includes(v)) out.push(v);
   return out;

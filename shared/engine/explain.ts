@@ -9,6 +9,8 @@ export interface ExplainView {
   years: number;
   data: Float64Array;
   groups: Int32Array[];
+  /** What the line's slot holds: a referenced line's base offset, or a tag group id. */
+  slot(l: Line, slot: number): number;
   lineAt(base: number): Line;
   cellError(l: Line, y: number): EngineError | undefined;
   formulaText(l: Line): string | undefined;
@@ -54,7 +56,7 @@ export function explainCell(view: ExplainView, root: Line, rootYear: number, max
       if (shown.has(id)) continue;
       shown.add(id);
       if (r.kind === 'line') {
-        const target = view.lineAt(l.ofs[r.slot]);
+        const target = view.lineAt(view.slot(l, r.slot));
         if (at >= 0) {
           n.inputs.push(expand(target, at, depth + 1));
           continue;
@@ -68,7 +70,7 @@ export function explainCell(view: ExplainView, root: Line, rootYear: number, max
       }
       if (at < 0) continue;
       const tag = shape.tags[r.slot - shape.names.length];
-      const members = view.groups[l.ofs[r.slot]];
+      const members = view.groups[view.slot(l, r.slot)];
       let sum = 0;
       for (let i = 0; i < members.length; i++) sum += view.data[members[i] + at];
       const agg: ExplainNode = {

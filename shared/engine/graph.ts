@@ -10,16 +10,45 @@ export interface OrderResult {
   cycles: Map<number, number[]>;
 }
 
+/** Adjacency in compressed form: the same-year precedents of id are buf[start[id] … start[id] + len[id]). */
+export interface Adjacency {
+  start: Int32Array;
+  len: Int32Array;
+  buf: Int32Array;
+}
+
 /** @param ids the live line ids, in a stable order (it decides the order among independent lines)
  *  @param same same-year precedents of each id (indexed by id)
  *  @param capacity one more than the largest id */
 export function orderAndCycles(ids: readonly number[], same: readonly (ArrayLike<number> | undefined)[], capacity: number): OrderResult {
+  const start = new Int32Array(capacity);
+  const len = new Int32Array(capacity);
+  let total = 0;
+  for (let v = 0; v < capacity; v++) total += same[v]?.length ?? 0;
+  const buf = new Int32Array(total);
+  let at = 0;
+  for (let v = 0; v < capacity; v++) {
+    const e = same[v];
+    start[v] = at;
+    if (e === undefined) continue;
+    len[v] = e.length;
+    for (let i = 0; i < e.length; i++) buf[at++] = e[i];
+  }
+  return orderAndCyclesOf(ids, { start, len, buf }, capacity);
+}
+
+/** orderAndCycles over compressed adjacency (what the engine builds: no array per line). */
+export function orderAndCyclesOf(ids: readonly number[], adj: Adjacency, capacity: number): OrderResult {
+  const { start, len, buf } = adj;
   const index = new Int32Array(capacity).fill(-1);
   const low = new Int32Array(capacity);
   const onStack = new Uint8Array(capacity);
-  const stack: number[] = [];
-  const frameV: number[] = [];
-  const frameI: number[] = [];
+  // Fixed-size stacks (each id is on each at most once): no growing arrays.
+  const stack = new Int32Array(capacity);
+  let sp = 0;
+  const frameV = new Int32Array(capacity);
+  const frameI = new Int32Array(capacity);
+  let fp = 0;
   const order: number[] = [];
   const cycles = new Map<number, number[]>();
   let counter = 0;
@@ -27,63 +56,70 @@ export function orderAndCycles(ids: readonly number[], same: readonly (ArrayLike
   for (const root of ids) {
     if (index[root] !== -1) continue;
     index[root] = low[root] = counter++;
-    stack.push(root);
+    stack[sp++] = root;
     onStack[root] = 1;
-    frameV.push(root);
-    frameI.push(0);
-    while (frameV.length > 0) {
-      const top = frameV.length - 1;
+    frameV[fp] = root;
+    frameI[fp++] = 0;
+    while (fp > 0) {
+      const top = fp - 1;
       const v = frameV[top];
-      const edges = same[v];
       const i = frameI[top];
-      if (edges !== undefined && i < edges.length) {
+      if (i < len[v]) {
         frameI[top] = i + 1;
-        const w = edges[i];
+        const w = buf[start[v] + i];
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
-          stack.push(w);
+          stack[sp++] = w;
           onStack[w] = 1;
-          frameV.push(w);
-          frameI.push(0);
+          frameV[fp] = w;
+          frameI[fp++] = 0;
         } else if (onStack[w] === 1 && index[w] < low[v]) {
           low[v] = index[w];
         }
         continue;
       }
-      frameV.pop();
-      frameI.pop();
-      if (frameV.length > 0) {
-        const parent = frameV[frameV.length - 1];
+      fp--;
+      if (fp > 0) {
+        const parent = frameV[fp - 1];
         if (low[v] < low[parent]) low[parent] = low[v];
       }
       if (low[v] === index[v]) {
+        if (stack[sp - 1] === v) {
+          // A component of one line (nearly all of them): no arrays or closures allocated.
+          sp--;
+          onStack[v] = 0;
+          order.push(v);
+          let self = false;
+          for (let k = start[v], end = k + len[v]; k < end && !self; k++) self = buf[k] === v;
+          if (self) nameCycles([v], edgesOf(adj), cycles);
+          continue;
+        }
         const component: number[] = [];
         let w: number;
         do {
-          w = stack.pop()!;
+          w = stack[--sp];
           onStack[w] = 0;
           component.push(w);
         } while (w !== v);
         component.reverse();
         for (const c of component) order.push(c);
-        if (component.length > 1 || readsItself(v, same)) nameCycles(component, same, cycles);
+        nameCycles(component, edgesOf(adj), cycles);
       }
     }
   }
   return { order, cycles };
 }
 
-function readsItself(v: number, same: readonly (ArrayLike<number> | undefined)[]): boolean {
-  const edges = same[v];
-  if (edges === undefined) return false;
-  for (let i = 0; i < edges.length; i++) if (edges[i] === v) return true;
-  return false;
+type Edges = (v: number) => ArrayLike<number>;
+
+function edgesOf({ start, len, buf }: Adjacency): Edges {
+  return (u) => buf.subarray(start[u], start[u] + len[u]);
 }
 
 /** Larger components share one named cycle, so a pathological model stays fast. */
 const PER_LINE_LIMIT = 200;
 
-function nameCycles(component: number[], same: readonly (ArrayLike<number> | undefined)[], out: Map<number, number[]>): void {
+function nameCycles(component: number[], same: Edges, out: Map<number, number[]>): void {
   const members = new Set(component);
   if (component.length > PER_LINE_LIMIT) {
     const cycle = shortestCycle(component[0], members, same);
@@ -94,14 +130,13 @@ function nameCycles(component: number[], same: readonly (ArrayLike<number> | und
 }
 
 /** Breadth-first search from v's precedents back to v, inside the component: [v, …, v]. */
-function shortestCycle(v: number, members: Set<number>, same: readonly (ArrayLike<number> | undefined)[]): number[] {
+function shortestCycle(v: number, members: Set<number>, same: Edges): number[] {
   const parent = new Map<number, number>();
   let frontier = [v];
   while (frontier.length > 0) {
     const next: number[] = [];
     for (const u of frontier) {
-      const edges = same[u];
-      if (edges === undefined) continue;
+      const edges = same(u);
       for (let i = 0; i < edges.length; i++) {
         const w = edges[i];
         if (!members.has(w)) continue;

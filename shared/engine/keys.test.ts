@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidParam, keyProblem } from './keys';
+
+/** The rule as a regular expression (keyProblem scans by hand, for speed). */
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const RESERVED = new Set(['and', 'or', 'not', 'xor', 'mod', 'to', 'in', 'true', 'false', 'null', 'undefined', 'NaN', 'Infinity', 'end']);
+function reference(key: string): 'invalid' | 'reserved' | null {
+  if (!KEY.test(key)) return 'invalid';
+  return RESERVED.has(key.split('.')[0]) || key === 'year' || key === 'yearindex' ? 'reserved' : null;
+}
 
 describe('keyProblem', () => {
   it('accepts identifier segments joined by dots', () => {
@@ -19,6 +28,17 @@ describe('keyProblem', () => {
     for (const k of ['year', 'yearindex', 'and', 'or.x', 'not', 'mod.a', 'to', 'in', 'true', 'null.x', 'NaN', 'end']) {
       expect(keyProblem(k), k).toBe('reserved');
     }
+  });
+
+  it('agrees with the rule written as a regular expression', () => {
+    const chars = fc.constantFrom(...'aZ_09.$ -åx'.split(''), 'and', 'year', 'Infinity', 'undefined', '\n');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (parts) => {
+        const key = parts.join('');
+        expect(keyProblem(key), JSON.stringify(key)).toBe(reference(key));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('a template parameter is one such identifier', () => {

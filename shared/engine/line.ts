@@ -27,43 +27,64 @@ export interface Line extends Binding {
   /** Per-year errors of evaluation (allocated on the first one). */
   errs: (EngineError | undefined)[] | null;
   nErr: number;
-  /** Ids this line's slots are bound to, and the lines bound to this one (kept in step by Engine.bind). */
-  bound: number[];
-  boundBy: Set<Line> | null;
   /** Names this line waits for (unknown now). */
   waits: string[];
-  /** Graph, rebuilt after structural edits: same-year precedents and all precedents (ids). */
-  same: number[];
-  all: number[];
+  /** The line's slot table is st.slots[so … so + slotCap) (so = −1: none yet); kept when a rebind fits. */
+  slotCap: number;
 }
 
-export const NO_SLOTS: number[] = [];
-const NONE: number[] = [];
+/** A shared empty list (never pushed to: replaced by a fresh array on the first entry), so that tens of
+ *  thousands of lines do not each allocate one. */
+export const NO_NAMES: string[] = [];
+const NO_TAGS: string[] = [];
 
-export function newLine(id: number, key: LineKey, years: number): Line {
-  return {
-    id,
-    key,
-    base: id * years,
-    spec: { key },
-    input: false,
-    shape: null,
-    template: null,
-    args: null,
-    tags: [],
-    duplicate: false,
-    defErr: null,
-    bindErr: null,
-    cycleErr: null,
-    errs: null,
-    nErr: 0,
-    bound: [],
-    boundBy: null,
-    waits: [],
-    same: NONE,
-    all: NONE,
-    ofs: NO_SLOTS,
-  };
+/** A class, not an object literal: V8 creates literals of this many fields on a slow path, several times slower
+ *  than a constructor, and a model has tens of thousands of lines. */
+class LineRecord implements Line {
+  // Declared, not initialised here: the constructor sets every field once, in one order (one hidden class).
+  declare id: number;
+  declare key: LineKey;
+  declare base: number;
+  declare spec: LineSpec;
+  declare input: boolean;
+  declare shape: Shape | null;
+  declare template: Template | null;
+  declare args: Record<string, string> | null;
+  declare tags: string[];
+  declare duplicate: boolean;
+  declare defErr: EngineError | null;
+  declare bindErr: EngineError | null;
+  declare cycleErr: EngineError | null;
+  declare errs: (EngineError | undefined)[] | null;
+  declare nErr: number;
+  declare waits: string[];
+  declare so: number;
+  declare slotCap: number;
+
+  constructor(id: number, key: LineKey, years: number, spec: LineSpec) {
+    this.id = id;
+    this.key = key;
+    this.base = id * years;
+    this.spec = spec;
+    this.input = false;
+    this.shape = null;
+    this.template = null;
+    this.args = null;
+    this.tags = NO_TAGS;
+    this.duplicate = false;
+    this.defErr = null;
+    this.bindErr = null;
+    this.cycleErr = null;
+    this.errs = null;
+    this.nErr = 0;
+    this.waits = NO_NAMES;
+    this.so = -1;
+    this.slotCap = 0;
+  }
+}
+
+export function newLine(id: number, key: LineKey, years: number, spec: LineSpec): Line {
+  return new LineRecord(id, key, years, spec);
 }
 
 /** The error that holds for every year of the line, if any. */

@@ -1,14 +1,17 @@
 // A scenario being worked on: the document, its lines in a running engine, and the one way to change it —
 // patches. Every edit (typed value, paste, switched measure, undo) applies patches to the document, rebuilds the
 // lines from it and syncs the engine, whose incremental recompute updates only what depends on the change.
-import { buildLines } from '../domain';
-import type { DomainLineMeta } from '../domain/types';
+// Rebuilding is as narrow as the edit allows: a typed value goes straight to its input line, an edit inside
+// measures rebuilds only those measures' lines (domain/incremental.ts), anything else rebuilds every line.
+import { buildLines, rebuildMeasures } from '../domain';
+import type { DomainLine } from '../domain/types';
 import { Engine } from '../engine';
 import type { LineKey, LineSpec } from '../engine/types';
 import type { Scenario } from '../model';
 import { applyPatches } from '../patch/apply';
 import type { Patch } from '../patch/types';
-import { syncEngine, type Template } from './sync';
+import { sameData } from './same';
+import { syncEngine, syncLines, type Template } from './sync';
 
 export class LiveScenario {
   doc: Scenario;
@@ -19,13 +22,13 @@ export class LiveScenario {
   /** Bumped when lines are added, removed or redefined (not when only input values change): what a view's list of
    *  rows depends on. */
   shape = 0;
-  private lines = new Map<LineKey, LineSpec>();
-  private order: LineSpec[] = [];
+  private order: DomainLine[] = [];
   private templates = new Map<string, string>();
   /** Input lines by the document path of their per-year values: a typed or pasted number goes straight to the
    *  engine without rebuilding every line from the document. */
   private seriesSources = new Map<string, LineKey>();
-  private position = new Map<LineKey, number>();
+  /** Where each line sits in `order` (one map: the line itself is order[position]). */
+  private position: ReadonlyMap<LineKey, number> = new Map();
 
   constructor(doc: Scenario, revision: number) {
     this.doc = doc;
@@ -42,7 +45,8 @@ export class LiveScenario {
   }
 
   spec(key: LineKey): LineSpec | undefined {
-    return this.lines.get(key);
+    const at = this.position.get(key);
+    return at === undefined ? undefined : this.order[at];
   }
 
   /** All lines in the order the domain generated them. */
@@ -60,27 +64,44 @@ export class LiveScenario {
         for (const { key, yearIndex, value } of direct) this.engine.setInput(key, yearIndex, value);
       });
       for (const { key, yearIndex, value } of direct) {
-        const spec = this.lines.get(key)!;
+        const at = this.position.get(key)!;
+        const spec = this.order[at];
         const input = Array.from(spec.input ?? []);
         input[yearIndex] = value;
-        const next = { ...spec, input };
-        this.lines.set(key, next);
-        this.order[this.position.get(key)!] = next;
+        this.order[at] = { ...spec, input };
       }
       this.version++;
       return { changed, inverse };
     }
-    const horizonChanged = doc.firstYear !== this.doc.firstYear || doc.years !== this.doc.years;
+    const before = this.doc;
+    const horizonChanged = doc.firstYear !== before.firstYear || doc.years !== before.years;
     this.doc = doc;
     if (horizonChanged) {
       this.engine = this.freshEngine();
       this.version++;
       return { changed: this.engine.keys(), inverse };
     }
-    const { lines, templates } = buildLines(doc);
+    const partial = rebuildMeasures({ doc: before, lines: this.order }, doc);
+    if (partial !== null) {
+      // The same keys in the same places: positions stay; views need new rows only if a line shows differently.
+      const changed = syncLines(this.engine, partial.changed);
+      let shown = false;
+      for (const l of partial.changed) {
+        const old = this.order[this.position.get(l.key)!];
+        if (!shown && !sameExceptInput(old, l)) shown = true;
+        this.unindexSource(old);
+        this.indexSource(l);
+      }
+      this.order = partial.lines;
+      if (shown) this.shape++;
+      this.version++;
+      return { changed, inverse };
+    }
+    // Anything else: every line is built again, but the lines of measures the edit left alone are taken over.
+    const { lines, templates, index } = buildLines(doc, { previous: { doc: before, lines: this.order } });
     this.defineTemplates(templates);
     const changed = syncEngine(this.engine, lines);
-    this.index(lines);
+    this.index(lines, index);
     this.version++;
     return { changed, inverse };
   }
@@ -95,14 +116,14 @@ export class LiveScenario {
 
   private freshEngine(): Engine {
     const engine = new Engine({ firstYear: this.doc.firstYear, years: this.doc.years });
-    const { lines, templates } = buildLines(this.doc);
+    const { lines, templates, index } = buildLines(this.doc);
     this.templates.clear();
     for (const t of templates) {
       engine.defineTemplate(t.id, t.formula, t.params);
       this.templates.set(t.id, t.formula);
     }
-    engine.load(lines);
-    this.index(lines);
+    engine.load(lines, { index });
+    this.index(lines, index);
     return engine;
   }
 
@@ -136,15 +157,36 @@ export class LiveScenario {
     return cells;
   }
 
-  private index(lines: LineSpec[]): void {
+  /** `index`: the positions buildLines gives with the lines (shared with the engine; neither changes it). */
+  private index(lines: DomainLine[], index: ReadonlyMap<LineKey, number> | undefined): void {
     this.shape++;
     this.order = lines;
-    this.lines = new Map(lines.map((l) => [l.key, l]));
-    this.position = new Map(lines.map((l, i) => [l.key, i]));
-    this.seriesSources.clear();
-    for (const l of lines) {
-      const source = (l.meta as Partial<DomainLineMeta> | undefined)?.source;
-      if (l.input && source?.kind === 'series') this.seriesSources.set(JSON.stringify(source.path), l.key);
+    if (index !== undefined) this.position = index;
+    else {
+      const position = new Map<LineKey, number>();
+      for (let i = 0; i < lines.length; i++) position.set(lines[i].key, i);
+      this.position = position;
     }
+    this.seriesSources.clear();
+    for (const l of lines) this.indexSource(l);
   }
+
+  private indexSource(l: DomainLine): void {
+    const source = l.meta?.source;
+    if (l.input && source?.kind === 'series') this.seriesSources.set(JSON.stringify(source.path), l.key);
+  }
+
+  private unindexSource(l: DomainLine): void {
+    const source = l.meta?.source;
+    if (!l.input || source?.kind !== 'series') return;
+    const path = JSON.stringify(source.path);
+    if (this.seriesSources.get(path) === l.key) this.seriesSources.delete(path);
+  }
+}
+
+/** Two lines alike in everything but their input values. */
+function sameExceptInput(a: DomainLine, b: DomainLine): boolean {
+  const { input: _a, ...x } = a;
+  const { input: _b, ...y } = b;
+  return !!a.input === !!b.input && sameData(x, y);
 }
