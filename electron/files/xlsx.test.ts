@@ -102,7 +102,7 @@ describe('xlsx export', () => {
 
   it('has a sheet per view, inputs on yellow, Norwegian number formats and live formulas', async () => {
     const wb = await reread(sampleScenario());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Rammer', 'Tiltak', 'Demografi', 'Forutsetninger', 'Investeringer']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Rammer', 'Tiltak', 'Demografi', 'Forutsetninger', 'Investeringer', 'Regnskap']);
     const rammer = wb.getWorksheet('Rammer')!;
     const rowOf = (ws: ExcelJS.Worksheet, key: string) => {
       let found: ExcelJS.Row | undefined;

@@ -12,7 +12,7 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
   const { b } = ctx;
   const r = `regnskap.${row.code.toLowerCase()}`;
   const names = { code: row.code, name: row.name };
-  const common = { view: 'rammer' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
+  const common = { view: 'regnskap' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
   const path = ['accounts', 'rows', { id: row.id }];
   b.add({
     ...common,
@@ -64,7 +64,7 @@ export function addAccounts(ctx: BuildContext): void {
   if (rows.length === 0) return;
   for (const row of rows) addRow(ctx, row);
   const st = s.accounts.statedTotals;
-  const common = { view: 'rammer' as const, group: 'regnskap', unit: KR, display: 'amount' as const };
+  const common = { view: 'regnskap' as const, group: 'regnskap', unit: KR, display: 'amount' as const };
   const n = rows.length;
   b.add({
     ...common,

@@ -57,7 +57,8 @@ function addService(ctx: BuildContext, svc: Service, templates: Map<string, Temp
   const name = svc.name;
   const common = { view: 'demografi' as const, group: areaGroup(ctx, svc.areaId), entity: { kind: 'service' as const, id: svc.id } };
   const path = ['demography', 'services', { id: svc.id }];
-  const groups = Object.keys(svc.coverage);
+  // A coverage rate for every age group, 0 where the document has none, so that each can be typed in the grid.
+  const groups = ctx.s.demography.ageGroups.map((x) => x.id);
 
   for (const g of groups) {
     const group = ctx.s.demography.ageGroups.find((x) => x.id === g);
@@ -68,7 +69,7 @@ function addService(ctx: BuildContext, svc: Service, templates: Map<string, Temp
       unit: SHARE,
       style: 'input',
       display: 'percent',
-      input: b.scalar(svc.coverage[g]),
+      input: b.scalar(svc.coverage[g] ?? 0),
       source: { path: [...path, 'coverage', g], kind: 'scalar' },
     });
   }

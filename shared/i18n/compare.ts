@@ -71,6 +71,8 @@ export const compare: { nb: Record<string, string>; en: Record<string, string> }
     'compare.view.demografi': 'Demografi',
     'compare.view.forutsetninger': 'Forutsetninger',
     'compare.view.investeringer': 'Investeringer',
+    'compare.view.regnskap': 'Regnskap',
+    'compare.view.kostra': 'KOSTRA',
     // Changes
     'compare.change.measureOn': 'Tiltaket «{name}» er slått på',
     'compare.change.measureOff': 'Tiltaket «{name}» er slått av',
@@ -261,6 +263,8 @@ export const compare: { nb: Record<string, string>; en: Record<string, string> }
     'compare.view.demografi': 'Demography',
     'compare.view.forutsetninger': 'Assumptions',
     'compare.view.investeringer': 'Investments',
+    'compare.view.regnskap': 'Accounts',
+    'compare.view.kostra': 'KOSTRA',
     'compare.change.measureOn': 'Measure “{name}” was switched on',
     'compare.change.measureOff': 'Measure “{name}” was switched off',
     'compare.change.measureStatus': 'Status of measure “{name}”: {before} → {after}',

@@ -2,10 +2,13 @@ import { analysis } from './analysis';
 import { analysisUi } from './analysisUi';
 import { app } from './app';
 import { compare } from './compare';
+import { demographyUi } from './demographyUi';
 import { engine } from './engine';
 import { format } from './format';
 import { grid } from './grid';
 import { imports } from './imports';
+import { importUi } from './importUi';
+import { kostraUi } from './kostraUi';
 import { model } from './model';
 import { store } from './store';
 import { workspace } from './workspace';
@@ -13,7 +16,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, analysis, analysisUi, imports, compare];
+const tables = [app, engine, model, store, grid, format, workspace, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

@@ -6,7 +6,7 @@ import { isValidId } from './ids';
 import { LIMITS } from './limits';
 import { formula, id, list, literal, name, obj, oneOf, series, str, tagged, text, unit } from './kit';
 
-export const VIEWS = ['oversikt', 'rammer', 'tiltak', 'demografi', 'forutsetninger', 'investeringer'] as const;
+export const VIEWS = ['oversikt', 'rammer', 'tiltak', 'demografi', 'forutsetninger', 'investeringer', 'regnskap', 'kostra'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** A key segment: lower-case identifier that a formula can spell (same rule as ids). */

@@ -5,6 +5,7 @@ import { LineGrid } from '../grid/LineGrid';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
+import { DemographyPanel } from '../demography/DemographyPanel';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
@@ -18,6 +19,8 @@ import type { Patch } from '../../../shared/patch/types';
 /** The views of the document, and the analyses (goal seek, sensitivity, Monte Carlo) run on a copy of it. */
 const TABS = [...VIEWS, 'analyse'] as const;
 type Tab = View | 'analyse';
+/** Views with a panel above the grid: the page scrolls and the grid keeps a fixed height. */
+const PANEL_VIEWS = new Set<Tab>(['tiltak', 'demografi', 'regnskap', 'kostra']);
 
 export interface WorkspaceProps {
   id: string;
@@ -177,6 +180,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         <div className="ws-main">
           {view === 'tiltak' && <MeasuresGrid doc={live.doc} onPatch={edit} onMessage={onMessage} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
+          {view === 'demografi' && <DemographyPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
           {view === 'analyse' ? (
             <AnalysisPanel live={live} version={version} onApply={edit} onMessage={onMessage} />
           ) : (
@@ -188,7 +192,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
               onEdit={onEdit}
               onSelect={(key, yearIndex) => setSelected(key ? { key, yearIndex } : null)}
               onMessage={(text) => onMessage(text, 'error')}
-              height={view === 'tiltak' ? 420 : '100%'}
+              height={PANEL_VIEWS.has(view) ? 420 : '100%'}
             />
           )}
         </div>

@@ -1,0 +1,68 @@
+// The preview every import shows before it writes: what will come in, what was skipped and why, the numbers, and
+// one button that applies it all as one undoable edit. Options of the import (which alternative, which area …) are
+// the children, so the preview recomputes as they change.
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { ImportPlan } from './types';
+import './imports.css';
+
+export interface ImportPreviewProps {
+  title: string;
+  fileName: string;
+  plan: ImportPlan;
+  children?: ReactNode;
+  onApply(plan: ImportPlan): void;
+  onCancel(): void;
+}
+
+export function ImportPreview({ title, fileName, plan, children, onApply, onCancel }: ImportPreviewProps) {
+  const { t } = useI18n();
+  const table = plan.table;
+  return (
+    <div className="import-backdrop" role="presentation">
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-preview">
+        <header>
+          <h3 id="import-title">{title}</h3>
+          <span className="import-file">{fileName}</span>
+        </header>
+        {children && <div className="import-options">{children}</div>}
+        <ul className={plan.ok ? 'import-lines' : 'import-lines failed'} data-testid="import-lines">
+          {plan.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+        {table && table.rows.length > 0 && (
+          <div className="import-table-wrap">
+            <table className="import-table" data-testid="import-table">
+              <thead>
+                <tr>
+                  {table.columns.map((c, i) => (
+                    <th key={i} className={table.numeric?.[i] ? 'num' : undefined}>{c}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row, r) => (
+                  <tr key={r} className={table.flagged?.[r] ? 'flagged' : undefined}>
+                    {row.map((cell, i) => (
+                      <td key={i} className={table.numeric?.[i] ? 'num' : undefined}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <footer>
+          <span className="import-note">{plan.ok ? t('importUi.oneStep') : t('importUi.nothingWritten')}</span>
+          <button type="button" data-testid="import-cancel" onClick={onCancel}>
+            {t('importUi.cancel')}
+          </button>
+          <button type="button" className="import-apply" data-testid="import-apply" disabled={!plan.ok || plan.patches.length === 0} onClick={() => onApply(plan)}>
+            {t('importUi.apply')}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
