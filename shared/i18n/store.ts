@@ -65,6 +65,8 @@ export const store: { nb: Record<string, string>; en: Record<string, string> } =
     'export.sheet.demografi': 'Demografi',
     'export.sheet.forutsetninger': 'Forutsetninger',
     'export.sheet.investeringer': 'Investeringer',
+    'export.sheet.regnskap': 'Regnskap',
+    'export.sheet.kostra': 'KOSTRA',
     // The command line: list, import, export.
     'cli.list.usage': 'list --db <databasefil> [--trash]',
     'cli.list.summary': 'viser scenarioene i databasen (--trash: dem i papirkurven)',
@@ -159,6 +161,8 @@ export const store: { nb: Record<string, string>; en: Record<string, string> } =
     'export.sheet.demografi': 'Demography',
     'export.sheet.forutsetninger': 'Assumptions',
     'export.sheet.investeringer': 'Investments',
+    'export.sheet.regnskap': 'Accounts',
+    'export.sheet.kostra': 'KOSTRA',
     'cli.list.usage': 'list --db <database-file> [--trash]',
     'cli.list.summary': 'lists the scenarios in the database (--trash: those in the trash)',
     'cli.import.usage': 'import <file> --db <database-file>',
