@@ -1,9 +1,26 @@
 // Reading and driving the line grids from a test, the way a user would: by line key and year.
 import type { Page } from 'playwright-core';
 
+/** Scrolls the grid until the row of line `key` is rendered (AG Grid renders only the rows in view). */
+async function showRow(page: Page, gridId: string, key: string) {
+  const grid = page.getByTestId(`grid-${gridId}`);
+  const row = grid.locator(`[row-id="${key}"]`).first();
+  if ((await row.count()) > 0) return;
+  const viewport = grid.locator('.ag-grid-viewport, .ag-body-viewport').first(); // AG Grid 36 names it ag-grid-viewport
+  for (let top = 0; top < 200_000; top += 300) {
+    const end = await viewport.evaluate((el, y) => {
+      el.scrollTop = y;
+      return el.scrollTop + el.clientHeight >= el.scrollHeight;
+    }, top);
+    await page.waitForTimeout(30);
+    if ((await row.count()) > 0 || end) return;
+  }
+}
+
 /** The cell of line `key` in plan year `year` of the visible grid `gridId`. */
 export async function yearCell(page: Page, gridId: string, key: string, year: number) {
   const grid = page.getByTestId(`grid-${gridId}`);
+  await showRow(page, gridId, key);
   const colId = await grid.locator('.ag-header-cell').filter({ hasText: new RegExp(`^\\s*${year}\\s*$`) }).first().getAttribute('col-id');
   if (!colId) throw new Error(`no column for ${year}`);
   return grid.locator(`[row-id="${key}"] [col-id="${colId}"]`);

@@ -19,6 +19,7 @@ export const KNOWN_GROUPS = [
   'resultat',
   'innsparing',
   'fond',
+  'kostra_sum',
 ] as const;
 
 const known: ReadonlySet<string> = new Set(KNOWN_GROUPS);

@@ -1,16 +1,26 @@
 // Budget against accounts per area (årsevaluering): deviation = revised budget − accounts (positive: spent less
-// than budgeted, as the seeds print it), and as a share of the revised budget.
-import type { AccountRow } from '../model/accounts';
+// than budgeted, as the seeds print it), and as a share of the revised budget; a row whose share exceeds the
+// threshold either way is flagged (1), and the flagged rows are counted per year.
+import { DEFAULT_DEVIATION_THRESHOLD, type AccountRow } from '../model/accounts';
 import { label } from './builder';
 import { KR, SHARE, type BuildContext } from './context';
 import { PERCENT_TOLERANCE } from './results';
 import { T } from './templates';
 
-export const ACCOUNT_TAGS = { budget: 'regnskap.revidert_budsjett', accounts: 'regnskap.regnskap' };
+export const ACCOUNT_TAGS = { budget: 'regnskap.revidert_budsjett', accounts: 'regnskap.regnskap', flagged: 'regnskap.over_terskel' };
+
+/** Keys of the view's own lines: the threshold (input, a share) and the number of rows over it per year. */
+export const ACCOUNT_KEYS = { threshold: 'regnskap.terskel', flaggedCount: 'regnskap.antall_over_terskel' } as const;
+
+/** The key prefix of an account row's lines: `regnskap.p05` (…`.revidert_budsjett`, `.regnskap`, `.avvik`,
+ *  `.avvik_andel`, `.over_terskel`). */
+export function accountRowKey(code: string): string {
+  return `regnskap.${code.toLowerCase()}`;
+}
 
 function addRow(ctx: BuildContext, row: AccountRow): void {
   const { b } = ctx;
-  const r = `regnskap.${row.code.toLowerCase()}`;
+  const r = accountRowKey(row.code);
   const names = { code: row.code, name: row.name };
   const common = { view: 'regnskap' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
   const path = ['accounts', 'rows', { id: row.id }];
@@ -56,12 +66,34 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     template: { id: T.accountDeviationShare, args: { r } },
     stated: b.stated(row.stated?.deviationShare, PERCENT_TOLERANCE),
   });
+  b.add({
+    ...common,
+    key: `${r}.over_terskel`,
+    label: label('line.accounts.overThreshold', names),
+    unit: '',
+    style: 'computed',
+    display: 'flag',
+    template: { id: T.accountOverThreshold, args: { r } },
+    tags: [ACCOUNT_TAGS.flagged],
+  });
 }
 
 export function addAccounts(ctx: BuildContext): void {
   const { b, s } = ctx;
   const rows = s.accounts.rows;
   if (rows.length === 0) return;
+  // First in the view, where the flags below are read against it.
+  b.add({
+    view: 'regnskap',
+    group: 'regnskap',
+    key: ACCOUNT_KEYS.threshold,
+    label: label('line.accounts.threshold'),
+    unit: SHARE,
+    style: 'input',
+    display: 'percent',
+    input: b.scalar(s.accounts.thresholdShare ?? DEFAULT_DEVIATION_THRESHOLD),
+    source: { path: ['accounts', 'thresholdShare'], kind: 'scalar' },
+  });
   for (const row of rows) addRow(ctx, row);
   const st = s.accounts.statedTotals;
   const common = { view: 'regnskap' as const, group: 'regnskap', unit: KR, display: 'amount' as const };
@@ -99,5 +131,14 @@ export function addAccounts(ctx: BuildContext): void {
     style: 'computed',
     formula: 'safediv(regnskap.sum_avvik, regnskap.sum_revidert_budsjett)',
     stated: b.stated(st?.deviationShare, PERCENT_TOLERANCE),
+  });
+  b.add({
+    ...common,
+    unit: 'antall',
+    display: 'amount', // a whole number, as amounts are shown
+    key: ACCOUNT_KEYS.flaggedCount,
+    label: label('line.accounts.flaggedCount'),
+    style: 'computed',
+    formula: `sumtag("${ACCOUNT_TAGS.flagged}")`,
   });
 }

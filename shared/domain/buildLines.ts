@@ -10,6 +10,7 @@ import { addPopulation, addServices } from './demography';
 import { addFund } from './fund';
 import { addAssumptions, addPlanInputs, addRules, addSwitch } from './inputs';
 import { addInvestments } from './investments';
+import { addKostra } from './kostra';
 import { addLoans } from './loans';
 import { addMeasures, addMeasureTotals, addSavingsGap } from './measures';
 import { addResults } from './results';
@@ -43,6 +44,8 @@ export function buildLines(scenario: Scenario, opts: BuildOptions = {}): BuiltLi
   // Demografi
   addPopulation(ctx);
   const demandTemplates = addServices(ctx);
+  // KOSTRA
+  addKostra(ctx);
   // Investeringer
   addInvestments(ctx);
   addLoans(ctx);

@@ -21,6 +21,10 @@ export const T = {
   serviceChange: 'demografi.endring',
   accountDeviation: 'regnskap.avvik',
   accountDeviationShare: 'regnskap.avvik_andel',
+  accountOverThreshold: 'regnskap.over_terskel',
+  kostraDifference: 'kostra.differanse',
+  kostraPotential: 'kostra.potensial',
+  kostraPotentialKr: 'kostra.potensial_kr',
 } as const;
 
 /** The fixed templates. Parameters are the key prefix of the entity (`a` = `p05`, `m` = `tiltak.<id>`, …). */
@@ -50,6 +54,12 @@ export const FIXED_TEMPLATES: TemplateSpec[] = [
   { id: T.serviceChange, formula: 's.kostnad - s.basis', params: ['s'] },
   { id: T.accountDeviation, formula: 'r.revidert_budsjett - r.regnskap', params: ['r'] },
   { id: T.accountDeviationShare, formula: 'safediv(r.avvik, r.revidert_budsjett)', params: ['r'] },
+  // 1 when the deviation exceeds the threshold either way (overspending or underspending), else 0.
+  { id: T.accountOverThreshold, formula: 'abs(r.avvik_andel) > regnskap.terskel', params: ['r'] },
+  { id: T.kostraDifference, formula: 'k.enhetskostnad - k.enhetskostnad_sammenligning', params: ['k'] },
+  // The potential in the scenario's unit, 1000 kr: unit costs in kroner are divided by 1000.
+  { id: T.kostraPotential, formula: 'k.differanse * k.volum', params: ['k'] },
+  { id: T.kostraPotentialKr, formula: 'k.differanse * k.volum / 1000', params: ['k'] },
 ];
 
 /** Demand of a service = Σ coverage × population over its age groups. One template per set of age groups, so

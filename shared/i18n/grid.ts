@@ -2,11 +2,15 @@
 export const grid: { nb: Record<string, string>; en: Record<string, string> } = {
   nb: {
     'grid.amountsIn': 'Beløp i 1000 kr',
+    'grid.flag.on': 'Ja',
+    'grid.flag.off': 'Nei',
     'grid.pasteReadonly': 'Innlimingen ble avvist: blokken dekker beregnede linjer, som ikke kan overskrives.',
     'grid.pasteOutside': 'Innlimingen ble avvist: blokken går utenfor tabellen.',
   },
   en: {
     'grid.amountsIn': 'Amounts in NOK 1000',
+    'grid.flag.on': 'Yes',
+    'grid.flag.off': 'No',
     'grid.pasteReadonly': 'The paste was refused: the block covers computed lines, which cannot be overwritten.',
     'grid.pasteOutside': 'The paste was refused: the block runs outside the table.',
   },

@@ -1,3 +1,4 @@
+import { accountsUi } from './accountsUi';
 import { analysis } from './analysis';
 import { analysisUi } from './analysisUi';
 import { app } from './app';
@@ -16,7 +17,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi];
+const tables = [app, engine, model, store, grid, format, workspace, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

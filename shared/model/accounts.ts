@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { areaCodeSchema } from './area';
-import { id, list, name, obj, series } from './kit';
+import { id, list, name, obj, series, share } from './kit';
 
 export const statedDeviationSchema = obj({
   deviation: series().optional(),
@@ -22,7 +22,16 @@ export const accountRowSchema = obj({
   stated: statedDeviationSchema.optional(),
 });
 
+/** The deviation share above which a row is flagged when the document sets none: 3 %. The seed's table (årsevaluering
+ *  2023) falls into two groups, 3,5–4,5 % (P04, P05, P07: the deviations its area pages explain) and 0,1–1,1 %
+ *  (P06, P08); 3 % is the round number between them. 5 % would flag none of them. */
+export const DEFAULT_DEVIATION_THRESHOLD = 0.03;
+
 export const accountsSchema = obj({
+  /** Flag a row whose deviation exceeds this share of its revised budget, either way (0.03 = 3 %); absent: the
+   *  default, DEFAULT_DEVIATION_THRESHOLD. A fraction like every share in the model, so the grid's percent input
+   *  line edits it directly. */
+  thresholdShare: share().optional(),
   rows: list(accountRowSchema, LIMITS.maxAccountRows),
   statedTotals: obj({
     revisedBudget: series().optional(),

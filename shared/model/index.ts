@@ -30,6 +30,14 @@ export { demographySchema, type AgeGroup, type Demography, type Service } from '
 export { DEFAULT_RULES, planSchema, rulesSchema, type Plan, type Rules } from './plan';
 export { fundSchema, type Fund } from './fund';
 export { accountsSchema, type AccountRow, type Accounts } from './accounts';
+export {
+  KOSTRA_COST_UNITS,
+  kostraSchema,
+  kostraServiceSchema,
+  type Kostra,
+  type KostraCostUnit,
+  type KostraService,
+} from './kostra';
 export { VIEWS, customLineKey, customLineSchema, type CustomLine, type View } from './customLine';
 export { DOMAIN_SECTIONS, codeProblem, type DomainSection } from './sections';
 export { SCENARIO_UNIT, scenarioSchema, type Scenario } from './scenario';

@@ -24,6 +24,8 @@ export const LIMITS = {
   maxServices: 500,
   maxFundMovements: 500,
   maxAccountRows: 500,
+  /** Services of a KOSTRA comparison (a KOSTRA table has a few dozen). */
+  maxKostraServices: 500,
   maxCustomLines: 5_000,
   maxRepaymentYears: 100,
   maxAge: 130,

@@ -11,6 +11,7 @@ import { demographySchema } from './demography';
 import { fundSchema } from './fund';
 import { investmentSchema } from './investment';
 import { int, list, literal, name, obj, text, year, id } from './kit';
+import { checkKostraReferences, kostraSchema } from './kostra';
 import { LIMITS } from './limits';
 import { measureSchema } from './measure';
 import { planSchema, rulesSchema } from './plan';
@@ -39,6 +40,8 @@ export const scenarioShape = {
   fund: fundSchema,
   rules: rulesSchema,
   accounts: accountsSchema,
+  /** A KOSTRA / ASSS unit-cost comparison; absent = none. */
+  kostra: kostraSchema.optional(),
   /** Lines users added to any section. */
   lines: list(customLineSchema, LIMITS.maxCustomLines),
 };
@@ -46,4 +49,4 @@ export const scenarioShape = {
 const scenarioObject = obj(scenarioShape);
 export type Scenario = z.infer<typeof scenarioObject>;
 
-export const scenarioSchema = scenarioObject.superRefine(checkReferences);
+export const scenarioSchema = scenarioObject.superRefine(checkReferences).superRefine(checkKostraReferences);

@@ -16,6 +16,7 @@ export const DOMAIN_SECTIONS = [
   'resultat',
   'fond',
   'regnskap',
+  'kostra',
 ] as const;
 export type DomainSection = (typeof DOMAIN_SECTIONS)[number];
 

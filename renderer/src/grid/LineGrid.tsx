@@ -75,6 +75,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       valueFormatter: (p: ValueFormatterParams<LineRow>) => {
         if (!p.data) return '';
         if (source.error(p.data.key, i)) return '#FEIL';
+        if (p.data.highlight === 'flag' && Number.isFinite(p.value)) return t((p.value as number) >= 0.5 ? 'grid.flag.on' : 'grid.flag.off');
         if (p.data.plain) return Number.isFinite(p.value) ? String(Math.round(p.value as number)) : '';
         return formatNumber(p.value as number, { percent: p.data.percent, decimals: p.data.decimals, lang });
       },
@@ -87,6 +88,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         'cell-negative': (p: CellClassParams<LineRow>) => typeof p.value === 'number' && p.value < 0,
         'cell-gap': (p: CellClassParams<LineRow>) => p.data?.highlight === 'gap' && typeof p.value === 'number' && p.value > 0.5,
         'cell-gap-closed': (p: CellClassParams<LineRow>) => p.data?.highlight === 'gap' && typeof p.value === 'number' && p.value <= 0.5,
+        'cell-flag': (p: CellClassParams<LineRow>) => p.data?.highlight === 'flag' && typeof p.value === 'number' && p.value >= 0.5,
         'cell-in-range': (p: CellClassParams<LineRow>) => inRange(rangeRef.current, p.node.rowIndex ?? -1, i),
       },
     }));

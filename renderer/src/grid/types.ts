@@ -12,7 +12,7 @@ export interface LineRow {
   /** Years, months and switches: shown as plain integers, without grouping. */
   plain?: boolean;
   /** 'gap': positive values (savings still missing) are flagged. */
-  highlight?: 'gap';
+  highlight?: 'gap' | 'flag';
   /** A group label shown as a separator before the first row of the group (e.g. the programme area). */
   group?: string;
 }

@@ -4,8 +4,10 @@ import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
+import { AccountsPanel } from '../accounts/AccountsPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { DemographyPanel } from '../demography/DemographyPanel';
+import { KostraPanel } from '../kostra/KostraPanel';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
@@ -181,6 +183,8 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           {view === 'tiltak' && <MeasuresGrid doc={live.doc} onPatch={edit} onMessage={onMessage} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
           {view === 'demografi' && <DemographyPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
+          {view === 'regnskap' && <AccountsPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
+          {view === 'kostra' && <KostraPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
           {view === 'analyse' ? (
             <AnalysisPanel live={live} version={version} onApply={edit} onMessage={onMessage} />
           ) : (

@@ -59,7 +59,8 @@ export function rowsForView(
       decimals: DECIMALS[display] ?? 0,
       plain: display === 'year' || display === 'month' || display === 'flag',
       // A gap between the requirement and the identified savings is what the leader must see first.
-      highlight: /\.gap(_|$)/.test(spec.key) ? 'gap' : undefined,
+      // A computed flag (a deviation over the threshold) is marked where it is 1.
+      highlight: /\.gap(_|$)/.test(spec.key) ? 'gap' : display === 'flag' && !spec.input ? 'flag' : undefined,
       group: meta.group,
     });
   }

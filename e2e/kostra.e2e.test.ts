@@ -1,0 +1,65 @@
+// KOSTRA end to end: the real UI in Chromium, the web mode and a real SQLite file. On the Drammen plan example the
+// sample unit-cost file is imported through its preview; the theoretical savings potential shows per service and in
+// total, as the consultant analysis computes it ((own − peer) × own volume); half of what the dearer services could
+// save becomes a measure in P05, which lowers P05's frame by that amount, and undo takes it back.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cellNumber, expectCell } from './grid';
+import { root, screenshot, useE2eSession } from './harness';
+
+const SAMPLE = path.join(root, 'shared/imports/samples/kostra-pleie-og-omsorg-2020.csv');
+// (1 290 000 − 1 160 000) × 700 + (235 000 − 290 000) × 3 110 + (610 000 − 680 000) × 460 + (95 000 − 92 000) × 150 kr
+const NET = (130_000 * 700 - 55_000 * 3110 - 70_000 * 460 + 3_000 * 150) / 1000;
+const DEARER = (130_000 * 700 + 3_000 * 150) / 1000;
+
+let page: Page;
+let problems: string[];
+
+async function waitSaved() {
+  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
+}
+
+describe('the KOSTRA view', () => {
+  const session = useE2eSession({ openWorkspace: true });
+  let ramme2025 = 0;
+  beforeAll(() => {
+    ({ page, problems } = session);
+  });
+
+  it('imports unit costs against a peer group through the preview and shows the savings potential', async () => {
+    await page.getByTestId('toggle-explain').click();
+    await page.getByTestId('tab-rammer').click();
+    ramme2025 = await cellNumber(page, 'rammer', 'p05.ramme', 2025);
+    await page.getByTestId('tab-kostra').click();
+    await page.getByTestId('kostra-panel').waitFor();
+    await page.getByTestId('import-kostra-input').setInputFiles(SAMPLE);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-lines').textContent()).toContain('KOSTRA-gruppe 12');
+    await screenshot(page, 'kostra-import-preview');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-preview').waitFor({ state: 'detached' });
+    await waitSaved();
+    expect(NET).toBe(-111_800);
+    await expectCell(page, 'kostra', 'kostra.sum_potensial', 2025, NET);
+    await expectCell(page, 'kostra', 'kostra.sum_potensial_dyrere', 2025, DEARER);
+  });
+
+  it('turns half of the dearer services’ potential into a saving in P05, one undoable step', async () => {
+    const form = page.getByTestId('kostra-measure');
+    await form.getByTestId('kostra-measure-target').selectOption('dearer');
+    await form.getByTestId('kostra-measure-share').fill('50');
+    await form.getByTestId('kostra-measure-area').selectOption('p05');
+    await form.getByTestId('kostra-measure-year').selectOption('2025');
+    await form.getByTestId('kostra-measure-create').click();
+    await waitSaved();
+    await page.waitForTimeout(1500); // let the grid's change flash fade before the picture
+    await screenshot(page, 'kostra');
+    await page.getByTestId('tab-rammer').click();
+    await expectCell(page, 'rammer', 'p05.ramme', 2025, ramme2025 - DEARER / 2);
+    await page.getByTestId('undo').click();
+    await waitSaved();
+    await expectCell(page, 'rammer', 'p05.ramme', 2025, ramme2025);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+// The KOSTRA view above its grid: import unit costs from CSV or enter services by hand, see the theoretical
+// savings potential per service and in total, and turn a share of it into a saving measure. The grid below holds
+// the numbers (own and peer unit cost, volume) as input lines and the computed difference and potential.
+import { useMemo } from 'react';
+import { kostraPotentials } from '../../../shared/domain/kostra';
+import { useI18n } from '../i18n/useI18n';
+import type { ViewPanelProps } from '../workspace/viewPanel';
+import { addService, removeComparison } from './editPlans';
+import { KostraImport } from './KostraImport';
+import { KostraMeasureForm } from './KostraMeasureForm';
+import { KostraServices } from './KostraServices';
+import './kostra.css';
+
+export function KostraPanel({ live, onApply, onMessage }: ViewPanelProps) {
+  const { t, lang } = useI18n();
+  const kostra = live.doc.kostra;
+  // Patches replace what they change: a new comparison object after every edit of it, the same one otherwise.
+  const potentials = useMemo(() => (kostra ? kostraPotentials(kostra) : null), [kostra]);
+
+  return (
+    <section className="kostra-panel" data-testid="kostra-panel">
+      <header className="kostra-head">
+        <h3>{t('kostraUi.title')}</h3>
+        <div className="kostra-actions">
+          <KostraImport live={live} onApply={onApply} onMessage={onMessage} />
+          <button
+            type="button"
+            data-testid="kostra-add-service"
+            onClick={() => {
+              const plan = addService(live.doc, lang);
+              if (plan.ok) onApply(plan.patches, plan.label);
+              else onMessage(plan.message, 'error');
+            }}
+          >
+            {t('kostraUi.addService')}
+          </button>
+          {kostra && (
+            // No confirmation: the removal is one edit that Angre brings back.
+            <button
+              type="button"
+              data-testid="kostra-remove"
+              onClick={() => {
+                const plan = removeComparison(live.doc, lang);
+                if (plan.ok) onApply(plan.patches, plan.label);
+                else onMessage(plan.message, 'error');
+              }}
+            >
+              {t('kostraUi.removeComparison')}
+            </button>
+          )}
+        </div>
+      </header>
+      <p className="muted small">{kostra ? t('kostraUi.intro') : t('kostraUi.empty')}</p>
+      {kostra && potentials && (
+        <div className="kostra-columns">
+          <div className="kostra-box">
+            <KostraServices live={live} kostra={kostra} potentials={potentials} onApply={onApply} onMessage={onMessage} />
+          </div>
+          <div className="kostra-box">
+            <KostraMeasureForm live={live} kostra={kostra} potentials={potentials} onApply={onApply} onMessage={onMessage} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
