@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCell, yearCell } from './grid';
+import { expectCell, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
 import { root, screenshot, useE2eSession } from './harness';
 
 const SAMPLE = path.join(root, 'shared/imports/samples/accounts-2023-seed001.csv');
@@ -28,17 +28,9 @@ fs.writeFileSync(
 let page: Page;
 let problems: string[];
 
-async function waitSaved() {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
-}
+const waitSaved = () => waitSavedOn(page);
 
-async function typeInto(gridId: string, key: string, year: number, text: string) {
-  const cell = await yearCell(page, gridId, key, year);
-  await cell.dblclick();
-  const editor = page.locator('.ag-cell-inline-editing input');
-  await editor.fill(text);
-  await editor.press('Enter');
-}
+const typeInto = (gridId: string, key: string, year: number, text: string) => typeIntoGrid(page, gridId, key, year, text);
 
 describe('the Regnskap view', () => {
   const session = useE2eSession({ openWorkspace: true });

@@ -10,7 +10,7 @@ import { formatNumber } from '../shared/format';
 import { LiveScenario } from '../shared/live/scenario';
 import type { Scenario } from '../shared/model';
 import { runMonteCarlo } from '../renderer/src/analysis/runs';
-import { cellNumber } from './grid';
+import { cellNumber, waitSaved as waitSavedOn } from './grid';
 import { root, screenshot, useE2eSession } from './harness';
 
 const FIRST = 2023;
@@ -37,9 +37,7 @@ function expectedRequirement(): number {
   return answer;
 }
 
-async function waitSaved() {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
-}
+const waitSaved = () => waitSavedOn(page);
 
 describe('the Analyse tab', () => {
   const session = useE2eSession({ openWorkspace: true });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { yearCell } from './grid';
+import { yearCell, waitSaved as waitSavedOn } from './grid';
 import { screenshot, screenshotDir, useE2eSession } from './harness';
 
 const EXAMPLE_FIRST_YEAR = 2023;
@@ -14,9 +14,7 @@ const SWITCHED_OFF = ['p05_egen_avlastning', 'p08_vta'];
 let page: Page;
 let problems: string[];
 
-async function waitSaved() {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
-}
+const waitSaved = () => waitSavedOn(page);
 
 /** The text of a cell of the comparison grid: line `key`, scenario column `col` (v0, v1, d1, p1), plan year. */
 async function compareCell(key: string, col: string, year: number): Promise<string> {

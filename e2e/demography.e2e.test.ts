@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePopulation } from '../shared/imports';
-import { cellNumber, expectCell, yearCell } from './grid';
+import { cellNumber, expectCell, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
 import { root, screenshot, useE2eSession } from './harness';
 
 const SAMPLE = path.join(root, 'shared/imports/samples/ssb-14288-drammen-mmmm.csv');
@@ -32,17 +32,9 @@ function adjustment(year: number): number {
   return Math.round(UNIT_COST * (COVERAGE.a80_89 * change(80, 89) + COVERAGE.a90 * change(90, 200)));
 }
 
-async function typeInto(gridId: string, key: string, year: number, text: string) {
-  const cell = await yearCell(page, gridId, key, year);
-  await cell.dblclick();
-  const editor = page.locator('.ag-cell-inline-editing input');
-  await editor.fill(text);
-  await editor.press('Enter');
-}
+const typeInto = (gridId: string, key: string, year: number, text: string) => typeIntoGrid(page, gridId, key, year, text);
 
-async function waitSaved() {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
-}
+const waitSaved = () => waitSavedOn(page);
 
 describe('the Demografi view', () => {
   const session = useE2eSession({ openWorkspace: true });

@@ -55,3 +55,17 @@ export async function pasteText(page: Page, gridId: string, text: string) {
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/** Type a number into a cell as a user does: double-click, type, Enter. */
+export async function typeInto(page: Page, gridId: string, key: string, year: number, text: string) {
+  const cell = await yearCell(page, gridId, key, year);
+  await cell.dblclick();
+  const editor = page.locator('.ag-cell-inline-editing input');
+  await editor.fill(text);
+  await editor.press('Enter');
+}
+
+/** Wait until the workspace says every edit is saved. */
+export async function waitSaved(page: Page) {
+  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
+}

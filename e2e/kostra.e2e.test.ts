@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellNumber, expectCell } from './grid';
+import { cellNumber, expectCell, waitSaved as waitSavedOn } from './grid';
 import { root, screenshot, useE2eSession } from './harness';
 
 const SAMPLE = path.join(root, 'shared/imports/samples/kostra-pleie-og-omsorg-2020.csv');
@@ -16,9 +16,7 @@ const DEARER = (130_000 * 700 + 3_000 * 150) / 1000;
 let page: Page;
 let problems: string[];
 
-async function waitSaved() {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
-}
+const waitSaved = () => waitSavedOn(page);
 
 describe('the KOSTRA view', () => {
   const session = useE2eSession({ openWorkspace: true });

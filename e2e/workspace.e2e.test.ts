@@ -1,7 +1,7 @@
 // The grid editor end to end: the real UI in Chromium, the web mode and a real SQLite file.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellNumber, expectCell, pasteText, yearCell } from './grid';
+import { cellNumber, expectCell, pasteText, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
 import { screenshot, useE2eSession, type WebApp } from './harness';
 
 const session = useE2eSession({ openWorkspace: true });
@@ -17,17 +17,9 @@ async function openView(view: string) {
   await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
 }
 
-async function typeInto(gridId: string, key: string, year: number, text: string) {
-  const cell = await yearCell(page, gridId, key, year);
-  await cell.dblclick();
-  const editor = page.locator('.ag-cell-inline-editing input');
-  await editor.fill(text);
-  await editor.press('Enter');
-}
+const typeInto = (gridId: string, key: string, year: number, text: string) => typeIntoGrid(page, gridId, key, year, text);
 
-async function waitSaved() {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
-}
+const waitSaved = () => waitSavedOn(page);
 
 describe('the grid editor', () => {
   it('opens with the plan example, the frames as the seed prints them', async () => {

@@ -1,17 +1,19 @@
-// `npm run bench -- [--json] [--xl] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail] [--no-hf]`: the
-// speed figures of issue 7 for S (the plan example), M and L (generated from a fixed seed), and XL behind --xl.
+// `npm run bench -- [--json] [--xl] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail] [--no-hf]
+// [--no-analysis]`: the speed figures of issue 7 for S (the plan example), M and L (generated from a fixed seed), and
+// XL behind --xl, with the analyses of issue 10 (analysisBench.ts) on S, M and L.
 // Each figure: one warm-up run, then the median of --runs timed runs, within a time budget per figure (see
 // measure.ts; --full-runs lifts it). Progress goes to stderr, so that with --json stdout holds one JSON object.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseScenarioFile, type Scenario } from '../../shared/model';
+import { benchAnalysis } from './analysisBench';
 import { benchCompare } from './compareBench';
 import { benchEngine, editTarget, globalKey } from './engineBench';
 import { generateScenario } from './generate';
 import { benchHf } from './hfBench';
 import { describeRuns, gc, type RunOptions } from './measure';
-import { formatJson, formatTable, goals, ratios, type Results, type SizeResult } from './report';
+import { formatJson, formatTable, goals, ratios, type AnalysisResult, type Results, type SizeResult } from './report';
 import { BENCH_SEED, SIZES, type SizeName } from './sizes';
 import { benchStore } from './storeBench';
 
@@ -24,6 +26,8 @@ export interface BenchArgs {
   sizes: SizeName[];
   runs: number;
   hf: boolean;
+  /** The analyses' figures (goal seek, savings needed, sensitivity, Monte Carlo). */
+  analysis: boolean;
   /** Per figure, in ms; 0 = no budget. */
   budgetMs: number;
   /** Also the figures that cost much time and answer no goal (the fully checked save). */
@@ -31,12 +35,13 @@ export interface BenchArgs {
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, budgetMs: 12_000, detail: false };
+  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, analysis: true, budgetMs: 12_000, detail: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--xl') args.sizes = [...new Set([...args.sizes, 'XL' as const])];
     else if (a === '--no-hf') args.hf = false;
+    else if (a === '--no-analysis') args.analysis = false;
     else if (a === '--detail') args.detail = true;
     else if (a === '--full-runs') args.budgetMs = 0;
     else if (a === '--budget') {
@@ -102,6 +107,17 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
     const d = describeRuns(c);
     if (d) reduced.compare = d;
   }
+  let analysis: AnalysisResult | null = null;
+  const analysisDetail: Record<string, number | string> = {};
+  if (full && args.analysis) {
+    gc();
+    log(`${size}: analyses`);
+    const a = benchAnalysis(doc, opts);
+    analysis = { copyMs: a.copyMs, goalSeekMs: a.goalSeekMs, savingsNeededMs: a.savingsNeededMs, sensitivityMs: a.sensitivityMs, monteCarloMs: a.monteCarloMs };
+    Object.assign(analysisDetail, a.detail);
+    Object.assign(reduced, a.reduced);
+    Object.assign(cpu, a.cpu);
+  }
   return {
     buildMs: f.buildMs,
     fullMs: f.fullMs,
@@ -112,6 +128,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
     compareMs,
     hf,
     ratios: ratios(f, hf),
+    analysis,
     detail: {
       lines: f.lines,
       formulaLines: f.formulaLines,
@@ -130,6 +147,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
       importMs: store?.importMs ?? null,
       saveCheckedMs: store?.saveCheckedMs ?? null,
       hfCheckedCells: hfChecked,
+      ...analysisDetail,
       // CPU time medians: on a shared machine the wall times above include waiting for a core.
       ...Object.fromEntries(Object.entries(cpu).map(([k, v]) => [`cpu.${k}Ms`, v])),
       reducedRuns: Object.entries(reduced).map(([k, v]) => `${k}: ${v}`).join('; ') || null,

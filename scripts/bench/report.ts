@@ -8,8 +8,19 @@ export interface HfResult {
   editMs: number;
 }
 
-/** One size's figures. The seven medians and `hf` are the issue's; `ratios` (ours / HyperFormula) and `detail`
- *  are additions. A figure that was not measured (XL beyond the store, HyperFormula on XL) is null. */
+/** The analyses of issue 10 (analysisBench.ts), medians in ms: each on a private copy made beforehand, and that
+ *  copy, which the analysis panel makes before each analysis. */
+export interface AnalysisResult {
+  copyMs: number;
+  goalSeekMs: number;
+  savingsNeededMs: number;
+  sensitivityMs: number;
+  monteCarloMs: number;
+}
+
+/** One size's figures. The seven medians and `hf` are the issue's; `ratios` (ours / HyperFormula), `analysis`
+ *  (issue 10) and `detail` are additions. A figure that was not measured (XL beyond the store, HyperFormula on
+ *  XL, the analyses on XL or with --no-analysis) is null. */
 export interface SizeResult {
   buildMs: number;
   fullMs: number;
@@ -20,6 +31,7 @@ export interface SizeResult {
   compareMs: number | null;
   hf: HfResult | null;
   ratios: HfResult | null;
+  analysis: AnalysisResult | null;
   detail: Record<string, number | string | null>;
 }
 
@@ -75,6 +87,9 @@ export function goals(results: Results): Goal[] {
     g('XL full recompute ≤ 100 ms', XL?.fullMs, 100),
     g('open L from SQLite ≤ 100 ms', L?.openMs, 100),
     g('save one edit ≤ 5 ms (L)', L?.saveMs, 5),
+    g('L goal seek ≤ 100 ms', L?.analysis?.goalSeekMs, 100),
+    g('L sensitivity (default assumptions) ≤ 1 s', L?.analysis?.sensitivityMs, 1000),
+    g('L Monte Carlo (2 000 draws) ≤ 1 s', L?.analysis?.monteCarloMs, 1000),
   ];
 }
 
@@ -95,6 +110,14 @@ export function formatTable(results: Results, env: string): string {
       return [s, ms(r.buildMs), ms(r.fullMs), ms(r.editMs), ms(r.globalEditMs), ms(r.openMs), ms(r.saveMs), ms(r.compareMs), ms(r.hf?.buildMs), ms(r.hf?.fullMs), ms(r.hf?.editMs), ...(['buildMs', 'fullMs', 'editMs'] as const).map((k) => (r.ratios ? `${r.ratios[k].toFixed(3)} (${times(r.ratios[k])})` : '–'))];
     }),
   );
+  const analysed = sizes.filter((s) => results[s]!.analysis !== null);
+  const analyses = table(
+    ['analyses', 'goal seek', 'savings needed', 'sensitivity', 'Monte Carlo', 'private copy'],
+    analysed.map((s) => {
+      const a = results[s]!.analysis!;
+      return [s, ms(a.goalSeekMs), ms(a.savingsNeededMs), ms(a.sensitivityMs), ms(a.monteCarloMs), ms(a.copyMs)];
+    }),
+  );
   const keys = [...new Set(sizes.flatMap((s) => Object.keys(results[s]!.detail)))];
   const detail = table(
     ['detail', ...sizes],
@@ -103,7 +126,7 @@ export function formatTable(results: Results, env: string): string {
       return typeof v === 'number' ? (Number.isInteger(v) ? String(v) : ms(v)) : (v ?? '–');
     })]),
   );
-  return [`Medians in milliseconds. ${env}`, '', main, '', detail, '', 'Goals:', ...goals(results).map(goalLine)].join('\n');
+  return [`Medians in milliseconds. ${env}`, '', main, '', ...(analysed.length > 0 ? [analyses, ''] : []), detail, '', 'Goals:', ...goals(results).map(goalLine)].join('\n');
 }
 
 /** The issue's JSON: one object, `sizes` only. */

@@ -1,7 +1,9 @@
 // Levers and probes over the formula engine. Every lever edit is an ordinary engine edit, so each evaluation is
-// the engine's own incremental recompute.
+// the engine's own incremental recompute. A line probe names its line (Probe.source), so that an analysis can
+// narrow the engine's recomputes to what its outputs read (focus.ts).
 import { ErrorCode, FormulaError, type Engine, type LineKey } from '../engine';
-import type { Lever, Probe } from './types';
+import { noteRead } from './focus';
+import type { Lever, Probe, ProbeSource } from './types';
 
 export interface InputLeverOptions {
   /** For a whole series ('all'): 'scale' multiplies every year by the lever (1 = as it stands), 'shift' adds the
@@ -121,11 +123,16 @@ export function inputLever(
 export function lineProbe(engine: Engine, key: LineKey, yearIndex: number): Probe {
   if (!engine.has(key)) fail(ErrorCode.unknownLine, { key });
   checkYear(engine, yearIndex);
+  const source: ProbeSource = { model: engine, lines: [key] };
   return {
     id: `${key}@${yearIndex}`,
     label: `${labelOf(engine, key)} ${engine.firstYear + yearIndex}`,
-    read: () => engine.value(key, yearIndex),
+    read: () => {
+      noteRead(source);
+      return engine.value(key, yearIndex);
+    },
     error: () => engine.error(key, yearIndex),
+    source,
   };
 }
 

@@ -1,10 +1,11 @@
 // What it takes and how sure we are: goal seek, sensitivity and Monte Carlo over levers and probes, with
 // adapters for the formula engine. Every analysis leaves the model as it found it.
-export type { AnalysisFailure, Batcher, Lever, Probe } from './types';
+export type { AnalysisFailure, Batcher, Focusable, Lever, Probe, ProbeSource } from './types';
 export { AnalysisCode, type AnalysisCodeValue } from './errors';
 export { analysisMessage } from './message';
 export { inputLever, lineProbe, lineProbes, atLeastEveryYear, type InputLeverOptions } from './engineAdapters';
 export { holdLevers, withLevers } from './hold';
+export { focused, sourceOf, traceSource } from './focus';
 export {
   goalSeek,
   goalSeekAll,

@@ -2,6 +2,7 @@
 // when given, with an effect drawn from its range) or not at all, the model recomputes, the outputs are read.
 // Seeded, so the same seed gives the same result.
 import { AnalysisCode, failure } from './errors';
+import { focused, sourceOf, traceSource } from './focus';
 import { withLevers } from './hold';
 import { buildLinearResponse, type LinearResponse } from './linearResponse';
 import { triangularOn, uniformOn, Xoshiro128 } from './prng';
@@ -154,6 +155,12 @@ export function monteCarlo(o: MonteCarloOptions): MonteCarloResult {
       return null;
     };
 
+    // The model recomputes only what the outputs read: for every draw when their lines are named, for the slopes
+    // alone when they were traced (a traced line set may miss one; the verify draws, computed in full, catch that).
+    const verify = Math.max(0, o.verifyDraws ?? 3);
+    const named = sourceOf(probes);
+    const traced = named ?? (verify > 0 ? traceSource(probes) : null);
+
     let linear: LinearResponse | null = null;
     if ((o.method ?? 'auto') === 'auto' && n > 0) {
       // Slopes from "not realised" (0), or from 1 when the plan is 0; linearity checked at the far end of a range.
@@ -164,24 +171,27 @@ export function monteCarlo(o: MonteCarloOptions): MonteCarloResult {
         const far = Math.abs(hi - planned[i]) >= Math.abs(lo - planned[i]) ? hi : lo;
         return far === planned[i] || far === probeAt[i] ? NaN : far;
       });
-      linear = buildLinearResponse(levers, planned, probeAt, checkAt, probes, plannedOut, model);
+      linear = focused(traced, () => buildLinearResponse(levers, planned, probeAt, checkAt, probes, plannedOut, model));
     }
     if (linear !== null) recomputes += linear.recomputes;
 
-    const verify = Math.max(0, o.verifyDraws ?? 3);
     let method: 'naive' | 'linear' = linear !== null ? 'linear' : 'naive';
-    for (let d = 0; d < draws; d++) {
-      draw();
-      if (method === 'linear' && d >= verify) {
-        linear!.predict(values, row);
-      } else {
-        const bad = onEngine(d);
-        if (bad !== null) return bad;
-        // A mismatch: an interaction or threshold the per-lever check did not see. The engine takes over.
-        if (method === 'linear' && !linear!.matches(values, row)) method = 'naive';
+    const bad = focused(named, (): AnalysisFailure | null => {
+      for (let d = 0; d < draws; d++) {
+        draw();
+        if (method === 'linear' && d >= verify) {
+          linear!.predict(values, row);
+        } else {
+          const failed = onEngine(d);
+          if (failed !== null) return failed;
+          // A mismatch: an interaction or threshold the per-lever check did not see. The engine takes over.
+          if (method === 'linear' && !linear!.matches(values, row)) method = 'naive';
+        }
+        for (let j = 0; j < k; j++) samples[j][d] = row[j];
       }
-      for (let j = 0; j < k; j++) samples[j][d] = row[j];
-    }
+      return null;
+    });
+    if (bad !== null) return bad;
 
     return {
       ok: true,

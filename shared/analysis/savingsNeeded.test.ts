@@ -41,6 +41,28 @@ describe('savingsNeeded', () => {
     expect(state(e)).toEqual(before);
   });
 
+  it('raises a requirement already covered by measures past them (a plateau), answering with the exact value', () => {
+    // The domain's rule: the result counts the requirement as delivered, max(krav − tiltak, 0) of it unidentified.
+    const e = new Engine({ firstYear: 2026, years: 1 });
+    e.load([
+      { key: 'inntekter', input: [1000] },
+      { key: 'krav', label: 'Krav', input: [10] },
+      { key: 'tiltak', input: [30] },
+      { key: 'ex_krav', formula: '-20 + tiltak' },
+      { key: 'netto', formula: 'ex_krav + max(krav - tiltak, 0)' },
+      { key: 'grad', formula: 'netto / inntekter' },
+      { key: 'maal', input: [0.0175] },
+    ]);
+    const before = state(e);
+    // 17.5 is needed and 10 is there: 7.5 beyond the measures' 30, so the requirement must rise from 10 to 37.5.
+    const r = savingsNeeded(e, { savingsLever: 'krav', resultatgradKey: 'grad', targetKey: 'maal', year: 2026 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.savings).toBeCloseTo(37.5, 6);
+    expect(r.extra).toBeCloseTo(27.5, 6);
+    expect(state(e)).toEqual(before);
+  });
+
   it('works from a blank cell and through a lever', () => {
     const e = model();
     const r = savingsNeeded(e, { savingsLever: inputLever(e, 'innsparing', 1), ...keys, year: 2025 });

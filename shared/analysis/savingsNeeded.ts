@@ -79,13 +79,21 @@ export function savingsNeeded(engine: Engine, o: SavingsNeededOptions): SavingsN
       };
     }
 
-    // Which way is "more savings" for this model, and a first guess from the local slope.
-    const h = 0.01 * Math.max(1, Math.abs(x0));
-    lever.set(x0 + h);
-    evaluations++;
-    const g1 = gap();
-    if (Number.isNaN(g1)) return errorAt(x0 + h);
-    const slope = (g1 - g0) / h;
+    // Which way is "more savings" for this model, and a first guess from the slope. The lever may start on a
+    // plateau (a savings requirement already covered by measures moves nothing until it exceeds them), so the
+    // step widens, up first (more savings), until the output moves.
+    let h = 0.01 * Math.max(1, Math.abs(x0));
+    let slope = 0;
+    for (let i = 0; i <= MAX_DOUBLINGS && slope === 0; i++, h *= 2) {
+      for (const side of [1, -1]) {
+        lever.set(x0 + side * h);
+        evaluations++;
+        const g1 = gap();
+        if (Number.isNaN(g1)) return errorAt(x0 + side * h);
+        slope = (g1 - g0) / (side * h);
+        if (slope !== 0) break;
+      }
+    }
     if (slope === 0 || !Number.isFinite(slope)) return failure(AnalysisCode.noEffect, { lever: lever.label, output });
     const dir = slope > 0 ? 1 : -1;
     // The search runs over the effort u ≥ 0: lever = x0 + dir · u.

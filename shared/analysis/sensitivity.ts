@@ -1,7 +1,9 @@
 // One-at-a-time sensitivity: each lever in turn at its low and high value, the others as they stand, and the
-// outputs read after each recompute. Rows per output in tornado order (largest effect first).
+// outputs read after each recompute. Rows per output in tornado order (largest effect first). A value equal to
+// where the lever stands (a measure's realisation as planned) costs no recompute: the outputs are the base.
+import { focused, sourceOf } from './focus';
 import { holdLevers, withLevers } from './hold';
-import type { Lever, Probe } from './types';
+import type { Batcher, Lever, Probe } from './types';
 
 export interface SensitivityLever {
   lever: Lever;
@@ -12,6 +14,9 @@ export interface SensitivityLever {
 export interface SensitivityOptions {
   levers: SensitivityLever[];
   outputs: Probe[];
+  /** Groups edits into one recompute (pass the engine): a lever is then put back in the recompute that moves the
+   *  next one. Without it every edit recomputes. */
+  model?: Batcher;
 }
 
 export interface SensitivityRow {
@@ -49,23 +54,46 @@ export interface SensitivityResult {
 }
 
 export function sensitivity(o: SensitivityOptions): SensitivityResult {
-  const { levers, outputs } = o;
+  const { levers, outputs, model } = o;
   let iterations = 0;
-  return withLevers(
-    levers.map((l) => l.lever),
-    undefined,
-    (): SensitivityResult => {
+  // With a batcher, a lever's restore waits here to join the next lever's move in one recompute.
+  let pending: (() => void) | null = null;
+  const recompute = (edit: () => void) => {
+    const run = () => {
+      pending?.();
+      pending = null;
+      edit();
+    };
+    if (model !== undefined) model.batch(run);
+    else run();
+    iterations++;
+  };
+  // Each lever is put back as soon as it has been tried; the whole set is restored only if something throws.
+  const restoreAll = holdLevers(levers.map((l) => l.lever), model);
+  let done = false;
+  try {
+    // Every output names its lines (line probes do): the model recomputes only what they read.
+    const result = focused(sourceOf(outputs), (): SensitivityResult => {
       const base = outputs.map((p) => p.read());
       const rows: SensitivityRow[][] = outputs.map(() => []);
       levers.forEach(({ lever, low, high }, i) => {
         const restore = holdLevers([lever]);
         const at = lever.get();
-        lever.set(low);
-        const atLow = outputs.map((p) => p.read());
-        lever.set(high);
-        const atHigh = outputs.map((p) => p.read());
-        restore();
-        iterations += 3;
+        let moved = false;
+        // At the value the lever stands at (a measure's realisation as planned), the outputs are the base.
+        const readAt = (x: number): number[] => {
+          if (x === at) return base;
+          moved = true;
+          recompute(() => lever.set(x));
+          return outputs.map((p) => p.read());
+        };
+        const atLow = readAt(low);
+        const atHigh = readAt(high);
+        if (moved && model !== undefined) pending = restore;
+        else if (moved) {
+          restore();
+          iterations++;
+        }
         outputs.forEach((_, j) => {
           const lo = atLow[j];
           const hi = atHigh[j];
@@ -84,6 +112,7 @@ export function sensitivity(o: SensitivityOptions): SensitivityResult {
           });
         });
       });
+      if (pending !== null) recompute(() => {});
       return {
         outputs: outputs.map((p, j) => ({
           id: p.id,
@@ -93,8 +122,12 @@ export function sensitivity(o: SensitivityOptions): SensitivityResult {
         })),
         iterations,
       };
-    },
-  );
+    });
+    done = true;
+    return result;
+  } finally {
+    if (!done) restoreAll();
+  }
 }
 
 /** Largest swing first; NaN (an error somewhere) last; ties keep the levers' order. */

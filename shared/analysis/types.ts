@@ -21,11 +21,25 @@ export interface Probe {
   label?: string;
   /** Why read() gave NaN, when the model can tell (the engine's error value). */
   error?(): EngineError | undefined;
+  /** The model and the lines read() reads, when known (lineProbe gives them): an analysis may then narrow the
+   *  model's recomputes to those lines (see focus.ts). A probe that reads anything else must not have it. */
+  source?: ProbeSource;
 }
 
 /** Groups lever edits into one recompute. The engine fits as it is: `model: engine`. */
 export interface Batcher {
   batch(edits: () => void): unknown;
+}
+
+/** A model that can narrow its recomputes to the lines some keys read, catching up on the rest at the end
+ *  (Engine.focus). */
+export interface Focusable {
+  focus<T>(keys: readonly string[], body: () => T): T;
+}
+
+export interface ProbeSource {
+  model: Focusable;
+  lines: readonly string[];
 }
 
 /** An analysis that found no answer: `code` is an i18n key in shared/i18n/analysis.ts, `params` fill it, and

@@ -30,7 +30,7 @@ export const analysisUi: { nb: Record<string, string>; en: Record<string, string
     'analysisUi.savings.question': 'Hvor mye mer må spares i år {year} for å nå resultatgradmålet?',
     'analysisUi.savings.run': 'Regn ut',
     'analysisUi.savings.answer':
-      'Innsparingskravet i {year} må økes med {extra} til {savings} for å nå resultatgraden {target}.',
+      'Innsparingskravet i {year} må økes med {extra} til {savings} for å nå resultatgraden {target}. Av det er {unidentified} ikke dekket av tiltak ennå.',
     'analysisUi.savings.met': 'Resultatgraden i {year} er {achieved} og når allerede målet {target}.',
     'analysisUi.savings.lever': 'Innsparingskrav {year}',
 
@@ -115,7 +115,7 @@ export const analysisUi: { nb: Record<string, string>; en: Record<string, string
     'analysisUi.savings.question': 'How much more must be saved in {year} to reach the resultatgrad target?',
     'analysisUi.savings.run': 'Calculate',
     'analysisUi.savings.answer':
-      'The savings requirement for {year} must rise by {extra} to {savings} to reach a resultatgrad of {target}.',
+      'The savings requirement for {year} must rise by {extra} to {savings} to reach a resultatgrad of {target}. Of that, {unidentified} is not yet covered by measures.',
     'analysisUi.savings.met': 'The resultatgrad in {year} is {achieved} and already meets the target of {target}.',
     'analysisUi.savings.lever': 'Savings requirement {year}',
 

@@ -214,6 +214,7 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
                       extra: formatValue(undefined, savings.a.extra, lang),
                       savings: formatValue(undefined, savings.a.savings, lang),
                       target: formatValue(live.spec(KEYS.resultatgrad), savings.a.target, lang),
+                      unidentified: formatValue(undefined, savings.a.unidentified, lang),
                     })}
               </p>
               {!savings.a.alreadyMet && !stale(savings.version) && (

@@ -18,9 +18,26 @@ import { LiveScenario } from '../../../shared/live/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { defaultRange, isFactor, isPercent, KEYS, leverFor, leverLines, leverPatches, type LeverAt } from './levers';
 
+/** The last private copy and the document it was made from: building one costs a third of a second on the L
+ *  benchmark model, more than an analysis. Every analysis puts its levers back (shared/analysis/hold.ts), so the
+ *  copy is reused while the document is the same object (an edit makes a new one); one that threw is dropped. */
+let cached: { doc: LiveScenario['doc']; copy: LiveScenario } | null = null;
+
 /** A private copy of the scenario: analyses move its inputs freely. */
 export function privateCopy(live: Pick<LiveScenario, 'doc'>): LiveScenario {
-  return new LiveScenario(live.doc, 0);
+  if (cached?.doc === live.doc) return cached.copy;
+  cached = { doc: live.doc, copy: new LiveScenario(live.doc, 0) };
+  return cached.copy;
+}
+
+/** Runs an analysis on the private copy; if it throws, the copy may be left changed and is not used again. */
+function onCopy<T>(live: Pick<LiveScenario, 'doc'>, body: (copy: LiveScenario) => T): T {
+  try {
+    return body(privateCopy(live));
+  } catch (e) {
+    cached = null;
+    throw e;
+  }
 }
 
 function asFailure(e: unknown): AnalysisFailure {
@@ -49,7 +66,10 @@ export type GoalSeekAnswer =
   | AnalysisFailure;
 
 export function runGoalSeek(live: Pick<LiveScenario, 'doc'>, r: GoalSeekRequest): GoalSeekAnswer {
-  const copy = privateCopy(live);
+  return onCopy(live, (copy) => goalSeekOn(copy, r));
+}
+
+function goalSeekOn(copy: LiveScenario, r: GoalSeekRequest): GoalSeekAnswer {
   const engine = copy.engine;
   const spec = copy.spec(r.leverKey);
   if (!spec) return { ok: false, code: 'engine.unknownLine', params: { key: r.leverKey } };
@@ -78,11 +98,25 @@ export function runGoalSeek(live: Pick<LiveScenario, 'doc'>, r: GoalSeekRequest)
 // How much more must be saved in year Y to reach the resultatgrad target
 
 export type SavingsAnswer =
-  | { ok: true; extra: number; current: number; savings: number; achieved: number; target: number; alreadyMet: boolean; patches: Patch[] }
+  | {
+      ok: true;
+      extra: number;
+      current: number;
+      savings: number;
+      achieved: number;
+      target: number;
+      alreadyMet: boolean;
+      /** The part of the raised requirement that no measure covers yet: what must still be found. */
+      unidentified: number;
+      patches: Patch[];
+    }
   | AnalysisFailure;
 
 export function runSavingsNeeded(live: Pick<LiveScenario, 'doc'>, year: number, leverLabel: string): SavingsAnswer {
-  const copy = privateCopy(live);
+  return onCopy(live, (copy) => savingsNeededOn(copy, year, leverLabel));
+}
+
+function savingsNeededOn(copy: LiveScenario, year: number, leverLabel: string): SavingsAnswer {
   const spec = copy.spec(KEYS.requirement);
   if (!spec) return { ok: false, code: 'engine.unknownLine', params: { key: KEYS.requirement } };
   try {
@@ -94,7 +128,13 @@ export function runSavingsNeeded(live: Pick<LiveScenario, 'doc'>, year: number, 
       year,
     });
     if (!res.ok) return res;
-    return { ...res, patches: res.alreadyMet ? [] : leverPatches(copy.doc, spec, year - copy.firstYear, res.savings) };
+    // Measures may cover more than the requirement: then it must rise past them before the result moves, and
+    // only the part beyond them is still to be found.
+    const y = year - copy.firstYear;
+    lever.set(res.savings);
+    const unidentified = copy.engine.value(KEYS.unidentified, y);
+    lever.set(res.current);
+    return { ...res, unidentified, patches: res.alreadyMet ? [] : leverPatches(copy.doc, spec, y, res.savings) };
   } catch (e) {
     return asFailure(e);
   }
@@ -173,7 +213,10 @@ export interface SensitivityAnswer {
 }
 
 export function runSensitivity(live: Pick<LiveScenario, 'doc'>, items: SensitivityItem[], outputLabels: string[]): SensitivityAnswer {
-  const copy = privateCopy(live);
+  return onCopy(live, (copy) => sensitivityOn(copy, items, outputLabels));
+}
+
+function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabels: string[]): SensitivityAnswer {
   const engine = copy.engine;
   const last = engine.years - 1;
   const usable = items.filter((i) => engine.spec(i.key)?.input !== undefined);
@@ -182,7 +225,7 @@ export function runSensitivity(live: Pick<LiveScenario, 'doc'>, items: Sensitivi
     id: key,
     label: outputLabels[i],
   }));
-  const result = sensitivity({ levers: usable.map((i) => sensitivityLever(copy, i)), outputs });
+  const result = sensitivity({ levers: usable.map((i) => sensitivityLever(copy, i)), outputs, model: engine });
   return { result, items: usable, lastYear: engine.firstYear + last };
 }
 
@@ -206,7 +249,14 @@ export interface MonteCarloAnswer {
 function realisedResultProbe(copy: LiveScenario, y: number, label: string): Probe {
   const net = lineProbe(copy.engine, KEYS.netResult, y);
   const gap = lineProbe(copy.engine, KEYS.unidentified, y);
-  return { id: `realised@${y}`, label, read: () => net.read() - gap.read(), error: () => net.error?.() ?? gap.error?.() };
+  return {
+    id: `realised@${y}`,
+    label,
+    read: () => net.read() - gap.read(),
+    error: () => net.error?.() ?? gap.error?.(),
+    // The lines it reads, so that the draws recompute only what they need.
+    source: { model: copy.engine, lines: [KEYS.netResult, KEYS.unidentified] },
+  };
 }
 
 export function runMonteCarlo(
@@ -215,7 +265,15 @@ export function runMonteCarlo(
   seed = MC_SEED,
   draws = MC_DRAWS,
 ): { ok: true; answer: MonteCarloAnswer } | AnalysisFailure {
-  const copy = privateCopy(live);
+  return onCopy(live, (copy) => monteCarloOn(copy, labels, seed, draws));
+}
+
+function monteCarloOn(
+  copy: LiveScenario,
+  labels: { savings: (year: number) => string; result: (year: number) => string },
+  seed: number,
+  draws: number,
+): { ok: true; answer: MonteCarloAnswer } | AnalysisFailure {
   const engine = copy.engine;
   const measures = copy.doc.measures.filter((m) => m.included && m.status !== 'forkastet' && engine.spec(`tiltak.${m.id}.med`)?.input);
   const years = copy.years;

@@ -1,32 +1,10 @@
 // The services whose cost follows the population: name, programme area, unit and whether the change feeds the
 // area's frame are edited here; coverage rates and unit cost are input lines in the grid below.
-import { useState } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
+import { TextField } from '../widgets/TextField';
 import type { ViewPanelProps } from '../workspace/viewPanel';
 import { addServicePatch, changeServicePatch, newService, removeServicePatch, type ServiceField } from './serviceEdits';
-
-/** A text cell that commits on Enter or when it loses focus, not on every key. */
-function TextCell({ value, testId, onCommit }: { value: string; testId: string; onCommit(v: string): void }) {
-  const [draft, setDraft] = useState(value);
-  const commit = () => {
-    const v = draft.trim();
-    if (v !== '' && v !== value) onCommit(v);
-    else setDraft(value);
-  };
-  return (
-    <input
-      value={draft}
-      data-testid={testId}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-        if (e.key === 'Escape') setDraft(value);
-      }}
-    />
-  );
-}
 
 export function ServicesEditor({ live, onApply, onMessage }: ViewPanelProps) {
   const { t, lang } = useI18n();
@@ -35,6 +13,12 @@ export function ServicesEditor({ live, onApply, onMessage }: ViewPanelProps) {
   const lastYear = doc.years - 1;
   const change = (id: string, field: ServiceField, value: string | boolean, name: string) =>
     onApply([changeServicePatch(id, field, value)], t('demographyUi.edit.change', { name }));
+  /** A name or unit may not be blank: the field then shows what the document has. */
+  const commitText = (id: string, field: ServiceField, value: string, name: string): boolean => {
+    if (value.trim() === '') return false;
+    change(id, field, value.trim(), name);
+    return true;
+  };
 
   return (
     <section className="services" data-testid="services">
@@ -69,7 +53,7 @@ export function ServicesEditor({ live, onApply, onMessage }: ViewPanelProps) {
               const value = live.engine.has(key) ? live.engine.value(key, lastYear) : Number.NaN;
               return (
                 <tr key={s.id} data-testid={`service-${s.id}`}>
-                  <td><TextCell key={s.name} value={s.name} testId="service-name" onCommit={(v) => change(s.id, 'name', v, s.name)} /></td>
+                  <td><TextField key={s.name} value={s.name} testId="service-name" onCommit={(v) => commitText(s.id, 'name', v, s.name)} /></td>
                   <td>
                     <select value={s.areaId} data-testid="service-area" onChange={(e) => change(s.id, 'areaId', e.target.value, s.name)}>
                       {doc.areas.map((a) => (
@@ -77,7 +61,7 @@ export function ServicesEditor({ live, onApply, onMessage }: ViewPanelProps) {
                       ))}
                     </select>
                   </td>
-                  <td><TextCell key={s.unit} value={s.unit} testId="service-unit" onCommit={(v) => change(s.id, 'unit', v, s.name)} /></td>
+                  <td><TextField key={s.unit} value={s.unit} testId="service-unit" onCommit={(v) => commitText(s.id, 'unit', v, s.name)} /></td>
                   <td className="center">
                     <input type="checkbox" checked={s.feedsFrame} data-testid="service-feeds" onChange={(e) => change(s.id, 'feedsFrame', e.target.checked, s.name)} />
                   </td>

@@ -7,7 +7,7 @@ import { KOSTRA_COST_UNITS, type Kostra } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../workspace/viewPanel';
 import { removeService, setCostUnit, setPeerGroup, setServiceArea, setServiceText, setYear, type EditPlan } from './editPlans';
-import { TextField } from './TextField';
+import { TextField } from '../widgets/TextField';
 
 export interface KostraServicesProps extends Pick<ViewPanelProps, 'live' | 'onApply' | 'onMessage'> {
   kostra: Kostra;
