@@ -97,6 +97,29 @@ describe('the Analyse tab', () => {
     expect(plain(await page.getByTestId('savings-result').textContent())).toContain('når allerede målet 1,75 %');
   });
 
+  it('finds the most central costs 2024 can carry with the reserve fund at least the required reserve every year', async () => {
+    // On the Node side: the example with the requirement just applied; lowering the fund from 2024 on by the
+    // smallest margin of 2024–27 is what the costs of 2024 can rise by.
+    const live = new LiveScenario(example, 0);
+    live.engine.setInput('plan.innsparingskrav', YEAR - FIRST, expectedRequirement());
+    const room = Math.min(...[2024, 2025, 2026, 2027].map((y) => live.engine.value('fond.avvik', y - FIRST)));
+    const tightest = [2024, 2025, 2026, 2027].find((y) => live.engine.value('fond.avvik', y - FIRST) === room);
+    const cost = live.engine.value('plan.sentrale_utgifter', 2024 - FIRST);
+
+    await page.getByTestId('goal-condition').selectOption('every');
+    await page.getByTestId('goal-target').selectOption('fond.saldo');
+    await page.getByTestId('goal-reference').selectOption('fond.reservekrav');
+    await page.getByTestId('goal-lever').selectOption('plan.sentrale_utgifter');
+    await page.getByTestId('goal-lever-year').selectOption('2024');
+    await page.getByTestId('goal-lo').fill(nb(cost - 1_000_000));
+    await page.getByTestId('goal-hi').fill(nb(cost + 1_000_000));
+    await page.getByTestId('goal-run').click();
+    const text = plain(await page.getByTestId('goal-result').textContent());
+    expect(text).toContain(`kan være høyst ${nb(cost + room)} (nå ${nb(cost)})`);
+    expect(text).toContain(`Strammest er ${tightest}`);
+    await screenshot(page, 'analysis-goalseek-every-year');
+  });
+
   it('computes the sensitivity and draws the tornado chart, largest swing first', async () => {
     await page.getByTestId('sens-run').click();
     const table = page.getByTestId('sens-table');

@@ -28,6 +28,9 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
   const targets = useMemo(() => targetLines(live.allLines()), [live, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const levers = useMemo(() => leverLines(live.allLines()), [live, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const [targetKey, setTargetKey] = useState<string>(KEYS.resultatgrad);
+  // 'value': the target line reaches a value in one year; else the key of a line it must be at least in every year.
+  const [condition, setCondition] = useState<'value' | 'every'>('value');
+  const [referenceKey, setReferenceKey] = useState<string>(KEYS.requiredReserve);
   const [year, setYear] = useState<number>(() => defaultYear(live));
   const [leverKey, setLeverKey] = useState<string>(KEYS.requirement);
   const [leverYear, setLeverYear] = useState<string>('same');
@@ -62,8 +65,10 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
   const leverLabel = leverSpec ? `${labelOf(leverSpec, t)}${at === 'all' ? '' : ` ${live.firstYear + at}`}` : leverKey;
   const targetLabel = targetSpec ? `${labelOf(targetSpec, t)} ${year}` : targetKey;
 
+  const every = condition === 'every';
+  const referenceSpec = live.spec(referenceKey);
   const find = () => {
-    const target = readNumber(shownTarget, percentTarget, lang);
+    const target = every ? 0 : readNumber(shownTarget, percentTarget, lang);
     const l = readNumber(lo, percentLever, lang);
     const h = readNumber(hi, percentLever, lang);
     if (target === null || l === null || h === null) {
@@ -71,7 +76,17 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
       return;
     }
     onMessage(null);
-    const a = runGoalSeek(live, { targetKey, targetYear: year, target, leverKey, leverAt: at, range: [l, h], leverLabel, targetLabel });
+    const a = runGoalSeek(live, {
+      targetKey,
+      targetYear: year,
+      target,
+      leverKey,
+      leverAt: at,
+      range: [l, h],
+      leverLabel,
+      targetLabel: every && targetSpec ? labelOf(targetSpec, t) : targetLabel,
+      atLeastKey: every ? referenceKey : undefined,
+    });
     setAnswer({ a, version, label: leverLabel });
   };
 
@@ -91,20 +106,51 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
           </select>
         </label>
         <label>
-          {t('analysisUi.goal.year')}
-          <select data-testid="goal-year" value={year} onChange={(e) => { setYear(Number(e.target.value)); setTargetText(null); setAnswer(null); }}>
-            {live.years.map((y) => (
-              <option key={y} value={y}>{y}</option>
-            ))}
+          {t('analysisUi.goal.condition')}
+          <select
+            data-testid="goal-condition"
+            value={condition}
+            onChange={(e) => {
+              const next = e.target.value === 'every' ? 'every' : 'value';
+              setCondition(next);
+              // The reserve fund against the required reserve is the rule this asks about first.
+              if (next === 'every' && targetKey === KEYS.resultatgrad && live.engine.has(KEYS.fund)) setTargetKey(KEYS.fund);
+              setAnswer(null);
+            }}
+          >
+            <option value="value">{t('analysisUi.goal.conditionValue')}</option>
+            <option value="every">{t('analysisUi.goal.conditionEvery')}</option>
           </select>
         </label>
-        <label>
-          {t('analysisUi.goal.value')}
-          <span className="with-unit">
-            <input data-testid="goal-value" value={shownTarget} onChange={(e) => setTargetText(e.target.value)} size={12} />
-            {percentTarget ? t('analysisUi.goal.percentUnit') : ''}
-          </span>
-        </label>
+        {every && (
+          <label>
+            {t('analysisUi.goal.reference')}
+            <select data-testid="goal-reference" value={referenceKey} onChange={(e) => { setReferenceKey(e.target.value); setAnswer(null); }}>
+              {targets.map((s) => (
+                <option key={s.key} value={s.key}>{labelOf(s, t)}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!every && (
+          <>
+            <label>
+              {t('analysisUi.goal.year')}
+              <select data-testid="goal-year" value={year} onChange={(e) => { setYear(Number(e.target.value)); setTargetText(null); setAnswer(null); }}>
+                {live.years.map((y) => (
+                  <option key={y} value={y}>{y}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('analysisUi.goal.value')}
+              <span className="with-unit">
+                <input data-testid="goal-value" value={shownTarget} onChange={(e) => setTargetText(e.target.value)} size={12} />
+                {percentTarget ? t('analysisUi.goal.percentUnit') : ''}
+              </span>
+            </label>
+          </>
+        )}
       </div>
       <div className="analysis-form">
         <label>
@@ -145,7 +191,19 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
           {answer.a.ok ? (
             <>
               <p>
-                {answer.a.factor
+                {answer.a.binding
+                  ? t('analysisUi.goal.foundEvery', {
+                      lever: answer.label,
+                      bound: t(`analysisUi.goal.${answer.a.binding.bound}`),
+                      value: fmtLever(answer.a.value),
+                      current: fmtLever(answer.a.current),
+                      target: targetSpec ? labelOf(targetSpec, t) : targetKey,
+                      reference: referenceSpec ? labelOf(referenceSpec, t) : referenceKey,
+                      year: answer.a.binding.year,
+                      achieved: formatValue(targetSpec, answer.a.achieved, lang),
+                      required: formatValue(targetSpec, answer.a.target, lang),
+                    })
+                  : answer.a.factor
                   ? t('analysisUi.goal.foundFactor', {
                       lever: answer.label,
                       value: fmtLever(answer.a.value),

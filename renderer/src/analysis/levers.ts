@@ -12,6 +12,7 @@ export const KEYS = {
   resultatgradTarget: 'resultat.resultatgrad_mal',
   netResult: 'resultat.netto_driftsresultat',
   fund: 'fond.saldo',
+  requiredReserve: 'fond.reservekrav',
   savings: 'tiltak.sum_innsparing',
   unidentified: 'resultat.uidentifisert_krav',
   requirement: 'plan.innsparingskrav',

@@ -80,6 +80,45 @@ describe('goal seek on a private copy', () => {
     expect(value(live, 'resultat.avvik_mot_mal', 2026)).toBeCloseTo(0, 3);
   });
 
+  it('keeps the reserve fund at least the required reserve in every year: the least revenue, the most cost', () => {
+    const live = new LiveScenario(example, 0);
+    const before = snapshot(live);
+    const y = 2024 - FIRST;
+    // Lowering 2024's other net items lowers the fund from 2024 on by as much; the tightest year bounds it.
+    const room = Math.min(...[1, 2, 3, 4].map((i) => value(live, 'fond.avvik', FIRST + i)));
+    const ask = (leverKey: string, range: [number, number]) =>
+      runGoalSeek(live, {
+        targetKey: 'fond.saldo',
+        targetYear: 2024,
+        target: 0,
+        leverKey,
+        leverAt: y,
+        range,
+        leverLabel: leverKey,
+        targetLabel: 'fond',
+        atLeastKey: 'fond.reservekrav',
+      });
+    const other = live.engine.value('plan.ovrige_netto', y);
+    const least = ask('plan.ovrige_netto', [other - 1e6, other + 1e6]);
+    expect(least.ok).toBe(true);
+    if (!least.ok) return;
+    expect(least.binding).toEqual({ year: 2024, bound: 'least' });
+    expect(least.value).toBeCloseTo(other - room, 3);
+
+    const cost = live.engine.value('plan.sentrale_utgifter', y);
+    const most = ask('plan.sentrale_utgifter', [cost - 1e6, cost + 1e6]);
+    expect(most.ok).toBe(true);
+    if (!most.ok) return;
+    expect(most.binding?.bound).toBe('most');
+    expect(most.value).toBeCloseTo(cost + room, 3);
+    // Applied, the fund meets the rule in every year, with nothing to spare in the tightest one.
+    const after = new LiveScenario(example, 0);
+    after.apply(most.patches);
+    for (let i = 0; i < after.years.length; i++) expect(after.engine.value('fond.avvik', i)).toBeGreaterThanOrEqual(-1e-6);
+    expect(after.engine.value('fond.avvik', y)).toBeCloseTo(0, 3);
+    expect(snapshot(live)).toEqual(before);
+  });
+
   it('says so when no value in the range reaches the target', () => {
     const live = new LiveScenario(example, 0);
     const a = runGoalSeek(live, {

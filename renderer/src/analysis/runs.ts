@@ -1,12 +1,16 @@
 // The three analyses as the panel runs them: each on a private copy of the scenario (never the engine the grid
 // reads), each answer with the patches that would apply it. Pure (no React), so it is tested in Node.
 import {
+  atLeastEveryYear,
   goalSeek,
+  goalSeekAll,
   lineProbe,
+  withLevers,
   monteCarlo,
   savingsNeeded,
   sensitivity,
   type AnalysisFailure,
+  type Lever,
   type MonteCarloResult,
   type Probe,
   type SensitivityLever,
@@ -59,10 +63,24 @@ export interface GoalSeekRequest {
   /** The lever's name in messages. */
   leverLabel: string;
   targetLabel: string;
+  /** Instead of a value in one year: the target line at least this line in every year (the reserve fund at least
+   *  the required reserve). The answer is the lever's smallest or largest value in the range that keeps it so. */
+  atLeastKey?: string;
 }
 
 export type GoalSeekAnswer =
-  | { ok: true; value: number; current: number; factor: boolean; achieved: number; target: number; patches: Patch[] }
+  | {
+      ok: true;
+      value: number;
+      current: number;
+      factor: boolean;
+      achieved: number;
+      target: number;
+      /** With atLeastKey: the year whose condition binds, and whether the answer is the least or the most the
+       *  lever may be. */
+      binding?: { year: number; bound: 'least' | 'most' };
+      patches: Patch[];
+    }
   | AnalysisFailure;
 
 export function runGoalSeek(live: Pick<LiveScenario, 'doc'>, r: GoalSeekRequest): GoalSeekAnswer {
@@ -75,9 +93,10 @@ function goalSeekOn(copy: LiveScenario, r: GoalSeekRequest): GoalSeekAnswer {
   if (!spec) return { ok: false, code: 'engine.unknownLine', params: { key: r.leverKey } };
   try {
     const lever = leverFor(engine, spec, r.leverAt, r.leverLabel);
-    const probe = { ...lineProbe(engine, r.targetKey, r.targetYear - engine.firstYear), label: r.targetLabel };
     const current = lever.get();
     const [lo, hi] = r.range ?? defaultRange(spec, r.leverAt, current);
+    if (r.atLeastKey !== undefined) return everyYearOn(copy, r, r.atLeastKey, lever, current, [lo, hi]);
+    const probe = { ...lineProbe(engine, r.targetKey, r.targetYear - engine.firstYear), label: r.targetLabel };
     const res = goalSeek({ lever, probe, target: r.target, lo, hi });
     if (!res.ok) return res;
     return {
@@ -92,6 +111,36 @@ function goalSeekOn(copy: LiveScenario, r: GoalSeekRequest): GoalSeekAnswer {
   } catch (e) {
     return asFailure(e);
   }
+}
+
+/** The target line at least `atLeastKey` in every year. goalSeekAll finds the smallest lever value that meets the
+ *  conditions when they hold as the lever grows; when they hold as it shrinks (a cost, a use of the fund), the
+ *  lever is searched mirrored, and the answer is the largest value that meets them. */
+function everyYearOn(copy: LiveScenario, r: GoalSeekRequest, atLeastKey: string, lever: Lever, current: number, [lo, hi]: [number, number]): GoalSeekAnswer {
+  const engine = copy.engine;
+  const spec = copy.spec(r.leverKey)!;
+  const conditions = atLeastEveryYear(engine, r.targetKey, atLeastKey).map((c, y) => ({ ...c, probe: { ...c.probe, label: `${r.targetLabel} ${copy.years[y]}` } }));
+  const metAt = (x: number) =>
+    withLevers([lever], undefined, () => {
+      lever.set(x);
+      return conditions.every((c) => c.probe.read() >= (typeof c.atLeast === 'number' ? c.atLeast : c.atLeast.read()));
+    });
+  // Met at hi but not at lo: the least value; met at lo but not at hi: the most; else the search says why.
+  const most = metAt(lo) && !metAt(hi);
+  const searched: Lever = most ? { ...lever, get: () => -lever.get(), set: (u: number) => lever.set(-u) } : lever;
+  const res = goalSeekAll({ lever: searched, conditions, lo: most ? -hi : lo, hi: most ? -lo : hi });
+  if (!res.ok) return res;
+  const value = most ? -res.value : res.value;
+  return {
+    ok: true,
+    value,
+    current,
+    factor: isFactor(spec, r.leverAt),
+    achieved: res.achieved,
+    target: res.required,
+    binding: { year: copy.years[res.binding], bound: most ? 'most' : 'least' },
+    patches: leverPatches(copy.doc, spec, r.leverAt, value),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
