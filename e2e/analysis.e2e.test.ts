@@ -138,6 +138,19 @@ describe('the Analyse tab', () => {
     await page.getByTestId('sensitivity').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(400);
     await screenshot(page, 'analysis-sensitivity');
+
+    // Chosen by the user: the requirement ±20 % instead of ±10 %, and the measures left out.
+    expect(await table.locator('tbody tr[data-key^="tiltak."]').count()).toBe(5);
+    await page.getByTestId('sens-items').locator('summary').click();
+    const requirement = page.getByTestId('sens-items').locator('tr[data-key="plan.innsparingskrav"]').getByTestId('sens-delta');
+    await requirement.fill('20');
+    await requirement.blur();
+    await page.getByTestId('sens-measures').uncheck();
+    await page.getByTestId('sens-output').selectOption('0');
+    await page.getByTestId('sens-run').click();
+    await expect.poll(async () => plain(await table.locator('tbody tr').first().locator('td').last().textContent())).toBe(nb(60000));
+    expect(await table.locator('tbody tr[data-key^="tiltak."]').count()).toBe(0);
+    await screenshot(page, 'analysis-sensitivity-chosen');
   });
 
   it('runs the Monte Carlo and shows the percentiles beside the plan, and the distribution', async () => {

@@ -24,7 +24,7 @@ export function AnalysisPanel({ live, version, onApply, onMessage }: AnalysisPan
         <p className="muted">{t('analysisUi.privateNote')}</p>
       </header>
       <GoalSeekSection live={live} version={version} onApply={onApply} onMessage={onMessage} />
-      <SensitivitySection live={live} version={version} />
+      <SensitivitySection live={live} version={version} onMessage={onMessage} />
       <MonteCarloSection live={live} version={version} />
     </div>
   );

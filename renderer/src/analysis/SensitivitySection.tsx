@@ -3,19 +3,25 @@
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
-import { labelOf } from './format';
+import { editText, labelOf, readNumber } from './format';
 import type { SectionProps } from './GoalSeekSection';
 import { defaultSensitivityItems, runSensitivity, type SensitivityAnswer, type SensitivityItem } from './runs';
+import { chosenItems, DEFAULT_CHOICES, withDelta, withItem, type SensitivityChoices } from './sensitivityChoices';
 import { TornadoChart } from './TornadoChart';
 
 const OUTPUT_KEYS = ['analysisUi.out.net', 'analysisUi.out.grade', 'analysisUi.out.fund'] as const;
 
-export function SensitivitySection({ live, version }: Pick<SectionProps, 'live' | 'version'>) {
+export function SensitivitySection({ live, version, onMessage }: Pick<SectionProps, 'live' | 'version' | 'onMessage'>) {
   const { t, lang } = useI18n();
   const items = useMemo(
     () => defaultSensitivityItems(live, (s) => labelOf(s, t), (name) => t('analysisUi.sens.measure', { name })),
     [live, version, t], // eslint-disable-line react-hooks/exhaustive-deps
   );
+  const [choices, setChoices] = useState<SensitivityChoices>(DEFAULT_CHOICES);
+  const [chooserOpen, setChooserOpen] = useState(false);
+  const assumptions = items.filter((i) => i.mode !== 'realisation');
+  const measureCount = items.length - assumptions.length;
+  const chosen = chosenItems(items, choices);
   const [answer, setAnswer] = useState<{ a: SensitivityAnswer; version: number } | null>(null);
   const [outIndex, setOutIndex] = useState(0);
   const percent = outIndex === 1;
@@ -38,7 +44,8 @@ export function SensitivitySection({ live, version }: Pick<SectionProps, 'live' 
           type="button"
           className="analysis-run"
           data-testid="sens-run"
-          onClick={() => setAnswer({ a: runSensitivity(live, items, OUTPUT_KEYS.map((k) => t(k))), version })}
+          disabled={chosen.length === 0}
+          onClick={() => setAnswer({ a: runSensitivity(live, chosen, OUTPUT_KEYS.map((k) => t(k))), version })}
         >
           {t('analysisUi.sens.run')}
         </button>
@@ -53,6 +60,59 @@ export function SensitivitySection({ live, version }: Pick<SectionProps, 'live' 
           </label>
         )}
       </div>
+      <details className="sens-items" data-testid="sens-items" open={chooserOpen} onToggle={(e) => setChooserOpen(e.currentTarget.open)}>
+        <summary>{t('analysisUi.sens.choose', { count: chosen.length, total: items.length })}</summary>
+        {/* Rendered only when open: a large plan has thousands of measures. */}
+        {chooserOpen && (
+          <table className="analysis-table">
+            <tbody>
+              {assumptions.map((i) => {
+                const c = choices.items[i.key];
+                const delta = c?.delta ?? i.delta;
+                return (
+                  <tr key={i.key} data-key={i.key}>
+                    <td>
+                      <label className="sens-pick">
+                        <input type="checkbox" checked={!c?.off} data-testid="sens-item" onChange={(e) => setChoices(withItem(choices, i.key, e.target.checked))} />
+                        {i.label}
+                      </label>
+                    </td>
+                    <td className="num">
+                      ±{' '}
+                      <input
+                        key={`${i.key}|${delta}`}
+                        className="sens-delta"
+                        data-testid="sens-delta"
+                        defaultValue={editText(delta, true, lang)}
+                        size={6}
+                        onBlur={(e) => {
+                          const next = withDelta(choices, i.key, readNumber(e.target.value, true, lang));
+                          if (next) setChoices(next);
+                          else {
+                            e.target.value = editText(delta, true, lang);
+                            onMessage(t('analysisUi.sens.badRange'), 'error');
+                          }
+                        }}
+                      />{' '}
+                      {i.mode === 'shift' ? t('analysisUi.sens.ppUnit') : '%'}
+                    </td>
+                  </tr>
+                );
+              })}
+              {measureCount > 0 && (
+                <tr>
+                  <td colSpan={2}>
+                    <label className="sens-pick">
+                      <input type="checkbox" checked={choices.measures} data-testid="sens-measures" onChange={(e) => setChoices({ ...choices, measures: e.target.checked })} />
+                      {t('analysisUi.sens.measures', { count: measureCount })}
+                    </label>
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        )}
+      </details>
       {answer && answer.version !== version && <p className="muted">{t('analysisUi.stale')}</p>}
       {answer && out && (
         <div className="analysis-columns">
