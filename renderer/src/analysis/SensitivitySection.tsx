@@ -29,8 +29,8 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
   const rangeText = (i: SensitivityItem) =>
     i.mode === 'realisation'
       ? t('analysisUi.sens.realisation')
-      : i.mode === 'shift'
-        ? t('analysisUi.sens.pp', { value: formatNumber(i.delta * 100, { decimals: 1, lang }) })
+      : i.mode === 'shift' || i.mode === 'growth'
+        ? t(i.mode === 'shift' ? 'analysisUi.sens.pp' : 'analysisUi.sens.growth', { value: formatNumber(i.delta * 100, { decimals: 1, lang }) })
         : t('analysisUi.sens.pct', { value: formatNumber(i.delta * 100, { lang }) });
   const lastYear = live.years[live.years.length - 1];
   const out = answer?.a.result.outputs[outIndex];
@@ -94,7 +94,7 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
                           }
                         }}
                       />{' '}
-                      {i.mode === 'shift' ? t('analysisUi.sens.ppUnit') : '%'}
+                      {i.mode === 'shift' ? t('analysisUi.sens.ppUnit') : i.mode === 'growth' ? t('analysisUi.sens.growthUnit') : '%'}
                     </td>
                   </tr>
                 );

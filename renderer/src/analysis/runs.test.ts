@@ -173,6 +173,29 @@ describe('sensitivity', () => {
     const interest = value(check, 'finans.renter_nye_lan', 2027);
     expect(rate.change).toBeCloseTo((-2 * interest) / value(check, 'plan.rente_nye_lan', 2027) * 0.01, 6);
   });
+
+  it('moves population growth ±1 pp a year from the base year, costing what the services’ coverage says', () => {
+    const doc: Scenario = structuredClone(example);
+    // Two age groups from 2023 (the base year), growing; one service in P05 with coverage of the old only.
+    doc.demography = {
+      ageGroups: [
+        { id: 'unge', name: '0–66 år', fromAge: 0, toAge: 66, population: [80000, 80500, 81000, 81500, 82000] },
+        { id: 'eldre', name: '67 år og over', fromAge: 67, population: [15000, 15600, 16200, 16800, 17400] },
+      ],
+      services: [{ id: 'omsorg', name: 'Omsorg', areaId: 'p05', unit: 'plasser', coverage: { eldre: 0.1 }, unitCost: 800, feedsFrame: true }],
+    };
+    const live = new LiveScenario(doc, 0);
+    const items = defaultSensitivityItems(live, (s) => s.key, (name) => name);
+    const growth = items.find((i) => i.mode === 'growth')!;
+    expect(growth).toMatchObject({ key: 'befolkning', keys: ['befolkning.unge', 'befolkning.eldre'], baseIndex: 0, delta: 0.01 });
+    const s = runSensitivity(live, [growth], ['ndr', 'rg', 'fond']);
+    const row = s.result.outputs[0].rows[0];
+    // 2027 is 4 years after the base: the old are 17 400 × 1,01⁴ at +1 pp, 17 400 × 0,99⁴ at −1 pp; the frame takes
+    // 10 % of them at 800 each, and the result loses what the frame gains.
+    const old = 17400;
+    expect(row.atHigh - s.result.outputs[0].base).toBeCloseTo(-0.1 * 800 * old * (1.01 ** 4 - 1), 6);
+    expect(row.atLow - s.result.outputs[0].base).toBeCloseTo(-0.1 * 800 * old * (0.99 ** 4 - 1), 6);
+  });
 });
 
 describe('Monte Carlo over the measures', () => {

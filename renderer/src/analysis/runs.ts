@@ -195,10 +195,14 @@ function savingsNeededOn(copy: LiveScenario, year: number, leverLabel: string): 
 export interface SensitivityItem {
   key: string;
   /** 'shift': the line's every year ± delta (e.g. ±1 percentage point); 'scale': every year × (1 ± delta);
-   *  'realisation': a measure's effect from not realised (0) to as planned (1). */
-  mode: 'shift' | 'scale' | 'realisation';
+   *  'realisation': a measure's effect from not realised (0) to as planned (1); 'growth': the lines of `keys`
+   *  (the population by age group) growing delta a year faster or slower after the base year. */
+  mode: 'shift' | 'scale' | 'realisation' | 'growth';
   delta: number;
   label: string;
+  /** 'growth': the input lines it moves, and the year index they grow from. */
+  keys?: string[];
+  baseIndex?: number;
 }
 
 /** The defaults: interest on new loans ±1 pp, the savings requirement ±10 %, revenue ±1 %, extra dividend
@@ -223,6 +227,13 @@ export function defaultSensitivityItems(
   for (const spec of lines) {
     if (spec.key.startsWith('forutsetning.')) add(spec.key, isPercent(spec) ? 'shift' : 'scale', isPercent(spec) ? 0.01 : 0.1);
   }
+  // Population growth, where services turn it into cost: every age group ±1 pp a year from the base year.
+  const d = live.doc.demography;
+  const total = live.allLines().find((l) => l.key === 'befolkning.sum');
+  if (d.services.length > 0 && d.ageGroups.length > 0 && total) {
+    const baseIndex = Math.max(0, (d.baseYear ?? live.doc.firstYear) - live.doc.firstYear);
+    items.push({ key: 'befolkning', keys: d.ageGroups.map((g) => `befolkning.${g.id}`), baseIndex, mode: 'growth', delta: 0.01, label: labelOf(total) });
+  }
   for (const m of live.doc.measures) {
     if (m.included && m.status !== 'forkastet') add(`tiltak.${m.id}.med`, 'realisation', 1, measureLabel(m.name));
   }
@@ -231,9 +242,11 @@ export function defaultSensitivityItems(
 
 function sensitivityLever(copy: LiveScenario, item: SensitivityItem): SensitivityLever {
   const engine = copy.engine;
-  const spec = engine.spec(item.key);
-  const base = Float64Array.from(spec?.input ?? []);
-  const fill = (f: (v: number) => number) => engine.setInputs(item.key, base.map((v) => (Number.isNaN(v) ? v : f(v))));
+  const keys = item.keys ?? [item.key];
+  const bases = keys.map((k) => Float64Array.from(engine.spec(k)?.input ?? []));
+  const fill = (f: (v: number, y: number) => number) =>
+    keys.forEach((k, i) => engine.setInputs(k, bases[i].map((v, y) => (Number.isNaN(v) ? v : f(v, y)))));
+  const from = item.baseIndex ?? 0;
   // The lever's value is the change itself (0 = as it stands), so the table reads "−1 pp … +1 pp".
   let x = 0;
   const lever = {
@@ -244,11 +257,12 @@ function sensitivityLever(copy: LiveScenario, item: SensitivityItem): Sensitivit
       x = v;
       // 'scale' and 'realisation' both multiply: realisation −1 is the switch at 0.
       if (item.mode === 'shift') fill((b) => b + v);
+      else if (item.mode === 'growth') fill((b, y) => b * (1 + v) ** Math.max(0, y - from));
       else fill((b) => b * (1 + v));
     },
     snapshot: () => () => {
       x = 0;
-      engine.setInputs(item.key, base);
+      keys.forEach((k, i) => engine.setInputs(k, bases[i]));
     },
   };
   // Realisation: from not realised (−1: the switch at 0) to as planned (0).
@@ -268,7 +282,7 @@ export function runSensitivity(live: Pick<LiveScenario, 'doc'>, items: Sensitivi
 function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabels: string[]): SensitivityAnswer {
   const engine = copy.engine;
   const last = engine.years - 1;
-  const usable = items.filter((i) => engine.spec(i.key)?.input !== undefined);
+  const usable = items.filter((i) => (i.keys ?? [i.key]).every((k) => engine.spec(k)?.input !== undefined));
   const outputs: Probe[] = [KEYS.netResult, KEYS.resultatgrad, KEYS.fund].map((key, i) => ({
     ...lineProbe(engine, key, last),
     id: key,
