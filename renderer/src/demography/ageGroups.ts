@@ -15,6 +15,12 @@ export const DEFAULT_AGE_GROUPS: TargetAgeGroup[] = [
   { id: 'a90', label: '90 år og over', fromAge: 90, toAge: null },
 ];
 
+/** A file's own age groups as the scenario's, for a scenario without any and a file whose groups the standard
+ *  grouping would have to split (e.g. five-year groups). */
+export function groupsOfFile(ages: readonly { fromAge: number; toAge: number | null; label: string }[]): TargetAgeGroup[] {
+  return ages.map((a) => ({ id: a.toAge === null ? `a${a.fromAge}` : `a${a.fromAge}_${a.toAge}`, label: a.label, fromAge: a.fromAge, toAge: a.toAge }));
+}
+
 /** The scenario's groups as targets of an import; null names a group without ages (it cannot take a file's numbers). */
 export function targetsOf(groups: readonly AgeGroup[]): { targets: TargetAgeGroup[]; missingAges: string[] } {
   const targets: TargetAgeGroup[] = [];

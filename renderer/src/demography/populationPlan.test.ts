@@ -64,6 +64,30 @@ describe('populationPlan', () => {
     expect(refs).toContain(`demografi.${service.id}.dekning_a90`);
   });
 
+  it('takes a file’s own age groups into a scenario without any when the standard grouping would split them', () => {
+    const csv = [
+      '"Framskrevet folkemengde 1. januar, etter region, alder, statistikkvariabel og år"',
+      '',
+      '"region";"alder";"Hovedalternativet (MMMM) 2024";"Hovedalternativet (MMMM) 2025"',
+      '"3005 Drammen";"0-4 år";5000;5100',
+      '"3005 Drammen";"5-66 år";75000;75200',
+      '"3005 Drammen";"67-79 år";12000;12100',
+      '"3005 Drammen";"80 år eller eldre";4800;5000',
+    ].join('\n');
+    const doc = example();
+    const plan = populationPlan(doc, parsePopulation(csv), 'nb');
+    expect(plan.ok).toBe(true);
+    const next = applyPatches(doc, plan.patches).doc;
+    expect(scenarioSchema.safeParse(next).success).toBe(true);
+    expect(next.demography.ageGroups.map((g) => [g.id, g.name, g.fromAge, g.toAge])).toEqual([
+      ['a0_4', '0-4 år', 0, 4],
+      ['a5_66', '5-66 år', 5, 66],
+      ['a67_79', '67-79 år', 67, 79],
+      ['a80', '80 år eller eldre', 80, undefined],
+    ]);
+    expect(next.demography.ageGroups[3].population.slice(0, 3)).toEqual([null, 4800, 5000]);
+  });
+
   it('replaces the population of existing groups for the file’s years and keeps the others', () => {
     const doc = example();
     doc.demography.ageGroups = [

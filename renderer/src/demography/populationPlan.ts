@@ -1,13 +1,18 @@
 // From a read population projection to the edit that puts it into a scenario's demography, with the preview a
 // user reads first. Pure: the parsed file and the document in, an ImportPlan out; nothing is written here.
-import { aggregateAges, describePopulation, regionText, type PopulationResult } from '../../../shared/imports';
+import { aggregateAges, describePopulation, regionText, type AgeTable, type PopulationResult, type TargetAgeGroup } from '../../../shared/imports';
 import { formatNumber } from '../../../shared/format';
 import { t, type Lang } from '../../../shared/i18n';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Scenario } from '../../../shared/model';
 import type { Patch } from '../../../shared/patch/types';
 import type { ImportPlan } from '../imports/types';
-import { DEFAULT_AGE_GROUPS, targetsOf } from './ageGroups';
+import { DEFAULT_AGE_GROUPS, groupsOfFile, targetsOf } from './ageGroups';
+
+/** For a scenario without age groups: the standard grouping, or the file's own groups where it has others. */
+function newGroups(result: AgeTable): TargetAgeGroup[] {
+  return aggregateAges(result, DEFAULT_AGE_GROUPS).ok ? DEFAULT_AGE_GROUPS : groupsOfFile(result.ages);
+}
 
 function failed(lines: string[]): ImportPlan {
   return { ok: false, lines, patches: [], label: '' };
@@ -16,8 +21,8 @@ function failed(lines: string[]): ImportPlan {
 export function populationPlan(doc: Scenario, result: PopulationResult, lang: Lang): ImportPlan {
   const existing = doc.demography.ageGroups;
   const creating = existing.length === 0;
-  const { targets, missingAges } = creating ? { targets: DEFAULT_AGE_GROUPS, missingAges: [] } : targetsOf(existing);
   if (!result.ok) return failed(describePopulation(result, lang));
+  const { targets, missingAges } = creating ? { targets: newGroups(result), missingAges: [] } : targetsOf(existing);
   if (missingAges.length > 0) {
     return failed([t(lang, 'demographyUi.import.missingAges', { groups: missingAges.join(', ') }), t(lang, 'importUi.nothingWritten')]);
   }
