@@ -21,7 +21,7 @@ export function addPopulation(ctx: BuildContext): void {
       label: label('line.named', { name: g.name }),
       unit: 'personer',
       style: 'input',
-      display: 'number',
+      display: 'amount', // whole persons
       input: b.series(g.population),
       tags: [POPULATION_TAG],
       source: { path: ['demography', 'ageGroups', { id: g.id }, 'population'], kind: 'series' },
@@ -34,7 +34,7 @@ export function addPopulation(ctx: BuildContext): void {
     label: label('line.population.total'),
     unit: 'personer',
     style: 'total',
-    display: 'number',
+    display: 'amount',
     formula: `sumtag("${POPULATION_TAG}")`,
   });
   b.add({

@@ -9,6 +9,7 @@ import { scenarioTag, type CompareResult, type CompareRow } from '../../../share
 import { formatNumber } from '../../../shared/format';
 import { gridTheme } from '../grid/setup';
 import { useI18n } from '../i18n/useI18n';
+import { useGridLocaleText } from '../grid/locale';
 
 export interface CompareGridHandle {
   /** Scroll to the line and highlight it; false when the line is not among the rows shown. */
@@ -35,6 +36,7 @@ const yearCell = 'compare-num ag-right-aligned-cell';
 
 export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: CompareGridProps) {
   const { t, lang } = useI18n();
+  const localeText = useGridLocaleText();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
   const highlightRef = useRef<string | null>(null);
@@ -158,6 +160,7 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
     <div className="compare-grid" data-testid="compare-grid" style={{ height }}>
       <AgGridReact<GridRow>
         theme={gridTheme}
+        localeText={localeText}
         rowData={rowData}
         columnDefs={columnDefs}
         getRowId={(p) => p.data.id}

@@ -21,6 +21,7 @@ import { planPaste, type CellEdit } from './paste';
 import { bounds, inRange, type CellRange } from './range';
 import { gridTheme } from './setup';
 import type { LineRow, LineSource } from './types';
+import { useGridLocaleText } from './locale';
 
 export interface LineGridProps {
   gridId: string;
@@ -43,6 +44,7 @@ function yearIndexOf(colId: string | undefined): number | null {
 
 export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMessage, height = '100%' }: LineGridProps) {
   const { t, lang } = useI18n();
+  const localeText = useGridLocaleText();
   const apiRef = useRef<GridApi<LineRow> | null>(null);
   const [range, setRange] = useState<CellRange | null>(null);
   // Cell class rules and key handlers read the range through a ref: AG Grid keeps the column definitions.
@@ -227,6 +229,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
       <AgGridReact<LineRow>
         theme={gridTheme}
+        localeText={localeText}
         rowData={rows}
         columnDefs={columnDefs}
         getRowId={(p) => p.data.key}

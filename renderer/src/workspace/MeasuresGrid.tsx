@@ -9,6 +9,7 @@ import type { Scenario } from '../../../shared/model';
 import type { Patch } from '../../../shared/patch/types';
 import { useI18n } from '../i18n/useI18n';
 import { gridTheme } from '../grid/setup';
+import { useGridLocaleText } from '../grid/locale';
 
 export interface MeasuresGridProps {
   doc: Scenario;
@@ -28,6 +29,7 @@ function effectValue(m: Measure, field: Field): number | undefined {
 
 export function MeasuresGrid({ doc, onPatch, onMessage }: MeasuresGridProps) {
   const { t, lang } = useI18n();
+  const localeText = useGridLocaleText();
   const areaName = useMemo(() => new Map(doc.areas.map((a) => [a.id, `${a.code} ${a.name}`])), [doc.areas]);
 
   const columnDefs = useMemo<ColDef<Measure>[]>(() => {
@@ -101,6 +103,7 @@ export function MeasuresGrid({ doc, onPatch, onMessage }: MeasuresGridProps) {
     <div className="measures-grid" data-testid="measures-grid" style={{ height: Math.min(360, 34 + 29 * Math.max(1, doc.measures.length)) }}>
       <AgGridReact<Measure>
         theme={gridTheme}
+        localeText={localeText}
         rowData={doc.measures}
         columnDefs={columnDefs}
         getRowId={(p) => p.data.id}
