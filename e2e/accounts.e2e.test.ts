@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCell, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
+import { cellNumber, expectCell, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
 import { root, screenshot, useE2eSession } from './harness';
 
 const SAMPLE = path.join(root, 'shared/imports/samples/accounts-2023-seed001.csv');
@@ -46,6 +46,9 @@ describe('the Regnskap view', () => {
     await expectCell(page, 'regnskap', 'regnskap.antall_over_terskel', 2023, 3);
     expect(await (await yearCell(page, 'regnskap', 'regnskap.p05.over_terskel', 2023)).textContent()).toBe('Ja');
     expect(await (await yearCell(page, 'regnskap', 'regnskap.p08.over_terskel', 2023)).textContent()).toBe('Nei');
+    // 2024 has no accounts yet: no deviation, no flag, rather than zeros.
+    expect(await cellNumber(page, 'regnskap', 'regnskap.p05.avvik', 2024)).toBeNaN();
+    expect(await (await yearCell(page, 'regnskap', 'regnskap.p05.over_terskel', 2024)).textContent()).toBe('');
     await typeInto('regnskap', 'regnskap.terskel', 2023, '4');
     await waitSaved();
     await expectCell(page, 'regnskap', 'regnskap.antall_over_terskel', 2023, 1);

@@ -74,6 +74,8 @@ describe('accounts: deviations over the threshold (seed 001, 2023)', () => {
     expect(threshold.unit).toBe('andel');
     const flag = lines.find((l) => l.key === 'regnskap.p05.over_terskel') as DomainLine;
     expect(flag.meta).toMatchObject({ style: 'computed', display: 'flag', entity: { kind: 'accountRow', id: 'p05' } });
+    // Shown blank in years without the row's budget and accounts (the plan years after the accounts year).
+    expect(flag.meta.blankUnless).toEqual(['regnskap.p05.revidert_budsjett', 'regnskap.p05.regnskap']);
     expect(flag.label).toBe('P05 Mennesker med nedsatt funksjonsevne: avvik over terskelen');
     expect(view[view.length - 1].key).toBe(ACCOUNT_KEYS.flaggedCount);
   });

@@ -23,6 +23,7 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
   const r = accountRowKey(row.code);
   const names = { code: row.code, name: row.name };
   const common = { view: 'regnskap' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
+  const inputs = [`${r}.revidert_budsjett`, `${r}.regnskap`];
   const path = ['accounts', 'rows', { id: row.id }];
   b.add({
     ...common,
@@ -54,6 +55,7 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     style: 'subtotal',
     display: 'amount',
     template: { id: T.accountDeviation, args: { r } },
+    blankUnless: inputs,
     stated: b.stated(row.stated?.deviation, 2),
   });
   b.add({
@@ -64,6 +66,7 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     style: 'computed',
     display: 'percent',
     template: { id: T.accountDeviationShare, args: { r } },
+    blankUnless: inputs,
     stated: b.stated(row.stated?.deviationShare, PERCENT_TOLERANCE),
   });
   b.add({
@@ -74,6 +77,7 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     style: 'computed',
     display: 'flag',
     template: { id: T.accountOverThreshold, args: { r } },
+    blankUnless: inputs,
     tags: [ACCOUNT_TAGS.flagged],
   });
 }
@@ -97,6 +101,7 @@ export function addAccounts(ctx: BuildContext): void {
   for (const row of rows) addRow(ctx, row);
   const st = s.accounts.statedTotals;
   const common = { view: 'regnskap' as const, group: 'regnskap', unit: KR, display: 'amount' as const };
+  const allInputs = rows.flatMap((row) => [`${accountRowKey(row.code)}.revidert_budsjett`, `${accountRowKey(row.code)}.regnskap`]);
   const n = rows.length;
   b.add({
     ...common,
@@ -104,6 +109,7 @@ export function addAccounts(ctx: BuildContext): void {
     label: label('line.accounts.sumRevisedBudget'),
     style: 'subtotal',
     formula: `sumtag("${ACCOUNT_TAGS.budget}")`,
+    blankUnless: allInputs,
     stated: b.stated(st?.revisedBudget, n),
   });
   b.add({
@@ -112,6 +118,7 @@ export function addAccounts(ctx: BuildContext): void {
     label: label('line.accounts.sumAccounts'),
     style: 'subtotal',
     formula: `sumtag("${ACCOUNT_TAGS.accounts}")`,
+    blankUnless: allInputs,
     stated: b.stated(st?.accounts, n),
   });
   b.add({
@@ -120,6 +127,7 @@ export function addAccounts(ctx: BuildContext): void {
     label: label('line.accounts.sumDeviation'),
     style: 'total',
     formula: 'regnskap.sum_revidert_budsjett - regnskap.sum_regnskap',
+    blankUnless: allInputs,
     stated: b.stated(st?.deviation, 2 * n),
   });
   b.add({
@@ -130,6 +138,7 @@ export function addAccounts(ctx: BuildContext): void {
     label: label('line.accounts.sumDeviationShare'),
     style: 'computed',
     formula: 'safediv(regnskap.sum_avvik, regnskap.sum_revidert_budsjett)',
+    blankUnless: allInputs,
     stated: b.stated(st?.deviationShare, PERCENT_TOLERANCE),
   });
   b.add({
@@ -140,5 +149,6 @@ export function addAccounts(ctx: BuildContext): void {
     label: label('line.accounts.flaggedCount'),
     style: 'computed',
     formula: `sumtag("${ACCOUNT_TAGS.flagged}")`,
+    blankUnless: allInputs,
   });
 }

@@ -25,6 +25,7 @@ export interface LineDraft {
   stated?: StatedValues;
   entity?: { kind: EntityKind; id: string };
   custom?: boolean;
+  blankUnless?: LineKey[];
   /** Explicit order (user lines); default: the next in the view. */
   order?: number;
 }
@@ -168,8 +169,8 @@ export class LineBuilder {
 // formula, template, tags (line); uncommon combinations take the general path.
 
 function makeMeta(d: LineDraft, view: View, order: number): DomainLineMeta {
-  const { group, style, display, label, source, stated, entity, custom } = d;
-  const mask = (source ? 1 : 0) | (stated ? 2 : 0) | (entity ? 4 : 0) | (custom ? 8 : 0);
+  const { group, style, display, label, source, stated, entity, custom, blankUnless } = d;
+  const mask = (source ? 1 : 0) | (stated ? 2 : 0) | (entity ? 4 : 0) | (custom ? 8 : 0) | (blankUnless ? 16 : 0);
   switch (mask) {
     case 0:
       return { view, group, order, style, display, label };
@@ -191,6 +192,7 @@ function makeMeta(d: LineDraft, view: View, order: number): DomainLineMeta {
       if (stated) meta.stated = stated;
       if (entity) meta.entity = entity;
       if (custom) meta.custom = true;
+      if (blankUnless) meta.blankUnless = blankUnless;
       return meta;
     }
   }

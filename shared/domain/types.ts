@@ -66,6 +66,9 @@ export type DomainLineMeta = {
   entity?: { kind: EntityKind; id: string };
   /** A line the user added (scenario.lines). */
   custom?: boolean;
+  /** Shown blank in a year where every one of these input lines is blank: a deviation of accounts not yet
+   *  entered is no deviation. Display only; the value (0) still counts in sums. */
+  blankUnless?: LineKey[];
 };
 
 /** A line as the domain builds it: meta is always a DomainLineMeta. */

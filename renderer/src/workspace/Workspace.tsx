@@ -94,10 +94,13 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     if (!live) return null;
     return {
       years: live.years,
-      // A blank input cell stays blank on screen (it counts as 0 in the sums).
+      // A blank input cell stays blank on screen (it counts as 0 in the sums), and so does a line computed from
+      // inputs that are all blank that year, where the domain says so (a deviation of accounts not entered).
       value: (key, y) => {
-        const input = live.spec(key)?.input;
-        if (input && Number.isNaN(input[y])) return Number.NaN;
+        const spec = live.spec(key);
+        if (spec?.input && Number.isNaN(spec.input[y])) return Number.NaN;
+        const unless = spec && metaOf(spec).blankUnless;
+        if (unless && unless.every((k) => Number.isNaN(live.spec(k)?.input?.[y] ?? Number.NaN))) return Number.NaN;
         return live.engine.has(key) ? live.engine.value(key, y) : Number.NaN;
       },
       error: (key, y) => {
