@@ -54,6 +54,30 @@ describe('the grid editor', () => {
     await waitSaved();
   });
 
+  it('edits a measure’s probability and effect range in per cent; Enter on an unchanged cell changes nothing', async () => {
+    const row = page.getByTestId('measures-grid').locator('[row-id="p07_botiltak"]');
+    const cell = (col: string) => row.locator(`[col-id="${col}"]`);
+    const shown = async (col: string) => ((await cell(col).textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+    const type = async (col: string, text: string | null) => {
+      await cell(col).dblclick();
+      const editor = page.getByTestId('measures-grid').locator('.ag-cell-inline-editing input');
+      if (text !== null) await editor.fill(text);
+      await editor.press('Enter');
+    };
+    const before = await shown('probability');
+    expect(before).toMatch(/^\d+ %$/);
+    await type('probability', null);
+    expect(await shown('probability')).toBe(before);
+    await type('probability', '65');
+    await expect.poll(() => shown('probability')).toBe('65 %');
+    await type('effectLow', '60');
+    await expect.poll(() => shown('effectLow')).toBe('60 %');
+    await waitSaved();
+    await type('effectHigh', '500');
+    await expect.poll(() => page.getByTestId('message').textContent()).toMatch(/Effekt høy/);
+    expect(await shown('effectHigh')).not.toBe('500 %');
+  });
+
   it('pastes a 2 × 4 block of Norwegian numbers as one step, and undoes it', async () => {
     await openView('rammer');
     const before = await Promise.all([2024, 2025, 2026, 2027].map((y) => cellNumber(page, 'rammer', 'p05.opprinnelig_budsjett', y)));

@@ -82,6 +82,14 @@ describe('diffDocuments on edits of every kind', () => {
     ]);
   });
 
+  it('says when a measure’s effect range (Monte Carlo) is set or changed, no range being 100 %', () => {
+    const copy = edited(base, [{ op: 'set', path: ['measures', { id: 'm2' }, 'effectRange'], value: { low: 0.6, high: 1.1 } }]);
+    expect(texts(diffDocuments(base, copy))).toEqual([
+      'Tiltaket «Færre innleide»: effekt lav 100,0 % → 60,0 %',
+      'Tiltaket «Færre innleide»: effekt høy 100,0 % → 110,0 %',
+    ]);
+  });
+
   it('lists measures added and removed, leading to their lines in the document that has them', () => {
     const copy = edited(base, [
       { op: 'remove', path: ['measures', { id: 'm2' }] },

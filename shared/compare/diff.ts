@@ -112,6 +112,11 @@ function diffMeasure(a: Scenario, ma: Measure, b: Scenario, mb: Measure): Change
   if (ma.areaId !== mb.areaId) edited('areaId', areaCode(a, ma.areaId), areaCode(b, mb.areaId));
   if (ma.kind !== mb.kind) edited('kind', msg(`compare.measureKind.${ma.kind}`), msg(`compare.measureKind.${mb.kind}`));
   if (!sameNumber(ma.probability, mb.probability)) edited('probability', num(ma.probability, 'percent'), num(mb.probability, 'percent'));
+  // The effect range of the Monte Carlo, each bound as a share of the plan; no range reads as 100 %.
+  const ra = ma.effectRange ?? { low: 1, high: 1 };
+  const rb = mb.effectRange ?? { low: 1, high: 1 };
+  if (!sameNumber(ra.low, rb.low)) edited('effectLow', num(ra.low, 'percent'), num(rb.low, 'percent'));
+  if (!sameNumber(ra.high, rb.high)) edited('effectHigh', num(ra.high, 'percent'), num(rb.high, 'percent'));
 
   const ea = ma.effect as Record<string, unknown>;
   const eb = mb.effect as Record<string, unknown>;

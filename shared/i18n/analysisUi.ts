@@ -99,6 +99,10 @@ export const analysisUi: { nb: Record<string, string>; en: Record<string, string
     'analysisUi.mc.requirementLine': 'Krav {value}',
     'analysisUi.mc.requirementOutside':
       'Innsparingskravet ({value}) ligger langt over alle trekningene og er ikke tegnet inn: tiltakene dekker bare en liten del av det.',
+    // Effect ranges (measures[].effectRange): shown after the intro and beside each measure's probability.
+    'analysisUi.mc.introRange':
+      'Har et tiltak et effektspenn (Effekt lav og Effekt høy under Tiltak), trekkes effekten det gir når det realiseres fra en trekantfordeling mellom lav og høy med topp i planlagt effekt; uten spenn gir det planlagt effekt.',
+    'analysisUi.mc.range': 'effekt {low}–{high} av planlagt',
   },
   en: {
     'analysisUi.title': 'What does it take, and how sure are we?',
@@ -198,5 +202,8 @@ export const analysisUi: { nb: Record<string, string>; en: Record<string, string
     'analysisUi.mc.requirementLine': 'Requirement {value}',
     'analysisUi.mc.requirementOutside':
       'The savings requirement ({value}) lies far above every draw and is not drawn: the measures cover only a small part of it.',
+    'analysisUi.mc.introRange':
+      'Where a measure has an effect range (Effect low and Effect high under Measures), the effect it gives when realised is drawn from a triangular distribution between low and high peaking at the planned effect; without a range it gives the planned effect.',
+    'analysisUi.mc.range': 'effect {low}–{high} of plan',
   },
 };

@@ -339,6 +339,15 @@ export const model: { nb: Record<string, string>; en: Record<string, string> } =
     'line.kostra.potential': 'Teoretisk innsparingspotensial – {name}',
     'line.kostra.total': 'Teoretisk innsparingspotensial i alt, netto (mot {peer})',
     'line.kostra.totalDearer': 'Teoretisk innsparingspotensial i tjenestene som er dyrere enn {peer}',
+
+    // A measure's effect range (measures[].effectRange), as shares of the planned effect.
+    'model.field.effectRange': 'effektspenn',
+    'model.field.low': 'lav',
+    'model.field.high': 'høy',
+    'model.effectRangeLow':
+      'må være fra {min} til {max}: den laveste realiserte effekten som andel av den planlagte (0,6 = 60 %)',
+    'model.effectRangeHigh':
+      'må være fra {min} til {max}: den høyeste realiserte effekten som andel av den planlagte (1,1 = 110 %)',
   },
   en: {
     'model.issueLine': '{path}: {message}',
@@ -669,5 +678,11 @@ export const model: { nb: Record<string, string>; en: Record<string, string> } =
     'line.kostra.potential': 'Theoretical savings potential – {name}',
     'line.kostra.total': 'Theoretical savings potential in total, net (against {peer})',
     'line.kostra.totalDearer': 'Theoretical savings potential in the services dearer than {peer}',
+
+    'model.field.effectRange': 'effect range',
+    'model.field.low': 'low',
+    'model.field.high': 'high',
+    'model.effectRangeLow': 'must be from {min} to {max}: the lowest realised effect as a share of the planned one (0.6 = 60 %)',
+    'model.effectRangeHigh': 'must be from {min} to {max}: the highest realised effect as a share of the planned one (1.1 = 110 %)',
   },
 };

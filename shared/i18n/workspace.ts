@@ -83,6 +83,13 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'm.costPerFte': 'Kost per årsverk',
     'm.required': 'Feltet må ha et tall.',
     'm.sums': 'Identifiserte tiltak mot innsparingskravet',
+    // The effect range of a measure (measures[].effectRange), in per cent of the planned effect.
+    'm.effectLow': 'Effekt lav',
+    'm.effectHigh': 'Effekt høy',
+    'm.effectLow.tip': 'Laveste effekt tiltaket kan gi om det realiseres, i prosent av planlagt effekt (tom = som planlagt). Brukes i Monte Carlo-analysen.',
+    'm.effectHigh.tip': 'Høyeste effekt tiltaket kan gi om det realiseres, i prosent av planlagt effekt (tom = som planlagt). Brukes i Monte Carlo-analysen.',
+    'm.effectLow.range': 'Effekt lav må være fra {min} til {max} av planlagt effekt. Ingenting er endret.',
+    'm.effectHigh.range': 'Effekt høy må være fra {min} til {max} av planlagt effekt. Ingenting er endret.',
   },
   en: {
     'scn.untitled': 'New scenario',
@@ -167,5 +174,11 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'm.costPerFte': 'Cost per FTE',
     'm.required': 'The field needs a number.',
     'm.sums': 'Identified measures against the savings requirement',
+    'm.effectLow': 'Effect low',
+    'm.effectHigh': 'Effect high',
+    'm.effectLow.tip': 'The lowest effect the measure may give if realised, in per cent of the planned effect (blank = as planned). Used by the Monte Carlo analysis.',
+    'm.effectHigh.tip': 'The highest effect the measure may give if realised, in per cent of the planned effect (blank = as planned). Used by the Monte Carlo analysis.',
+    'm.effectLow.range': 'Effect low must be from {min} to {max} of the planned effect. Nothing was changed.',
+    'm.effectHigh.range': 'Effect high must be from {min} to {max} of the planned effect. Nothing was changed.',
   },
 };

@@ -16,10 +16,13 @@ export type { Series } from './kit';
 export { assumptionSchema, type Assumption } from './assumption';
 export { AREA_CODE_PATTERN, areaSchema, frameItemSchema, type Area, type FrameItem } from './area';
 export {
+  EFFECT_RANGE_BOUNDS,
   MEASURE_KINDS,
   MEASURE_STATUSES,
+  effectRangeSchema,
   measureEffectSchema,
   measureSchema,
+  type EffectRange,
   type Measure,
   type MeasureEffect,
   type MeasureKind,

@@ -29,4 +29,6 @@ export const LIMITS = {
   maxCustomLines: 5_000,
   maxRepaymentYears: 100,
   maxAge: 130,
+  /** A measure's effect range reaches at most this multiple of its planned effect (3 = 300 %). */
+  maxEffectShare: 3,
 } as const;

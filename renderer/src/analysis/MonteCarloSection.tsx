@@ -1,5 +1,6 @@
-// Monte Carlo over the measures' realisation probabilities: P10 / P50 / P90 per year of total savings and of
-// netto driftsresultat (realised measures only), beside the planned figure and the requirement, and a histogram.
+// Monte Carlo over the measures' realisation probabilities (and effect ranges, where a measure has one): P10 / P50 /
+// P90 per year of total savings and of netto driftsresultat (realised measures only), beside the planned figure and
+// the requirement, and a histogram.
 import { useState } from 'react';
 import { analysisMessage, type OutputDistribution } from '../../../shared/analysis';
 import type { AnalysisFailure } from '../../../shared/analysis';
@@ -16,6 +17,8 @@ export function MonteCarloSection({ live, version }: Pick<SectionProps, 'live' |
   const [answer, setAnswer] = useState<{ a: Answer; version: number } | null>(null);
   const [histYear, setHistYear] = useState<number | null>(null);
   const amount = (v: number) => formatNumber(v, { lang });
+  // A share of the plan in whole per cent, or with the decimal it has (62,5 %).
+  const rangePercent = (share: number) => formatNumber(share, { percent: true, decimals: Number.isInteger(Math.round(share * 1e6) / 1e4) ? 0 : 1, lang });
   const measures = live.doc.measures.filter((m) => m.included && m.status !== 'forkastet');
 
   const run = () => {
@@ -76,7 +79,9 @@ export function MonteCarloSection({ live, version }: Pick<SectionProps, 'live' |
   return (
     <section className="analysis-section" data-testid="monte-carlo">
       <h3>{t('analysisUi.mc.title')}</h3>
-      <p className="muted">{t('analysisUi.mc.intro', { draws: formatNumber(MC_DRAWS, { lang }), seed: MC_SEED })}</p>
+      <p className="muted">
+        {t('analysisUi.mc.intro', { draws: formatNumber(MC_DRAWS, { lang }), seed: MC_SEED })} {t('analysisUi.mc.introRange')}
+      </p>
       {measures.length === 0 ? (
         <p className="muted">{t('analysisUi.mc.none')}</p>
       ) : (
@@ -84,8 +89,14 @@ export function MonteCarloSection({ live, version }: Pick<SectionProps, 'live' |
           <summary>{t('analysisUi.mc.measures')} ({measures.length})</summary>
           <ul>
             {measures.map((m) => (
-              <li key={m.id}>
+              <li key={m.id} data-measure={m.id}>
                 {m.name}: {formatNumber(m.probability, { percent: true, decimals: 0, lang })}
+                {m.effectRange && (
+                  <span className="mc-range" data-testid="mc-range">
+                    {', '}
+                    {t('analysisUi.mc.range', { low: rangePercent(m.effectRange.low), high: rangePercent(m.effectRange.high) })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -242,4 +242,48 @@ describe('Monte Carlo over the measures', () => {
     expect(d.p90).toBe(d.planned);
     expect(d.probability?.p).toBe(1);
   });
+
+  it('draws a measure’s effect triangular over its range around the plan: the mean is (low + 1 + high) / 3 × planned', () => {
+    // One measure alone, certain, realised at 60–110 % of its plan.
+    const low = 0.6;
+    const high = 1.1;
+    const doc: Scenario = {
+      ...example,
+      measures: example.measures.map((m) =>
+        m.id === 'p05_egen_avlastning' ? { ...m, probability: 1, effectRange: { low, high } } : { ...m, included: false },
+      ),
+    };
+    const live = new LiveScenario(doc, 0);
+    const before = snapshot(live);
+    const r = runMonteCarlo(live, labels);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.answer.measures).toEqual([{ id: 'p05_egen_avlastning', name: doc.measures[1].name, probability: 1, effectRange: { low, high } }]);
+    expect(r.answer.result.draws).toBe(MC_DRAWS);
+    expect(r.answer.result.seed).toBe(MC_SEED);
+    expect(snapshot(live)).toBe(before);
+    const d = r.answer.result.outputs[2026 - FIRST];
+    // 8 000 a year from April 2025: the full 8 000 in 2026.
+    const planned = value(live, 'tiltak.p05_egen_avlastning.innsparing', 2026);
+    expect(planned).toBe(8000);
+    expect(d.planned).toBe(planned);
+    const mean = ((low + 1 + high) / 3) * planned;
+    expect(Math.abs(d.mean - mean)).toBeLessThan(4 * d.stdError);
+    expect(d.stdError).toBeGreaterThan(0);
+    // Every draw inside the range; P10 and P90 bracket the mean, near the triangular quantiles
+    // low + √(0,1·(high − low)(1 − low)) and high − √(0,1·(high − low)(high − 1)).
+    expect(d.min).toBeGreaterThanOrEqual(low * planned - 1e-6);
+    expect(d.max).toBeLessThanOrEqual(high * planned + 1e-6);
+    expect(d.p10).toBeLessThan(mean);
+    expect(d.p90).toBeGreaterThan(mean);
+    // (a uniform range would give 0,65 and 1,05).
+    expect(Math.abs(d.p10 / planned - (low + Math.sqrt(0.1 * (high - low) * (1 - low))))).toBeLessThan(0.015);
+    expect(Math.abs(d.p90 / planned - (high - Math.sqrt(0.1 * (high - low) * (high - 1))))).toBeLessThan(0.01);
+    // The realised-only result moves one to one with the savings.
+    const result = r.answer.result.outputs[r.answer.years.length + 2026 - FIRST];
+    expect(result.p90 - result.p10).toBeCloseTo(d.p90 - d.p10, 6);
+    // Without the range every draw is the plan.
+    const plain = runMonteCarlo(new LiveScenario({ ...doc, measures: doc.measures.map(({ effectRange: _, ...m }) => m) }, 0), labels);
+    expect(plain.ok && [plain.answer.result.outputs[2026 - FIRST].p10, plain.answer.result.outputs[2026 - FIRST].p90]).toEqual([planned, planned]);
+  });
 });

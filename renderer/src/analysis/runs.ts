@@ -15,10 +15,12 @@ import {
   type Probe,
   type SensitivityLever,
   type SensitivityResult,
+  type UncertainMeasure,
 } from '../../../shared/analysis';
 import { FormulaError } from '../../../shared/engine';
 import type { LineSpec } from '../../../shared/engine/types';
 import { LiveScenario } from '../../../shared/live/scenario';
+import type { Measure } from '../../../shared/model/measure';
 import type { Patch } from '../../../shared/patch/types';
 import { defaultRange, isFactor, isPercent, KEYS, leverFor, leverLines, leverPatches, type LeverAt } from './levers';
 
@@ -293,7 +295,7 @@ function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabel
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Monte Carlo over the measures' realisation
+// Monte Carlo over the measures' realisation (and, where a measure has one, its effect range)
 
 export const MC_SEED = 20240;
 export const MC_DRAWS = 2000;
@@ -304,7 +306,18 @@ export interface MonteCarloAnswer {
    *  driftsresultat when only realised measures count against the requirement. */
   result: Extract<MonteCarloResult, { ok: true }>;
   requirement: number[];
-  measures: { id: string; name: string; probability: number }[];
+  /** The measures drawn; `effectRange` (shares of the plan) where the measure has one. */
+  measures: { id: string; name: string; probability: number; effectRange?: { low: number; high: number } }[];
+}
+
+/** A measure as Monte Carlo draws it. Its lever is the switch line `tiltak.<id>.med` scaled over every year, so
+ *  1 is the plan and a share of the plan is the lever's value itself: the range goes in as it stands, drawn
+ *  triangular with its peak at the plan. */
+function uncertainMeasure(engine: LiveScenario['engine'], m: Measure): UncertainMeasure {
+  const lever = leverFor(engine, engine.spec(`tiltak.${m.id}.med`)!, 'all', m.name);
+  const range = m.effectRange;
+  if (range === undefined) return { lever, probability: m.probability };
+  return { lever, probability: m.probability, effectRange: [range.low, range.high], effectShape: 'triangular' };
 }
 
 /** Netto driftsresultat if the savings requirement were met only by the realised measures: the model assumes
@@ -350,14 +363,15 @@ function monteCarloOn(
       ...years.map((year, y) => ({ probe: realisedResultProbe(copy, y, labels.result(year)) })),
     ];
     const result = monteCarlo({
-      measures: measures.map((m) => ({ lever: leverFor(engine, engine.spec(`tiltak.${m.id}.med`)!, 'all', m.name), probability: m.probability })),
+      measures: measures.map((m) => uncertainMeasure(engine, m)),
       outputs,
       draws,
       seed,
       model: engine,
     });
     if (!result.ok) return result;
-    return { ok: true, answer: { years, result, requirement, measures: measures.map((m) => ({ id: m.id, name: m.name, probability: m.probability })) } };
+    const drawn = measures.map((m) => ({ id: m.id, name: m.name, probability: m.probability, ...(m.effectRange && { effectRange: { ...m.effectRange } }) }));
+    return { ok: true, answer: { years, result, requirement, measures: drawn } };
   } catch (e) {
     return asFailure(e);
   }

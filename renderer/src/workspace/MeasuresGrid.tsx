@@ -10,6 +10,7 @@ import type { Patch } from '../../../shared/patch/types';
 import { useI18n } from '../i18n/useI18n';
 import { gridTheme } from '../grid/setup';
 import { useGridLocaleText } from '../grid/locale';
+import { effectBoundPercent, effectRangeEdit, formatEffectBound, type EffectBound } from './effectRange';
 
 export interface MeasuresGridProps {
   doc: Scenario;
@@ -18,6 +19,11 @@ export interface MeasuresGridProps {
 }
 
 type Field = 'included' | 'name' | 'areaId' | 'kind' | 'status' | 'probability' | 'fullYear' | 'startYear' | 'startMonth' | 'fte' | 'costPerFte';
+/** The effect range's columns (effectRange.ts): per cent of the planned effect, blank = as planned. */
+const RANGE_COLUMNS = new Map<string, EffectBound>([
+  ['effectLow', 'low'],
+  ['effectHigh', 'high'],
+]);
 const EFFECT_FIELDS = new Set<Field>(['fullYear', 'startYear', 'startMonth', 'fte', 'costPerFte']);
 const NUMERIC = new Set<Field>(['probability', 'fullYear', 'startYear', 'startMonth', 'fte', 'costPerFte']);
 
@@ -68,34 +74,69 @@ export function MeasuresGrid({ doc, onPatch, onMessage }: MeasuresGridProps) {
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: [...MEASURE_STATUSES] },
       },
-      { colId: 'probability', headerName: t('m.probability'), width: 120, type: 'rightAligned', editable: true, valueGetter: (p) => p.data?.probability, valueFormatter: num(0, true) },
+      // Held in per cent, so that the editor opens on "60" and Enter on it keeps 60 %, not 0,6 %.
+      {
+        colId: 'probability',
+        headerName: t('m.probability'),
+        width: 120,
+        type: 'rightAligned',
+        editable: true,
+        valueGetter: (p) => (p.data ? Math.round(p.data.probability * 1e6) / 1e4 : undefined),
+        valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value / 100, { decimals: 0, percent: true, lang }) : ''),
+      },
       { colId: 'fullYear', headerName: t('m.fullYear'), width: 130, type: 'rightAligned', editable: (p) => p.data?.effect.mode !== 'fte', valueGetter: (p) => (p.data ? effectValue(p.data, 'fullYear') : undefined), valueFormatter: num() },
       { colId: 'startYear', headerName: t('m.startYear'), width: 95, type: 'rightAligned', editable: (p) => p.data?.effect.mode !== 'explicit', valueGetter: (p) => (p.data ? effectValue(p.data, 'startYear') : undefined) },
       { colId: 'startMonth', headerName: t('m.startMonth'), width: 100, type: 'rightAligned', editable: (p) => p.data?.effect.mode !== 'explicit', valueGetter: (p) => (p.data ? effectValue(p.data, 'startMonth') : undefined) },
       { colId: 'fte', headerName: t('m.fte'), width: 95, type: 'rightAligned', editable: (p) => p.data?.effect.mode === 'fte', valueGetter: (p) => (p.data ? effectValue(p.data, 'fte') ?? p.data.fteBasis?.fte : undefined), valueFormatter: num(1) },
       { colId: 'costPerFte', headerName: t('m.costPerFte'), width: 120, type: 'rightAligned', editable: (p) => p.data?.effect.mode === 'fte', valueGetter: (p) => (p.data ? effectValue(p.data, 'costPerFte') ?? p.data.fteBasis?.costPerFte : undefined), valueFormatter: num() },
+      ...(['low', 'high'] as const).map(
+        (bound): ColDef<Measure> => ({
+          colId: bound === 'low' ? 'effectLow' : 'effectHigh',
+          headerName: t(bound === 'low' ? 'm.effectLow' : 'm.effectHigh'),
+          headerTooltip: t(bound === 'low' ? 'm.effectLow.tip' : 'm.effectHigh.tip'),
+          width: 105,
+          type: 'rightAligned',
+          editable: true,
+          // In per cent, so that the editor opens on "60" and a bare number reads back as per cent.
+          valueGetter: (p) => (p.data ? effectBoundPercent(p.data, bound) : undefined),
+          valueFormatter: (p) => formatEffectBound(typeof p.value === 'number' ? p.value : undefined, lang),
+        }),
+      ),
     ];
   }, [areaName, doc.areas, lang, t]);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<Measure>) => {
       const m = e.data;
+      const bound = RANGE_COLUMNS.get(e.column.getColId());
+      if (bound !== undefined) {
+        const r = effectRangeEdit(m, bound, e.newValue, lang);
+        if (!r.ok) {
+          onMessage(t(r.code, r.params), 'error');
+          return;
+        }
+        onMessage(null);
+        if (r.patches.length > 0) onPatch(r.patches, t('edit.measure', { name: m.name }));
+        return;
+      }
       const field = e.column.getColId() as Field;
       let value: unknown = e.newValue;
-      if (NUMERIC.has(field) && typeof value !== 'number') {
-        const parsed = parseNumber(String(value ?? ''));
+      if (NUMERIC.has(field)) {
+        const parsed = typeof value === 'number' ? { ok: true as const, value, percent: false } : parseNumber(String(value ?? ''));
         if (!parsed.ok || parsed.value === null) {
           onMessage(parsed.ok ? t('m.required') : t(parsed.error.code, parsed.error.params), 'error');
           return;
         }
+        // The probability column shows per cent: "60" and "60 %" are both 0.6.
         value = field === 'probability' && !parsed.percent ? parsed.value / 100 : parsed.value;
+        if (value === m[field as keyof Measure]) return;
       }
       if (field === 'name' && String(value ?? '').trim() === '') return;
       const path = EFFECT_FIELDS.has(field) ? ['measures', { id: m.id }, 'effect', field] : ['measures', { id: m.id }, field];
       onMessage(null);
       onPatch([{ op: 'set', path, value }], t('edit.measure', { name: m.name }));
     },
-    [onMessage, onPatch, t],
+    [lang, onMessage, onPatch, t],
   );
 
   return (
@@ -104,6 +145,8 @@ export function MeasuresGrid({ doc, onPatch, onMessage }: MeasuresGridProps) {
       <AgGridReact<Measure>
         theme={gridTheme}
         localeText={localeText}
+        // Fifteen columns cost nothing to render; all of them in the page keep every cell reachable by keyboard.
+        suppressColumnVirtualisation
         rowData={doc.measures}
         columnDefs={columnDefs}
         getRowId={(p) => p.data.id}
