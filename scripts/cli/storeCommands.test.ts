@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/store/db';
 import { fingerprint, tempDirs } from '../../electron/service/testing';
 import { main } from './main';
+import { FILE_VERSION } from '../../shared/model';
 import type { CliIo } from './types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,7 +65,7 @@ describe('list, import and export', () => {
     const file = path.join(dir, 'kopi.handlingsrom');
     expect((await run('export', id, '--db', db, '--out', file)).code).toBe(0);
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'handlingsrom', version: 1, scenario: { id } });
+    expect(exported).toMatchObject({ format: 'handlingsrom', version: FILE_VERSION, scenario: { id } });
     expect(exported.scenario).toEqual({ ...JSON.parse(fs.readFileSync(DRAMMEN, 'utf8')).scenario, id });
 
     // One view as CSV.

@@ -7,8 +7,10 @@ import type { ModelIssue } from './messages';
 import { scenarioSchema, type Scenario } from './scenario';
 
 export const FILE_FORMAT = 'handlingsrom';
-/** The file format version this code writes and the newest it reads. */
-export const FILE_VERSION = 1;
+/** The file format version this code writes and the newest it reads. 2 added the KOSTRA comparison, the
+ *  accounts' deviation threshold and a measure's effect range (all optional: every version 1 file reads as it
+ *  did), so that an app that knows only version 1 says the file is newer instead of listing unknown fields. */
+export const FILE_VERSION = 2;
 /** Larger files are refused before parsing (a real scenario is well below 10 MB). */
 export const MAX_FILE_CHARS = 50_000_000;
 /** Suggested file name extension. */
