@@ -30,7 +30,17 @@ interface Built {
   entityKey: Map<string, LineKey>;
 }
 
+/** Documents are never changed in place (an edit makes a new one), so their lines are built once: comparing one
+ *  scenario with three others builds it once, not three times. */
+const builtOf = new WeakMap<Scenario, Built>();
+
 function build(doc: Scenario): Built {
+  let built = builtOf.get(doc);
+  if (built === undefined) builtOf.set(doc, (built = buildFresh(doc)));
+  return built;
+}
+
+function buildFresh(doc: Scenario): Built {
   const { lines } = buildLines(doc);
   const entityKey = new Map<string, LineKey>();
   for (const l of lines) {
