@@ -20,7 +20,16 @@ export function ImportPreview({ title, fileName, plan, children, onApply, onCanc
   const table = plan.table;
   return (
     <div className="import-backdrop" role="presentation">
-      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-preview">
+      <div
+        className="import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-preview"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+        }}
+      >
         <header>
           <h3 id="import-title">{title}</h3>
           <span className="import-file">{fileName}</span>
@@ -55,10 +64,19 @@ export function ImportPreview({ title, fileName, plan, children, onApply, onCanc
         )}
         <footer>
           <span className="import-note">{plan.ok ? t('importUi.oneStep') : t('importUi.nothingWritten')}</span>
-          <button type="button" data-testid="import-cancel" onClick={onCancel}>
+          {/* The focus starts on the button that fits: Enter imports a file that can be, Escape or Enter cancels one
+              that cannot. */}
+          <button type="button" data-testid="import-cancel" onClick={onCancel} autoFocus={!plan.ok}>
             {t('importUi.cancel')}
           </button>
-          <button type="button" className="import-apply" data-testid="import-apply" disabled={!plan.ok || plan.patches.length === 0} onClick={() => onApply(plan)}>
+          <button
+            type="button"
+            className="import-apply"
+            data-testid="import-apply"
+            disabled={!plan.ok || plan.patches.length === 0}
+            autoFocus={plan.ok}
+            onClick={() => onApply(plan)}
+          >
             {t('importUi.apply')}
           </button>
         </footer>
