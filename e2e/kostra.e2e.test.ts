@@ -31,6 +31,8 @@ describe('the KOSTRA view', () => {
     ramme2025 = await cellNumber(page, 'rammer', 'p05.ramme', 2025);
     await page.getByTestId('tab-kostra').click();
     await page.getByTestId('kostra-panel').waitFor();
+    // No comparison yet: the panel says what to do, and no empty grid stands below it.
+    expect(await page.getByTestId('grid-kostra').count()).toBe(0);
     await page.getByTestId('import-kostra-input').setInputFiles(SAMPLE);
     await page.getByTestId('import-preview').waitFor();
     expect(await page.getByTestId('import-lines').textContent()).toContain('KOSTRA-gruppe 12');

@@ -190,7 +190,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           {view === 'kostra' && <KostraPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
           {view === 'analyse' ? (
             <AnalysisPanel live={live} version={version} onApply={edit} onMessage={onMessage} />
-          ) : (
+          ) : rows.length === 0 && PANEL_VIEWS.has(view) ? null /* the panel says what to import or add */ : (
             <LineGrid
               gridId={view}
               rows={rows}
