@@ -6,7 +6,8 @@ import { toCsv } from '../../shared/format';
 import { t, type Lang } from '../../shared/i18n';
 import type { Scenario, View } from '../../shared/model';
 import { safeFileName } from './fileName';
-import { linesByView, planYears } from './viewLines';
+import { planYears } from '../../shared/model/years';
+import { linesByView } from './viewLines';
 
 /** Binary noise (0.30000000000000004) is cut at 15 significant digits, what a double holds reliably. */
 function clean(v: number): number | null {
@@ -16,7 +17,7 @@ function clean(v: number): number | null {
 export function viewCsv(scenario: Scenario, view: View, lang: Lang = 'nb'): string {
   const c = computeScenario(scenario, { lang });
   const lines = linesByView(c).get(view) ?? [];
-  const header = [t(lang, 'export.line'), t(lang, 'export.key'), t(lang, 'export.unit'), ...planYears(scenario.firstYear, scenario.years).map(String)];
+  const header = [t(lang, 'export.line'), t(lang, 'export.key'), t(lang, 'export.unit'), ...planYears(scenario).map(String)];
   const rows: (string | number | null)[][] = [header];
   for (const l of lines) {
     const values = c.engine.values(l.key);

@@ -9,8 +9,3 @@ export function linesByView(c: Pick<ComputedScenario, 'lines'>): Map<View, Domai
   for (const list of out.values()) list.sort((a, b) => a.meta.order - b.meta.order);
   return out;
 }
-
-/** Calendar years of the plan. */
-export function planYears(firstYear: number, years: number): number[] {
-  return Array.from({ length: years }, (_, i) => firstYear + i);
-}

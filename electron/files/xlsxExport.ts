@@ -12,7 +12,8 @@ import { t, type Lang } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model';
 import { columnName, sheetRef, toExcelFormula, type CellLocator } from './excelFormula';
 import { safeFileName } from './fileName';
-import { linesByView, planYears } from './viewLines';
+import { planYears } from '../../shared/model/years';
+import { linesByView } from './viewLines';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -46,7 +47,7 @@ export interface Workbook {
 export function buildWorkbook(scenario: Scenario, lang: Lang = 'nb'): Workbook {
   const c = computeScenario(scenario, { lang });
   const byView = linesByView(c);
-  const years = planYears(scenario.firstYear, scenario.years);
+  const years = planYears(scenario);
   const views = [...byView.entries()].filter(([, lines]) => lines.length > 0);
 
   const places = new Map<string, Place>();

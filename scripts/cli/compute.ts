@@ -10,6 +10,7 @@ import { formatValue } from './format';
 import { loadScenario } from './load';
 import { renderTable } from './table';
 import { EXIT, type CliCommand } from './types';
+import { planYears } from '../../shared/model/years';
 
 interface JsonLine {
   key: string;
@@ -49,7 +50,7 @@ export const computeCommand: CliCommand = {
       return EXIT.ok;
     }
 
-    const years = Array.from({ length: scenario.years }, (_, i) => String(scenario.firstYear + i));
+    const years = planYears(scenario).map(String);
     const columns = [
       { header: t(lang, 'cli.table.key'), align: 'left' as const },
       { header: t(lang, 'cli.table.label'), align: 'left' as const, max: 70 },

@@ -2,6 +2,7 @@
 // rows a chart library takes (one row per year, one field per scenario and measure). Pure, so it is tested here
 // and the chart components only draw.
 import type { Engine, LineKey } from '../engine';
+import { planYears } from '../model/years';
 
 /** The domain lines the charts read (shared/domain: results.ts, fund.ts, measures.ts, inputs.ts). */
 export const CHART_KEYS = {
@@ -27,7 +28,7 @@ export interface ScenarioChartData {
 }
 
 export function scenarioChartData(name: string, engine: Engine): ScenarioChartData {
-  const years = Array.from({ length: engine.years }, (_, i) => engine.firstYear + i);
+  const years = planYears(engine);
   const values = {} as Record<ChartMeasure, (number | null)[]>;
   for (const [measure, key] of Object.entries(CHART_KEYS) as [ChartMeasure, LineKey][]) {
     values[measure] = years.map((_, y) => {

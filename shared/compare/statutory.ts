@@ -12,6 +12,7 @@
 import type { Engine, LineKey } from '../engine';
 import type { ModelMessage } from '../model/messages';
 import type { Scenario } from '../model/scenario';
+import { planYears } from '../model/years';
 
 export type StatutoryRowStyle = 'item' | 'sum' | 'total' | 'heading';
 
@@ -167,6 +168,6 @@ function projectsTable(engine: Engine, doc: Scenario, years: number[]): Statutor
 
 /** The four overviews of a computed scenario (the engine computed from `doc`). */
 export function statutoryOverviews(doc: Scenario, engine: Engine): StatutoryTable[] {
-  const years = Array.from({ length: engine.years }, (_, i) => engine.firstYear + i);
+  const years = planYears(engine);
   return [driftTable(engine, years), areasTable(engine, doc, years), investmentTable(engine, years), projectsTable(engine, doc, years)];
 }

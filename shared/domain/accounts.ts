@@ -18,12 +18,15 @@ export function accountRowKey(code: string): string {
   return `regnskap.${code.toLowerCase()}`;
 }
 
+/** A row's two input lines: its deviation lines show blank in years where both are blank. */
+const rowInputs = (r: string): string[] => [`${r}.revidert_budsjett`, `${r}.regnskap`];
+
 function addRow(ctx: BuildContext, row: AccountRow): void {
   const { b } = ctx;
   const r = accountRowKey(row.code);
   const names = { code: row.code, name: row.name };
   const common = { view: 'regnskap' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
-  const inputs = [`${r}.revidert_budsjett`, `${r}.regnskap`];
+  const inputs = rowInputs(r);
   const path = ['accounts', 'rows', { id: row.id }];
   b.add({
     ...common,
@@ -101,7 +104,7 @@ export function addAccounts(ctx: BuildContext): void {
   for (const row of rows) addRow(ctx, row);
   const st = s.accounts.statedTotals;
   const common = { view: 'regnskap' as const, group: 'regnskap', unit: KR, display: 'amount' as const };
-  const allInputs = rows.flatMap((row) => [`${accountRowKey(row.code)}.revidert_budsjett`, `${accountRowKey(row.code)}.regnskap`]);
+  const allInputs = rows.flatMap((row) => rowInputs(accountRowKey(row.code)));
   const n = rows.length;
   b.add({
     ...common,

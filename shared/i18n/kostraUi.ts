@@ -40,7 +40,6 @@ export const kostraUi: { nb: Record<string, string>; en: Record<string, string> 
       'Erstatter den nåværende sammenligningen mot «{peer}» ({year}, {count} tjenester). Tjenester med samme navn beholder programområdet sitt.',
     'kostraUi.import.invalid': 'Tallene kan ikke importeres ({count} problemer):',
     'kostraUi.import.atLine': 'Linje {line}: {text}',
-    'kostraUi.import.done': 'Importert: {label}.',
 
     'kostraUi.defaultPeer': 'KOSTRA-gruppe',
     'kostraUi.newService': 'Ny tjeneste',
@@ -127,7 +126,6 @@ export const kostraUi: { nb: Record<string, string>; en: Record<string, string> 
       'Replaces the current comparison against “{peer}” ({year}, {count} services). Services with the same name keep their programme area.',
     'kostraUi.import.invalid': 'The figures cannot be imported ({count} problems):',
     'kostraUi.import.atLine': 'Line {line}: {text}',
-    'kostraUi.import.done': 'Imported: {label}.',
 
     'kostraUi.defaultPeer': 'KOSTRA group',
     'kostraUi.newService': 'New service',

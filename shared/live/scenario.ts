@@ -12,6 +12,7 @@ import { applyPatches } from '../patch/apply';
 import type { Patch } from '../patch/types';
 import { sameData } from './same';
 import { syncEngine, syncLines, type Template } from './sync';
+import { planYears } from '../model/years';
 
 export class LiveScenario {
   doc: Scenario;
@@ -41,7 +42,7 @@ export class LiveScenario {
   }
 
   get years(): number[] {
-    return Array.from({ length: this.engine.years }, (_, i) => this.engine.firstYear + i);
+    return planYears(this.engine);
   }
 
   spec(key: LineKey): LineSpec | undefined {

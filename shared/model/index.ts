@@ -59,3 +59,4 @@ export {
 } from './file';
 export { blankScenario, blankSeries, type BlankScenarioOptions } from './blank';
 export { sampleScenario } from './sample';
+export { planYears } from './years';

@@ -7,7 +7,7 @@ import { FilePick } from '../imports/FilePick';
 import { ImportPreview } from '../imports/ImportPreview';
 import type { PickedFile } from '../imports/types';
 import type { ViewPanelProps } from '../workspace/viewPanel';
-import { defaultChoices, horizonYears, planAccountsImport, readAccountsFile, type AccountsChoices } from './importPlan';
+import { defaultChoices, planAccountsImport, readAccountsFile, type AccountsChoices } from './importPlan';
 
 export function AccountsImport({ live, onApply, onMessage }: Pick<ViewPanelProps, 'live' | 'onApply' | 'onMessage'>) {
   const { t, lang } = useI18n();
@@ -31,12 +31,9 @@ export function AccountsImport({ live, onApply, onMessage }: Pick<ViewPanelProps
           title={t('accountsUi.import.title')}
           fileName={pending.file.name}
           plan={plan}
-          onCancel={() => setPending(null)}
-          onApply={(p) => {
-            onApply(p.patches, p.label);
-            onMessage(t('importUi.done', { label: p.label }), 'info');
-            setPending(null);
-          }}
+          onApply={onApply}
+          onMessage={onMessage}
+          onClose={() => setPending(null)}
         >
           {result?.ok && !plan.yearFromFile && (
             <label>
@@ -46,7 +43,7 @@ export function AccountsImport({ live, onApply, onMessage }: Pick<ViewPanelProps
                 value={pending.choices.year}
                 onChange={(e) => setPending((p) => (p ? { ...p, choices: { year: Number(e.target.value) } } : p))}
               >
-                {horizonYears(live.doc).map((y) => (
+                {live.years.map((y) => (
                   <option key={y} value={y}>{y}</option>
                 ))}
               </select>

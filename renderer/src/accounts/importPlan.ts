@@ -40,11 +40,6 @@ export function readAccountsFile(file: PickedFile): AccountsResult {
   return parseAccounts(file.bytes);
 }
 
-/** The years of the scenario's horizon, first to last. */
-export function horizonYears(doc: Pick<Scenario, 'firstYear' | 'years'>): number[] {
-  return Array.from({ length: doc.years }, (_, i) => doc.firstYear + i);
-}
-
 /** The year the file names, else the scenario's first year (where the example keeps its accounts). */
 export function defaultChoices(result: AccountsResult, doc: Scenario): AccountsChoices {
   return { year: result.ok && result.year !== null ? result.year : doc.firstYear };

@@ -33,12 +33,9 @@ export function PopulationImport({ live, onApply, onMessage }: Pick<ViewPanelPro
           title={t('demographyUi.import.title')}
           fileName={file.name}
           plan={plan}
-          onCancel={() => setFile(null)}
-          onApply={(p) => {
-            onApply(p.patches, p.label);
-            onMessage(t('importUi.done', { label: p.label }), 'info');
-            setFile(null);
-          }}
+          onApply={onApply}
+          onMessage={onMessage}
+          onClose={() => setFile(null)}
         >
           {options && options.regions.length > 1 && (
             <label>

@@ -8,6 +8,7 @@ import type { Scenario } from '../../../shared/model';
 import type { Patch } from '../../../shared/patch/types';
 import type { ImportPlan } from '../imports/types';
 import { DEFAULT_AGE_GROUPS, groupsOfFile, targetsOf } from './ageGroups';
+import { planYears } from '../../../shared/model/years';
 
 /** For a scenario without age groups: the standard grouping, or the file's own groups where it has others. */
 function newGroups(result: AgeTable): TargetAgeGroup[] {
@@ -33,7 +34,7 @@ export function populationPlan(doc: Scenario, result: PopulationResult, lang: La
 
   const first = doc.firstYear;
   const lastKept = first + LIMITS.maxYears - 1;
-  const horizon = Array.from({ length: doc.years }, (_, i) => first + i);
+  const horizon = planYears(doc);
   const fileYears = new Set(aggregated.years);
   const missing = horizon.filter((y) => !fileYears.has(y));
   const before = aggregated.years.filter((y) => y < first);
@@ -51,6 +52,8 @@ export function populationPlan(doc: Scenario, result: PopulationResult, lang: La
     return out;
   };
 
+  // Each group's population after the import: the file's years written over what the group had.
+  const merged = targets.map((g, i) => seriesOf(aggregated.values[i], creating ? [] : (existing.find((x) => x.id === g.id)?.population ?? [])));
   const patches: Patch[] = [];
   if (creating) {
     const groups = targets.map((g, i) => ({
@@ -58,15 +61,12 @@ export function populationPlan(doc: Scenario, result: PopulationResult, lang: La
       name: g.label,
       fromAge: g.fromAge,
       ...(g.toAge === null ? {} : { toAge: g.toAge }),
-      population: seriesOf(aggregated.values[i], []),
+      population: merged[i],
     }));
     patches.push({ op: 'set', path: ['demography', 'ageGroups'], value: groups });
     lines.push(t(lang, 'demographyUi.import.creates', { groups: targets.map((g) => g.label).join(', ') }));
   } else {
-    targets.forEach((g, i) => {
-      const old = existing.find((x) => x.id === g.id)?.population ?? [];
-      patches.push({ op: 'set', path: ['demography', 'ageGroups', { id: g.id }, 'population'], value: seriesOf(aggregated.values[i], old) });
-    });
+    targets.forEach((g, i) => patches.push({ op: 'set', path: ['demography', 'ageGroups', { id: g.id }, 'population'], value: merged[i] }));
     lines.push(t(lang, 'demographyUi.import.replaces', { count: targets.length }));
   }
 
@@ -89,10 +89,7 @@ export function populationPlan(doc: Scenario, result: PopulationResult, lang: La
   const table = {
     columns: [t(lang, 'demographyUi.ageGroup'), ...horizon.map(String)],
     numeric: [false, ...horizon.map(() => true)],
-    rows: targets.map((g, i) => {
-      const values = seriesOf(aggregated.values[i], creating ? [] : (existing.find((x) => x.id === g.id)?.population ?? []));
-      return [g.label, ...horizon.map((y) => n(values[y - first]))];
-    }),
+    rows: targets.map((g, i) => [g.label, ...horizon.map((y) => n(merged[i][y - first]))]),
   };
   const label = t(lang, 'demographyUi.import.label', {
     region: result.region ? regionText(result.region) : '',

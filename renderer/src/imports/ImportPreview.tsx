@@ -3,6 +3,7 @@
 // the children, so the preview recomputes as they change.
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import type { Patch } from '../../../shared/patch/types';
 import type { ImportPlan } from './types';
 import './imports.css';
 
@@ -11,12 +12,20 @@ export interface ImportPreviewProps {
   fileName: string;
   plan: ImportPlan;
   children?: ReactNode;
-  onApply(plan: ImportPlan): void;
-  onCancel(): void;
+  /** The workspace's edit: the plan's patches become one undoable step with its label. */
+  onApply(patches: Patch[], label: string): void;
+  onMessage(text: string | null, kind?: 'info' | 'error'): void;
+  /** Closes the preview, after an import or when cancelled. */
+  onClose(): void;
 }
 
-export function ImportPreview({ title, fileName, plan, children, onApply, onCancel }: ImportPreviewProps) {
+export function ImportPreview({ title, fileName, plan, children, onApply, onMessage, onClose }: ImportPreviewProps) {
   const { t } = useI18n();
+  const apply = () => {
+    onApply(plan.patches, plan.label);
+    onMessage(t('importUi.done', { label: plan.label }), 'info');
+    onClose();
+  };
   const table = plan.table;
   return (
     <div className="import-backdrop" role="presentation">
@@ -27,7 +36,7 @@ export function ImportPreview({ title, fileName, plan, children, onApply, onCanc
         aria-labelledby="import-title"
         data-testid="import-preview"
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
+          if (e.key === 'Escape') onClose();
         }}
       >
         <header>
@@ -66,7 +75,7 @@ export function ImportPreview({ title, fileName, plan, children, onApply, onCanc
           <span className="import-note">{plan.ok ? t('importUi.oneStep') : t('importUi.nothingWritten')}</span>
           {/* The focus starts on the button that fits: Enter imports a file that can be, Escape or Enter cancels one
               that cannot. */}
-          <button type="button" data-testid="import-cancel" onClick={onCancel} autoFocus={!plan.ok}>
+          <button type="button" data-testid="import-cancel" onClick={onClose} autoFocus={!plan.ok}>
             {t('importUi.cancel')}
           </button>
           <button
@@ -75,7 +84,7 @@ export function ImportPreview({ title, fileName, plan, children, onApply, onCanc
             data-testid="import-apply"
             disabled={!plan.ok || plan.patches.length === 0}
             autoFocus={plan.ok}
-            onClick={() => onApply(plan)}
+            onClick={apply}
           >
             {t('importUi.apply')}
           </button>

@@ -39,12 +39,9 @@ export function KostraImport({ live, onApply, onMessage }: Pick<ViewPanelProps, 
           title={t('kostraUi.import.title')}
           fileName={pending.file.name}
           plan={plan}
-          onCancel={() => setPending(null)}
-          onApply={(p) => {
-            onApply(p.patches, p.label);
-            onMessage(t('kostraUi.import.done', { label: p.label }), 'info');
-            setPending(null);
-          }}
+          onApply={onApply}
+          onMessage={onMessage}
+          onClose={() => setPending(null)}
         >
           {pending.peerOptions.length > 1 && (
             <label>

@@ -7,6 +7,8 @@ import type { Kostra } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../workspace/viewPanel';
 import { DEFAULT_SHARE, defaultArea, defaultStartYear, planKostraMeasure, shareOf, targetPotential, type PotentialTarget } from './measure';
+import { applyPlan } from './editPlans';
+import { planYears } from '../../../shared/model/years';
 
 /** Targets as select values: 'dearer', 'total' or 's:<service id>'. */
 function targetOf(value: string): PotentialTarget {
@@ -36,7 +38,7 @@ export function KostraMeasureForm({ live, kostra, potentials, onApply, onMessage
     startYear,
   };
   const plan = planKostraMeasure(doc, choice, lang);
-  const years = Array.from({ length: doc.years }, (_, i) => doc.firstYear + i);
+  const years = planYears(doc);
   const option = (value: string, potential: number, name: string) => (
     <option key={value} value={value}>{t('kostraUi.measure.option', { name, potential: n(potential) })}</option>
   );
@@ -79,12 +81,7 @@ export function KostraMeasureForm({ live, kostra, potentials, onApply, onMessage
           className="kostra-create"
           data-testid="kostra-measure-create"
           onClick={() => {
-            if (!plan.ok) {
-              onMessage(plan.message, 'error');
-              return;
-            }
-            onApply(plan.patches, plan.label);
-            onMessage(t('kostraUi.measure.created', { name: plan.measure.name }), 'info');
+            if (applyPlan(plan, onApply, onMessage) && plan.ok) onMessage(t('kostraUi.measure.created', { name: plan.measure.name }), 'info');
           }}
         >
           {t('kostraUi.measure.create')}

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { kostraPotentials } from '../../../shared/domain/kostra';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../workspace/viewPanel';
-import { addService, removeComparison, type EditPlan } from './editPlans';
+import { addService, applyPlan, removeComparison, type EditPlan } from './editPlans';
 import { KostraImport } from './KostraImport';
 import { KostraMeasureForm } from './KostraMeasureForm';
 import { KostraServices } from './KostraServices';
@@ -16,7 +16,7 @@ export function KostraPanel({ live, onApply, onMessage }: ViewPanelProps) {
   const kostra = live.doc.kostra;
   // Patches replace what they change: a new comparison object after every edit of it, the same one otherwise.
   const potentials = useMemo(() => (kostra ? kostraPotentials(kostra) : null), [kostra]);
-  const run = (plan: EditPlan) => (plan.ok ? onApply(plan.patches, plan.label) : onMessage(plan.message, 'error'));
+  const run = (plan: EditPlan) => applyPlan(plan, onApply, onMessage);
 
   return (
     <section className="kostra-panel" data-testid="kostra-panel">

@@ -6,7 +6,7 @@ import { formatNumber } from '../../../shared/format/numberFormat';
 import { KOSTRA_COST_UNITS, type Kostra } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../workspace/viewPanel';
-import { removeService, setCostUnit, setPeerGroup, setServiceArea, setServiceText, setYear, type EditPlan } from './editPlans';
+import { applyPlan, removeService, setCostUnit, setPeerGroup, setServiceArea, setServiceText, setYear, type EditPlan } from './editPlans';
 import { TextField } from '../widgets/TextField';
 
 export interface KostraServicesProps extends Pick<ViewPanelProps, 'live' | 'onApply' | 'onMessage'> {
@@ -18,15 +18,7 @@ export function KostraServices({ live, kostra, potentials, onApply, onMessage }:
   const { t, lang } = useI18n();
   const doc = live.doc;
   const n = (v: number) => formatNumber(v, { lang });
-  /** Applies an edit plan; false (and a message) when it was refused. */
-  const run = (plan: EditPlan): boolean => {
-    if (!plan.ok) {
-      onMessage(plan.message, 'error');
-      return false;
-    }
-    if (plan.patches.length > 0) onApply(plan.patches, plan.label);
-    return true;
-  };
+  const run = (plan: EditPlan): boolean => applyPlan(plan, onApply, onMessage);
 
   return (
     <>

@@ -11,6 +11,20 @@ import { serviceId } from './serviceIds';
 
 export type EditPlan = { ok: true; patches: Patch[]; label: string } | { ok: false; message: string };
 
+/** Applies a plan as one edit (none when it changes nothing), or says why it was refused; false when refused. */
+export function applyPlan(
+  plan: EditPlan,
+  onApply: (patches: Patch[], label: string) => void,
+  onMessage: (text: string, kind: 'error') => void,
+): boolean {
+  if (!plan.ok) {
+    onMessage(plan.message, 'error');
+    return false;
+  }
+  if (plan.patches.length > 0) onApply(plan.patches, plan.label);
+  return true;
+}
+
 const refuse = (lang: Lang, code: string, params: Record<string, string | number> = {}): EditPlan => ({ ok: false, message: t(lang, code, params) });
 
 /** A comparison to start from when the user enters services by hand. */
