@@ -7,7 +7,7 @@ import { KOSTRA_COST_UNITS } from '../../../shared/model/kostra';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { Patch } from '../../../shared/patch/types';
-import { serviceId } from './serviceIds';
+import { slugId } from '../../../shared/model/slug';
 
 export type EditPlan = { ok: true; patches: Patch[]; label: string } | { ok: false; message: string };
 
@@ -40,7 +40,7 @@ export function addService(doc: Scenario, lang: Lang): EditPlan & { id?: string 
   const names = new Set((k?.services ?? []).map((s) => s.name));
   let name = t(lang, 'kostraUi.newService');
   for (let n = 2; names.has(name); n++) name = t(lang, 'kostraUi.newServiceN', { n });
-  const id = serviceId(name, new Set((k?.services ?? []).map((s) => s.id)));
+  const id = slugId(name, new Set((k?.services ?? []).map((s) => s.id)), 'tjeneste');
   const service: KostraService = { id, name, unit: '', ownUnitCost: 0, peerUnitCost: 0, volume: 0 };
   const label = t(lang, 'kostraUi.edit.add', { name });
   const patches: Patch[] =

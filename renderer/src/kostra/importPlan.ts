@@ -13,7 +13,7 @@ import { kostraSchema, type Kostra, type KostraCostUnit, type KostraService } fr
 import { LIMITS } from '../../../shared/model/limits';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { ImportPlan, PickedFile, PreviewTable } from '../imports/types';
-import { serviceId } from './serviceIds';
+import { slugId } from '../../../shared/model/slug';
 
 /** What the user decides in the preview. */
 export interface KostraChoices {
@@ -91,7 +91,7 @@ export function kostraFromImport(result: KostraImport, choices: KostraChoices, d
     const before = reused.get(i);
     const areaId = before?.areaId !== undefined && areaIds.has(before.areaId) ? before.areaId : undefined;
     return {
-      id: before?.id ?? serviceId(s.service, taken),
+      id: before?.id ?? slugId(s.service, taken, 'tjeneste'),
       name: s.service,
       unit: s.unit ?? '',
       ownUnitCost: s.own,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isValidId } from '../../../shared/model/ids';
-import { serviceId, slugOf } from './serviceIds';
+import { isValidId } from './ids';
+import { slugId, slugOf } from './slug';
 
-describe('service ids from names', () => {
+describe('ids from names', () => {
   it('fold Norwegian letters and cut at whole words', () => {
     expect(slugOf('Omsorgsboliger med heldøgns bemanning, utgifter per bolig')).toBe('omsorgsboliger_med_heldogns_bemanning');
     expect(slugOf('Blå Kors – Ærfuglvåg')).toBe('bla_kors_aerfuglvag');
@@ -18,7 +18,7 @@ describe('service ids from names', () => {
 
   it('are unique within a comparison and valid ids', () => {
     const taken = new Set<string>(['sykehjem']);
-    const ids = [serviceId('Sykehjem', taken), serviceId('Sykehjem', taken), serviceId('???', taken), serviceId('???', taken)];
+    const ids = [slugId('Sykehjem', taken, 'tjeneste'), slugId('Sykehjem', taken, 'tjeneste'), slugId('???', taken, 'tjeneste'), slugId('???', taken, 'tjeneste')];
     expect(ids).toEqual(['sykehjem_2', 'sykehjem_3', 'tjeneste', 'tjeneste_2']);
     expect(ids.every(isValidId)).toBe(true);
   });

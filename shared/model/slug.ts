@@ -1,7 +1,7 @@
-// Ids for the services of a KOSTRA comparison, made from their names ("Hjemmetjenester, korrigerte …" →
-// `hjemmetjenester_korrigerte_brutto`), so that the line keys read well in formulas and explanations and the same
-// service gets the same key when a newer KOSTRA file is imported.
-import { isValidId } from '../../../shared/model/ids';
+// Readable ids made from names ("Hjemmetjenester, korrigerte …" → `hjemmetjenester_korrigerte_brutto`, "Stram
+// styring" → `stram_styring`), so that the line keys of new things read well in formulas and explanations, and the
+// same KOSTRA service gets the same key when a newer file is imported.
+import { isValidId } from './ids';
 
 /** Words of an id made from a name are cut at this length (whole words), leaving room for a suffix. */
 const MAX_SLUG = 40;
@@ -28,8 +28,9 @@ export function slugOf(name: string): string | null {
   return isValidId(slug) ? slug : null;
 }
 
-/** An id for `name` that is not in `taken` (and is then added to it): the slug, or the slug with _2, _3, … */
-export function serviceId(name: string, taken: Set<string>, fallback = 'tjeneste'): string {
+/** An id for `name` that is not in `taken` (and is then added to it): the slug, or the slug with _2, _3, …;
+ *  `fallback` (a valid id) when the name has nothing to make one of. */
+export function slugId(name: string, taken: Set<string>, fallback: string): string {
   const base = slugOf(name) ?? fallback;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
