@@ -14,12 +14,13 @@ const example = (): Scenario =>
   JSON.parse(fs.readFileSync(path.join(root, 'resources/examples/drammen-hop-2024-27.handlingsrom'), 'utf8')).scenario as Scenario;
 const sample = (name: string) => new Uint8Array(fs.readFileSync(path.join(root, 'shared/imports/samples', name)));
 
-const parsed = parsePopulation(sample('ssb-14288-drammen-mmmm.csv'));
-if (!parsed.ok) throw new Error('sample must parse');
+const result = parsePopulation(sample('ssb-14288-drammen-mmmm.csv'));
+if (!result.ok) throw new Error('sample must parse');
+const parsed = result;
 /** The file's population of ages from..to (inclusive) in a year, summed over single ages. */
 function fileSum(year: number, from: number, to: number): number {
   const y = parsed.years.indexOf(year);
-  if (!parsed.ok || y < 0) throw new Error(`no ${year}`);
+  if (y < 0) throw new Error(`no ${year}`);
   return parsed.ages.reduce((s, a, i) => (a.fromAge >= from && (a.toAge ?? 200) <= to ? s + parsed.values[i][y] : s), 0);
 }
 

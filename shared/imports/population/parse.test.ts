@@ -133,7 +133,7 @@ describe('parsePopulation: JSON-stat 2.0 sample (2 alternatives, 2024–2030)', 
         Alder: { label: 'alder', category: { index: { '000': 0, '001': 1 }, label: { '000': '0 år', '001': '1 år' } } },
         Tid: { label: 'år', category: { index: { '2024': 0 } } },
       },
-      value: { '0': 1000 },
+      value: { '0': 1000 } as Record<string, number>,
       status: { '1': '..' },
     };
     expect(parsePopulation(JSON.stringify(doc, null, 1))).toMatchObject({
