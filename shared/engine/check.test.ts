@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFormulaText, MAX_DEPTH } from './check';
-import { syntaxError } from './formulaCache';
+import { formulaReferences, syntaxError } from './formulaCache';
 import type { Expr } from './ir';
 
 const ok = (text: string): Expr => {
@@ -151,5 +151,18 @@ describe('syntaxError', () => {
   it('checks text without an engine: names are not resolved', () => {
     expect(syntaxError('ukjent.linje * 2')).toBeNull();
     expect(syntaxError('x = 1')).toEqual({ code: 'engine.forbidden.assignment', params: {} });
+  });
+});
+
+describe('formulaReferences', () => {
+  it('lists the keys (prev included, also inside its default) and tags a formula reads, once each', () => {
+    expect(formulaReferences('p05.ramme + prev(fond.saldo, 1, fond.apningsbalanse) - sumtag("p05.post") + p05.ramme * year')).toEqual({
+      names: ['p05.ramme', 'fond.saldo', 'fond.apningsbalanse'],
+      tags: ['p05.post'],
+    });
+  });
+  it('is null for a text that is not a formula', () => {
+    expect(formulaReferences('x = 1')).toBeNull();
+    expect(formulaReferences('(')).toBeNull();
   });
 });

@@ -383,7 +383,7 @@ function growthIndex(rate: Fn, y: number, b: Binding): number {
 }
 
 /** Distinct line names and tags in order of first appearance (Sets keep insertion order). */
-function collect(e: Expr, names: Set<string>, tags: Set<string>): void {
+export function collect(e: Expr, names: Set<string>, tags: Set<string>): void {
   switch (e.k) {
     case 'ref':
     case 'prev':

@@ -3,5 +3,5 @@ export { Engine, type LoadOptions, type RecomputeStats } from './engine';
 export { FormulaError, ErrorCode, type ErrorCodeValue } from './errors';
 export { builtinNames, builtinSymbols } from './builtins';
 export { keyProblem } from './keys';
-export { syntaxError } from './formulaCache';
+export { formulaReferences, syntaxError } from './formulaCache';
 export type { EngineError, ExplainNode, LineKey, LineMeta, LineSpec } from './types';
