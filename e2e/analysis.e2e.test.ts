@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../shared/format';
 import { LiveScenario } from '../shared/live/scenario';
 import type { Scenario } from '../shared/model';
-import { runMonteCarlo } from '../renderer/src/analysis/runs';
+import { runMonteCarlo } from '../shared/analysis/runs';
 import { cellNumber, waitSaved as waitSavedOn } from './grid';
 import { root, screenshot, useE2eSession } from './harness';
 

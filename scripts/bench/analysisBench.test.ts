@@ -2,7 +2,7 @@
 // figures it reports must come from runs that answered.
 import { describe, expect, it } from 'vitest';
 import { LiveScenario } from '../../shared/live/scenario';
-import { runSavingsNeeded } from '../../renderer/src/analysis/runs';
+import { runSavingsNeeded } from '../../shared/analysis/runs';
 import { benchAnalysis, goalCase, goalSeekOf } from './analysisBench';
 import { documentOf } from './main';
 

@@ -1,11 +1,11 @@
-// The analyses of issue 10 on one size, as the analysis panel runs them (renderer/src/analysis/runs.ts): a goal
+// The analyses of issue 10 on one size, as the analysis panel runs them (shared/analysis/runs.ts): a goal
 // seek for the resultatgrad target, the "how much more must be saved in year Y" answer, a sensitivity over the
 // panel's default assumptions and a Monte Carlo of 2 000 draws — by the panel's own functions. The panel runs each
 // on a private copy of the scenario, made once per version of the scenario; the copy is timed on its own (copyMs),
 // the analyses on the copy the warm-up run made (each leaves it as it found it), as a second click would.
 import { LiveScenario } from '../../shared/live/scenario';
 import type { Scenario } from '../../shared/model';
-import { defaultRange, KEYS, type LeverAt } from '../../renderer/src/analysis/levers';
+import { defaultRange, KEYS, type LeverAt } from '../../shared/analysis/levers';
 import {
   defaultSensitivityItems,
   runGoalSeek,
@@ -16,7 +16,7 @@ import {
   type SavingsAnswer,
   type SensitivityAnswer,
   type SensitivityItem,
-} from '../../renderer/src/analysis/runs';
+} from '../../shared/analysis/runs';
 import { describeRuns, timeRuns, type RunOptions, type Timing } from './measure';
 
 /** What the goal seek and the savings question vary, in which year, towards which target. */

@@ -1,9 +1,10 @@
-// The layering rules of DESIGN §3, checked on the source text (the compiler settings of shared/ and renderer/
-// catch DOM and Node APIs; this catches package imports, which the compiler cannot):
+// The layering rules of docs/architecture.md, checked on the source text (the compiler settings of shared/ and
+// renderer/ catch DOM and Node APIs; this catches imports, which the compiler cannot):
 //   shared/    imports no Node module, no electron, no React or other UI or storage package, uses no DOM global;
-//   renderer/  imports no Node module and no electron;
+//   renderer/  imports no Node module and no electron; its folders import downwards only (RENDERER_RANK);
 //   electron/  only main.ts, preload.ts and menu.ts import electron;
 //   scripts/   never imports electron (the web mode, the CLI and the benchmark run without it);
+//   electron/ and scripts/ (the hosts) never import the renderer: what both sides need lives in shared/;
 //   hyperformula (GPL) only in the benchmark and in tests.
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -20,6 +21,22 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const ELECTRON_ENTRY_FILES = new Set(['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts']);
 const SHARED_FORBIDDEN_PACKAGES = ['electron', 'react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'better-sqlite3', 'exceljs'];
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'XMLHttpRequest', 'requestAnimationFrame'];
+/** The renderer's folders from the top down: the shell hosts the workspace and the comparison, the workspace hosts
+ *  the feature views, and everything builds on the base folders. An import may go to the same rank or below; a
+ *  folder not listed counts as a feature view. */
+const RENDERER_RANK: Record<string, number> = {
+  shell: 4,
+  workspace: 3,
+  compare: 3,
+  api: 1,
+  i18n: 1,
+  grid: 1,
+  charts: 1,
+  imports: 1,
+  widgets: 1,
+  views: 1,
+};
+const FEATURE_RANK = 2;
 const IMPORT_RE = /(?:\bimport\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?|\bexport\s+(?:type\s+)?[^'"]*?\sfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 const DOM_RE = new RegExp(`(?<![\\w.$'"])(?:${DOM_GLOBALS.join('|')})\\s*[.[(]`, 'g');
 
@@ -36,6 +53,16 @@ function isNodeModule(spec: string): boolean {
 /** Reading electron/package.json (for its version) does not load Electron; anything else from it does. */
 function loadsElectron(spec: string): boolean {
   return packageOf(spec) === 'electron' && spec !== 'electron/package.json';
+}
+
+/** The folder under renderer/src a path lies in, or null for a file at its top (the entry point). */
+function rendererFolder(rel: string): string | null {
+  const parts = rel.split('/');
+  return parts[0] === 'renderer' && parts[1] === 'src' && parts.length > 3 ? parts[2] : null;
+}
+
+function rankOf(folder: string): number {
+  return RENDERER_RANK[folder] ?? FEATURE_RANK;
 }
 
 function listSources(dir: string): string[] {
@@ -72,6 +99,10 @@ export function checkLayering(root: string): Violation[] {
       for (const m of src.matchAll(IMPORT_RE)) {
         const spec = m[1];
         const pkg = packageOf(spec);
+        const target = spec.startsWith('.') ? path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join('/') : null;
+        if (target && (layer === 'electron' || layer === 'scripts') && target.startsWith('renderer/')) add(m.index, 'hosts-no-renderer', target);
+        const [from, to] = [rendererFolder(rel), target && rendererFolder(target)];
+        if (from && to && from !== to && rankOf(to) > rankOf(from)) add(m.index, 'renderer-imports-downwards', `${from} -> ${to}`);
         // HyperFormula is GPL: a dev dependency of the benchmark and of tests, never part of the app.
         if (!isTest && pkg === 'hyperformula' && !rel.startsWith('scripts/bench/')) add(m.index, 'hyperformula-only-in-benchmark', spec);
         if (isTest) {

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/useI18n';
 import { FilePick } from '../imports/FilePick';
 import { ImportPreview } from '../imports/ImportPreview';
 import type { PickedFile } from '../imports/types';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { defaultChoices, planAccountsImport, readAccountsFile, type AccountsChoices } from './importPlan';
 
 export function AccountsImport({ live, onApply, onMessage }: Pick<ViewPanelProps, 'live' | 'onApply' | 'onMessage'>) {

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../shared/format/numberFormat';
 import { useI18n } from '../i18n/useI18n';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { AccountsImport } from './AccountsImport';
 import { deviationSummary, yearsWithAccounts } from './summary';
 import './accounts.css';

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/useI18n';
 import './analysis.css';
 import { GoalSeekSection } from './GoalSeekSection';
 import { MonteCarloSection } from './MonteCarloSection';
-import { privateCopy } from './runs';
+import { privateCopy } from '../../../shared/analysis/runs';
 import { SensitivitySection } from './SensitivitySection';
 
 export interface AnalysisPanelProps {

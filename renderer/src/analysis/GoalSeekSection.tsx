@@ -7,8 +7,8 @@ import type { LiveScenario } from '../../../shared/live/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { useI18n } from '../i18n/useI18n';
 import { editText, formatValue, labelOf, readNumber } from './format';
-import { defaultRange, isFactor, isPercent, KEYS, leverLines, sourceOf, targetLines, type LeverAt } from './levers';
-import { runGoalSeek, runSavingsNeeded, type GoalSeekAnswer, type SavingsAnswer } from './runs';
+import { defaultRange, isFactor, isPercent, KEYS, leverLines, sourceOf, targetLines, type LeverAt } from '../../../shared/analysis/levers';
+import { runGoalSeek, runSavingsNeeded, type GoalSeekAnswer, type SavingsAnswer } from '../../../shared/analysis/runs';
 
 export interface SectionProps {
   live: LiveScenario;

@@ -8,7 +8,7 @@ import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
 import type { SectionProps } from './GoalSeekSection';
 import { HistogramChart } from './HistogramChart';
-import { MC_DRAWS, MC_SEED, runMonteCarlo, type MonteCarloAnswer } from './runs';
+import { MC_DRAWS, MC_SEED, runMonteCarlo, type MonteCarloAnswer } from '../../../shared/analysis/runs';
 
 type Answer = { ok: true; answer: MonteCarloAnswer } | AnalysisFailure;
 

@@ -5,7 +5,7 @@ import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
 import { editText, labelOf, readNumber } from './format';
 import type { SectionProps } from './GoalSeekSection';
-import { defaultSensitivityItems, runSensitivity, type SensitivityAnswer, type SensitivityItem } from './runs';
+import { defaultSensitivityItems, runSensitivity, type SensitivityAnswer, type SensitivityItem } from '../../../shared/analysis/runs';
 import { chosenItems, DEFAULT_CHOICES, withDelta, withItem, type SensitivityChoices } from './sensitivityChoices';
 import { TornadoChart } from './TornadoChart';
 

@@ -2,7 +2,7 @@
 import { formatNumber, parseNumber } from '../../../shared/format';
 import type { LineSpec } from '../../../shared/engine/types';
 import type { Lang } from '../../../shared/i18n';
-import { isPercent, metaOf } from './levers';
+import { isPercent, metaOf } from '../../../shared/analysis/levers';
 
 /** A line's value for reading: amounts whole, percent lines with two decimals, counts with two. */
 export function formatValue(spec: LineSpec | undefined, value: number, lang: Lang): string {

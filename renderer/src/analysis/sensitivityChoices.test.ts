@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chosenItems, DEFAULT_CHOICES, withDelta, withItem } from './sensitivityChoices';
-import type { SensitivityItem } from './runs';
+import type { SensitivityItem } from '../../../shared/analysis/runs';
 
 const items: SensitivityItem[] = [
   { key: 'plan.rente_nye_lan', mode: 'shift', delta: 0.01, label: 'Rente' },

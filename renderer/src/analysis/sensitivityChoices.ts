@@ -1,7 +1,7 @@
 // Which assumptions a sensitivity moves, and how far: the user's choices over the default set. Each assumption is
 // chosen on its own, with its own range; the measures' realisations (one per measure, thousands in a large plan)
 // are chosen together.
-import type { SensitivityItem } from './runs';
+import type { SensitivityItem } from '../../../shared/analysis/runs';
 
 export interface SensitivityChoices {
   /** Per assumption key: left out, and/or another range than the default. */

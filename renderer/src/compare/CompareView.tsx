@@ -13,7 +13,7 @@ import { SavingsChart } from '../charts/SavingsChart';
 import { colorOf } from '../charts/setup';
 import { useI18n } from '../i18n/useI18n';
 import { downloadFile } from '../scenarios/download';
-import { errorText } from '../shell/errorText';
+import { errorText } from '../i18n/errorText';
 import { ChangeList } from './ChangeList';
 import { CompareGrid, type CompareGridHandle } from './CompareGrid';
 import { PrintTable } from './PrintTable';

@@ -2,7 +2,7 @@
 // whose cost follows the population into the frames.
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { PopulationChart } from './PopulationChart';
 import { PopulationImport } from './PopulationImport';
 import { ServicesEditor } from './ServicesEditor';

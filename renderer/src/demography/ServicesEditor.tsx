@@ -3,7 +3,7 @@
 import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
 import { TextField } from '../widgets/TextField';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { addServicePatch, changeServicePatch, newService, removeServicePatch, type ServiceField } from './serviceEdits';
 
 export function ServicesEditor({ live, onApply, onMessage }: ViewPanelProps) {

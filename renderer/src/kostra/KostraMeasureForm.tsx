@@ -5,7 +5,7 @@ import type { KostraPotentials } from '../../../shared/domain/kostra';
 import { formatNumber } from '../../../shared/format/numberFormat';
 import type { Kostra } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { DEFAULT_SHARE, defaultArea, defaultStartYear, planKostraMeasure, shareOf, targetPotential, type PotentialTarget } from './measure';
 import { applyPlan } from './editPlans';
 import { planYears } from '../../../shared/model/years';

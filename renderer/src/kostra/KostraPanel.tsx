@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { kostraPotentials } from '../../../shared/domain/kostra';
 import { useI18n } from '../i18n/useI18n';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { addService, applyPlan, removeComparison, type EditPlan } from './editPlans';
 import { KostraImport } from './KostraImport';
 import { KostraMeasureForm } from './KostraMeasureForm';

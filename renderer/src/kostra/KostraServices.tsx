@@ -5,7 +5,7 @@ import type { KostraPotentials } from '../../../shared/domain/kostra';
 import { formatNumber } from '../../../shared/format/numberFormat';
 import { KOSTRA_COST_UNITS, type Kostra } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
-import type { ViewPanelProps } from '../workspace/viewPanel';
+import type { ViewPanelProps } from '../views/viewPanel';
 import { applyPlan, removeService, setCostUnit, setPeerGroup, setServiceArea, setServiceText, setYear, type EditPlan } from './editPlans';
 import { TextField } from '../widgets/TextField';
 

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ExampleInfo } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/useI18n';
-import { AboutPanel } from '../shell/AboutPanel';
-import { errorText } from '../shell/errorText';
+import { AboutPanel } from './AboutPanel';
+import { errorText } from '../i18n/errorText';
 import { downloadFile } from './download';
 import type { ScenarioSummary } from './useScenarios';
 

@@ -6,7 +6,7 @@ import { CompareView } from '../compare/CompareView';
 import { Sidebar } from '../scenarios/Sidebar';
 import { useScenarios } from '../scenarios/useScenarios';
 import { Workspace } from '../workspace/Workspace';
-import { errorText } from './errorText';
+import { errorText } from '../i18n/errorText';
 import { LanguagePicker } from './LanguagePicker';
 
 interface Message {

@@ -8,7 +8,7 @@ import { LiveScenario } from '../../../shared/live/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/useI18n';
-import { errorText } from '../shell/errorText';
+import { errorText } from '../i18n/errorText';
 
 export interface UndoState {
   canUndo: boolean;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/useI18n';
-import { errorText } from './errorText';
+import { errorText } from '../i18n/errorText';
 
 /** The first operation end to end: renderer → transport → service → SQLite → back. */
 export function AboutPanel() {

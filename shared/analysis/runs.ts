@@ -1,5 +1,5 @@
-// The three analyses as the panel runs them: each on a private copy of the scenario (never the engine the grid
-// reads), each answer with the patches that would apply it. Pure (no React), so it is tested in Node.
+// The three analyses as the Analyse panel runs them (and the benchmark times them): each on a private copy of the
+// scenario (never the engine the grid reads), each answer with the patches that would apply it.
 import {
   atLeastEveryYear,
   goalSeek,
@@ -16,12 +16,12 @@ import {
   type SensitivityLever,
   type SensitivityResult,
   type UncertainMeasure,
-} from '../../../shared/analysis';
-import { FormulaError } from '../../../shared/engine';
-import type { LineSpec } from '../../../shared/engine/types';
-import { LiveScenario } from '../../../shared/live/scenario';
-import type { Measure } from '../../../shared/model/measure';
-import type { Patch } from '../../../shared/patch/types';
+} from './index';
+import { FormulaError } from '../engine';
+import type { LineSpec } from '../engine/types';
+import { LiveScenario } from '../live/scenario';
+import type { Measure } from '../model/measure';
+import type { Patch } from '../patch/types';
 import { defaultRange, isFactor, isPercent, KEYS, leverFor, leverLines, leverPatches, type LeverAt } from './levers';
 
 /** The last private copy and the document it was made from: building one costs a third of a second on the L

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LiveScenario } from '../../../shared/live/scenario';
-import type { Scenario } from '../../../shared/model';
+import { LiveScenario } from '../live/scenario';
+import type { Scenario } from '../model';
 import { defaultSensitivityItems, MC_DRAWS, MC_SEED, runGoalSeek, runMonteCarlo, runSavingsNeeded, runSensitivity } from './runs';
 
 const example = JSON.parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/examples/drammen-hop-2024-27.handlingsrom'), 'utf8'),
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../resources/examples/drammen-hop-2024-27.handlingsrom'), 'utf8'),
 ).scenario as Scenario;
 
 const FIRST = 2023;

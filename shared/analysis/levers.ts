@@ -1,11 +1,11 @@
 // Which lines the analysis panel offers, and how an input line becomes a lever on a private engine and, once an
-// answer is found, patches on the document. Pure (no React), so it is tested in Node.
-import { inputLever, type Lever } from '../../../shared/analysis';
-import type { DomainLineMeta, LineSource } from '../../../shared/domain/types';
-import type { Engine } from '../../../shared/engine';
-import type { LineSpec } from '../../../shared/engine/types';
-import { cellPatches } from '../../../shared/live/cellEdits';
-import type { Patch } from '../../../shared/patch/types';
+// answer is found, patches on the document.
+import { inputLever, type Lever } from './index';
+import type { DomainLineMeta, LineSource } from '../domain/types';
+import type { Engine } from '../engine';
+import type { LineSpec } from '../engine/types';
+import { cellPatches } from '../live/cellEdits';
+import type { Patch } from '../patch/types';
 
 export const KEYS = {
   resultatgrad: 'resultat.resultatgrad',
