@@ -53,7 +53,7 @@ describe('the Demografi view', () => {
     await page.getByTestId('demography-panel').waitFor();
     await expect.poll(() => page.getByTestId('chart-population').textContent()).toContain('Ingen befolkningstall');
     await page.getByTestId('service-add').click();
-    const row = page.locator('tr[data-testid^="service-tjeneste"]');
+    const row = page.locator('tr[data-testid^="service-ny_tjeneste"]');
     await row.waitFor();
     serviceId = ((await row.getAttribute('data-testid')) ?? '').replace(/^service-/, '');
     await row.getByTestId('service-name').fill('Heldøgns omsorg');

@@ -1,16 +1,15 @@
 // The edits of the services list: add one (with a coverage rate of 0 in every age group, to be typed in the grid),
 // remove one, change its name, area, unit or whether it feeds the frame.
-import { newUniqueId } from '../../../shared/model/ids';
 import type { Scenario } from '../../../shared/model';
 import type { Service } from '../../../shared/model/demography';
+import { newSlugId } from '../../../shared/model/slug';
 import type { Patch } from '../../../shared/patch/types';
 
 export function newService(doc: Scenario, name: string, unit: string): Service | null {
   const area = doc.areas[0];
   if (!area) return null;
-  const taken = new Set(doc.demography.services.map((s) => s.id));
   return {
-    id: newUniqueId('tjeneste', taken),
+    id: newSlugId(doc, name, 'tjeneste'),
     name,
     areaId: area.id,
     unit,

@@ -6,7 +6,7 @@ import { kostraPotentials } from '../../../shared/domain/kostra';
 import { formatNumber } from '../../../shared/format/numberFormat';
 import { parseNumber } from '../../../shared/format/numberParse';
 import { t, type Lang } from '../../../shared/i18n';
-import { newUniqueId } from '../../../shared/model/ids';
+import { newSlugId } from '../../../shared/model/slug';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Measure } from '../../../shared/model/measure';
 import type { Scenario } from '../../../shared/model/scenario';
@@ -83,10 +83,11 @@ export function planKostraMeasure(doc: Scenario, choice: MeasureChoice, lang: La
   // To 100 kr: the share of a potential is an estimate, and 0.1 × 91 000 should not read 9 100.000000000002.
   const fullYear = Math.round(choice.share * target.potential * 10) / 10;
   const percent = n(choice.share * 100, Number.isInteger(choice.share * 100) ? 0 : 1);
-  const id = newUniqueId('tiltak', new Set(doc.measures.map((m) => m.id)));
+  const name = clip(t(lang, choice.target.kind === 'service' ? 'kostraUi.measure.name' : 'kostraUi.measure.nameTotal', { name: target.name, peer: k.peerGroup }), LIMITS.maxName);
+  const id = newSlugId(doc, name, 'tiltak');
   const measure: Measure = {
     id,
-    name: clip(t(lang, choice.target.kind === 'service' ? 'kostraUi.measure.name' : 'kostraUi.measure.nameTotal', { name: target.name, peer: k.peerGroup }), LIMITS.maxName),
+    name,
     areaId: area.id,
     kind: 'saving',
     effect: { mode: 'phasein', fullYear, startYear: choice.startYear, startMonth: 1 },
