@@ -1,44 +1,15 @@
 // The readable text of a change and the display of compared values, in the reader's language: numbers as the
 // line shows them (nb-NO "1 234", "4,5 %"; en "1,234", "4.5%"), messages translated, years listed.
-import type { DisplayFormat } from '../domain/types';
+import { formatValue, type DisplayFormat } from '../format/display';
 import { formatNumber } from '../format/numberFormat';
 import { t, type Lang } from '../i18n/index';
 import type { ModelMessage } from '../model/messages';
 import type { Change, ChangeParam, YearChange } from './types';
 
+export { formatValue };
+
 /** Per-year details beyond this many are summarised as "and N more years". */
 export const MAX_LISTED_YEARS = 6;
-
-/** The fewest decimals (up to `max`) that show `value` without rounding it away. */
-function decimalsFor(value: number, max: number): number {
-  for (let d = 0; d < max; d++) {
-    const f = 10 ** d;
-    if (Math.abs(Math.round(value * f) - value * f) < 1e-6) return d;
-  }
-  return max;
-}
-
-/**
- * A value as a line of this display format shows it; '' for blank. In tables (`precise` false) amounts are whole
- * 1000 kr as the budget documents print them and rates have two decimals, so a column lines up; in the text of a
- * change (`precise`) a value shows as entered (12,5; 4,0 %; 3,25 %).
- */
-export function formatValue(value: number | null | undefined, display: DisplayFormat, lang: Lang, precise = false): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '';
-  switch (display) {
-    case 'percent':
-      return formatNumber(value, { percent: true, decimals: precise ? Math.max(1, decimalsFor(value * 100, 2)) : 2, lang });
-    case 'year':
-    case 'month':
-      return String(value);
-    case 'flag':
-      return t(lang, value !== 0 ? 'compare.on' : 'compare.off');
-    case 'number':
-      return formatNumber(value, { decimals: decimalsFor(value, 2), lang });
-    default:
-      return formatNumber(value, { decimals: precise ? decimalsFor(value, 2) : 0, lang });
-  }
-}
 
 /** A difference as the compare grid shows it: amounts with a sign, percent lines in percentage points. */
 export function formatDiff(value: number | null | undefined, display: DisplayFormat, lang: Lang): string {

@@ -10,9 +10,8 @@ export type { View };
 /** input: typed by the user; computed: a formula; subtotal / total: sums the grid shows in bold. */
 export type LineStyle = 'input' | 'computed' | 'subtotal' | 'total';
 
-/** How to format the values: amount (1000 kr, no decimals), percent (a proportion shown as %), number (counts,
- *  FTEs: up to 2 decimals), year / month (no grouping), flag (1 = on, 0 = off). */
-export type DisplayFormat = 'amount' | 'percent' | 'number' | 'year' | 'month' | 'flag';
+export type { DisplayFormat } from '../format/display';
+import type { DisplayFormat } from '../format/display';
 
 /** A path into the scenario document in the form shared/patch uses: property names, `{ id }` for the element of
  *  a list with that id (never an index, so the path survives reordering), numbers only inside year vectors. */

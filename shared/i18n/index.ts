@@ -5,6 +5,7 @@ import { app } from './app';
 import { compare } from './compare';
 import { demographyUi } from './demographyUi';
 import { engine } from './engine';
+import { explain } from './explain';
 import { format } from './format';
 import { grid } from './grid';
 import { imports } from './imports';
@@ -17,7 +18,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi];
+const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

@@ -1,14 +1,12 @@
 // Numbers as the analysis panel shows and reads them: nb-NO (or en), percent lines as per cent.
-import { formatNumber, parseNumber } from '../../../shared/format';
+import { formatNumber, formatValue as formatByDisplay, parseNumber } from '../../../shared/format';
 import type { LineSpec } from '../../../shared/engine/types';
 import type { Lang } from '../../../shared/i18n';
-import { isPercent, metaOf } from '../../../shared/analysis/levers';
+import { metaOf } from '../../../shared/analysis/levers';
 
-/** A line's value for reading: amounts whole, percent lines with two decimals, counts with two. */
+/** A line's value for reading, as the grid shows it (amounts whole, rates with two decimals). */
 export function formatValue(spec: LineSpec | undefined, value: number, lang: Lang): string {
-  if (isPercent(spec)) return formatNumber(value, { percent: true, decimals: 2, lang });
-  const display = spec ? metaOf(spec).display : 'amount';
-  return formatNumber(value, { decimals: display === 'number' ? 2 : 0, lang });
+  return formatByDisplay(value, (spec && metaOf(spec).display) ?? 'amount', lang);
 }
 
 /** What an input field shows for a value: per cent points for percent lines, without the "%" sign. */

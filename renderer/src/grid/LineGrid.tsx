@@ -19,7 +19,7 @@ import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
 import { planPaste, type CellEdit } from './paste';
 import { bounds, inRange, type CellRange } from './range';
-import { gridTheme } from './setup';
+import { gridScrollbarWidth, gridTheme } from './setup';
 import type { LineRow, LineSource } from './types';
 import { useGridLocaleText } from './locale';
 
@@ -37,6 +37,12 @@ export interface LineGridProps {
 
 const YEAR_FIELD = /^y(\d+)$/;
 
+/** The label column's width for a grid this wide: a third of it, within 200–380 px. (AG Grid does not flex a
+ *  pinned column, and the label stays pinned so it stays in view when many years scroll.) */
+export function labelWidth(gridWidth: number): number {
+  return Math.round(Math.min(380, Math.max(200, gridWidth / 3)));
+}
+
 function yearIndexOf(colId: string | undefined): number | null {
   const m = colId ? YEAR_FIELD.exec(colId) : null;
   return m ? Number(m[1]) : null;
@@ -50,6 +56,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
   // Cell class rules and key handlers read the range through a ref: AG Grid keeps the column definitions.
   const rangeRef = useRef<CellRange | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  const [labelW, setLabelW] = useState(320);
 
   const columnDefs = useMemo<ColDef<LineRow>[]>(() => {
     const label: ColDef<LineRow> = {
@@ -57,7 +64,9 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       headerName: t('grid.amountsIn'),
       field: 'label',
       pinned: 'left',
-      width: 320,
+      // A third of the grid (see labelWidth), so five years fit beside the Forklar panel at 1366 px; a label cut
+      // short shows in full on hover.
+      width: labelW,
       editable: false,
       cellClass: (p: CellClassParams<LineRow>) => `label-cell label-${p.data?.style ?? 'input'}`,
       tooltipValueGetter: (p: ITooltipParams<LineRow>) => p.data?.label,
@@ -66,7 +75,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       colId: `y${i}`,
       headerName: String(year),
       flex: 1,
-      minWidth: 92,
+      minWidth: 88,
       type: 'rightAligned',
       editable: (p) => !!p.data?.editable,
       // Blank is null, not NaN: NaN never equals itself, so AG Grid would flash every blank cell on each refresh.
@@ -95,7 +104,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       },
     }));
     return [label, ...years];
-  }, [source, t, lang]);
+  }, [source, t, lang, labelW]);
 
   // Values live in the engine: after a recompute, compare and redraw only what changed.
   useEffect(() => {
@@ -107,7 +116,8 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     setRange(next);
   }, []);
   useEffect(() => {
-    apiRef.current?.refreshCells({ force: true });
+    // Only the selection's look changes: no flash (that is for values an edit changed).
+    apiRef.current?.refreshCells({ force: true, suppressFlash: true });
   }, [range]);
 
   const rowAt = (row: number) => apiRef.current?.getDisplayedRowAtIndex(row)?.data;
@@ -137,7 +147,23 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     const el = wrapper.current;
     if (!el) return;
     const onMouseDown = (e: MouseEvent) => (shiftRef.current = e.shiftKey);
+    // Spreadsheet keys: Home / End to the row's first / last cell, Ctrl+Home / Ctrl+End to the grid's.
+    const jumpHomeEnd = (e: KeyboardEvent): boolean => {
+      const api = apiRef.current;
+      const focused = api?.getFocusedCell();
+      if ((e.key !== 'Home' && e.key !== 'End') || e.shiftKey || e.altKey || !api || !focused || api.getEditingCells().length > 0) return false;
+      const toEnd = e.key === 'End';
+      const row = e.ctrlKey || e.metaKey ? (toEnd ? api.getDisplayedRowCount() - 1 : 0) : focused.rowIndex;
+      const col = toEnd ? `y${source.years.length - 1}` : 'label';
+      e.preventDefault();
+      e.stopPropagation();
+      api.ensureIndexVisible(row);
+      api.ensureColumnVisible(col);
+      api.setFocusedCell(row, col);
+      return true;
+    };
     const onKeyDown = (e: KeyboardEvent) => {
+      if (jumpHomeEnd(e)) return;
       const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
       const r = rangeRef.current;
       const api = apiRef.current;
@@ -229,6 +255,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
       <AgGridReact<LineRow>
         theme={gridTheme}
+        scrollbarWidth={gridScrollbarWidth}
         localeText={localeText}
         rowData={rows}
         columnDefs={columnDefs}
@@ -238,6 +265,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         onCellFocused={onCellFocused}
         onCellKeyDown={onCellKeyDown}
         onGridReady={(e) => (apiRef.current = e.api)}
+        onGridSizeChanged={(e) => setLabelW(labelWidth(e.clientWidth))}
         getRowClass={(p: RowClassParams<LineRow>) => `row-${p.data?.style ?? 'input'}`}
         suppressMovableColumns
         stopEditingWhenCellsLoseFocus

@@ -18,3 +18,19 @@ export const gridTheme = themeQuartz.withParams({
   accentColor: '#0b5394',
   cellHorizontalPadding: 8,
 });
+
+/**
+ * Where the browser's scrollbars are overlays (macOS, headless Chromium), AG Grid lays its own 16 px scroller
+ * over the last column and sizes flex columns as if it took no room, so right-aligned numbers lose their last
+ * digits. Telling the grid the scroller's width makes it leave that room. Classic scrollbars are measured by the
+ * grid itself (undefined).
+ */
+export const gridScrollbarWidth: number | undefined = (() => {
+  if (typeof document === 'undefined' || !document.body) return undefined;
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;top:-9999px;width:100px;height:100px;overflow:scroll';
+  document.body.appendChild(probe);
+  const width = probe.offsetWidth - probe.clientWidth;
+  probe.remove();
+  return width === 0 ? 16 : undefined;
+})();

@@ -1,21 +1,38 @@
-// "Forklar": how the selected number is computed — its formula and every value it reads, recursively.
+// "Forklar": how the selected number is computed — its formula and every value it reads, recursively. Each value
+// is formatted by its own line's display format (a rate as per cent, a start year without grouping). The panel's
+// width is the user's: drag its left edge or use the arrow keys on it (remembered in this browser).
+import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ExplainNode } from '../../../shared/engine/types';
-import { formatNumber } from '../../../shared/format';
+import { formatValue, type DisplayFormat } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
 
-type UnitOf = (key: string) => string | undefined;
+type DisplayOf = (key: string) => DisplayFormat;
 type LabelOf = (key: string) => string | undefined;
 
-function Node({ node, depth, unitOf, labelOf }: { node: ExplainNode; depth: number; unitOf: UnitOf; labelOf: LabelOf }) {
+const WIDTH_KEY = 'handlingsrom.explainWidth';
+export const EXPLAIN_WIDTH = { min: 220, max: 640, initial: 280, step: 20 } as const;
+
+function clampWidth(w: number): number {
+  return Math.round(Math.min(EXPLAIN_WIDTH.max, Math.max(EXPLAIN_WIDTH.min, w)));
+}
+
+function storedWidth(): number {
+  const v = Number(localStorage.getItem(WIDTH_KEY));
+  return Number.isFinite(v) && v > 0 ? clampWidth(v) : EXPLAIN_WIDTH.initial;
+}
+
+function Node({ node, depth, displayOf, labelOf }: { node: ExplainNode; depth: number; displayOf: DisplayOf; labelOf: LabelOf }) {
   const { t, lang } = useI18n();
-  const percent = unitOf(node.key) === '%';
+  const label = labelOf(node.key) ?? node.label ?? node.key;
   return (
     <li>
       <div className="explain-line">
-        <span className="explain-label">{labelOf(node.key) ?? node.label ?? node.key}</span>
+        <span className="explain-label" title={label}>
+          {label}
+        </span>
         <span className="explain-year">{node.year}</span>
-        <span className="explain-value">
-          {node.error ? t(node.error.code, node.error.params) : formatNumber(node.value, { lang, percent, decimals: percent ? 2 : 0 })}
+        <span className="explain-value" data-testid="explain-value">
+          {node.error ? t(node.error.code, node.error.params) : formatValue(node.value, displayOf(node.key), lang, true)}
         </span>
       </div>
       <code className="explain-key">{node.key}</code>
@@ -23,7 +40,7 @@ function Node({ node, depth, unitOf, labelOf }: { node: ExplainNode; depth: numb
       {node.inputs.length > 0 && depth < 6 && (
         <ul>
           {node.inputs.map((child, i) => (
-            <Node key={`${child.key}@${child.year}#${i}`} node={child} depth={depth + 1} unitOf={unitOf} labelOf={labelOf} />
+            <Node key={`${child.key}@${child.year}#${i}`} node={child} depth={depth + 1} displayOf={displayOf} labelOf={labelOf} />
           ))}
         </ul>
       )}
@@ -31,14 +48,53 @@ function Node({ node, depth, unitOf, labelOf }: { node: ExplainNode; depth: numb
   );
 }
 
-export function ExplainPanel({ node, unitOf, labelOf }: { node: ExplainNode | null; unitOf: UnitOf; labelOf: LabelOf }) {
+export function ExplainPanel({ node, displayOf, labelOf }: { node: ExplainNode | null; displayOf: DisplayOf; labelOf: LabelOf }) {
   const { t } = useI18n();
+  const [width, setWidthState] = useState(storedWidth);
+  const drag = useRef<{ startX: number; startWidth: number } | null>(null);
+  const setWidth = useCallback((w: number) => {
+    const next = clampWidth(w);
+    localStorage.setItem(WIDTH_KEY, String(next));
+    setWidthState(next);
+  }, []);
+
+  // The panel sits on the right: dragging its left edge leftwards widens it.
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { startX: e.clientX, startWidth: width };
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (drag.current) setWidth(drag.current.startWidth + drag.current.startX - e.clientX);
+  };
+  const onPointerUp = () => (drag.current = null);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const delta = { ArrowLeft: EXPLAIN_WIDTH.step, ArrowRight: -EXPLAIN_WIDTH.step }[e.key];
+    if (delta === undefined) return;
+    e.preventDefault();
+    setWidth(width + delta);
+  };
+
   return (
-    <aside className="explain" data-testid="explain-panel" aria-label={t('ws.explain')}>
+    <aside className="explain" data-testid="explain-panel" aria-label={t('ws.explain')} style={{ width }}>
+      <div
+        className="explain-resizer"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t('explain.resize')}
+        aria-valuemin={EXPLAIN_WIDTH.min}
+        aria-valuemax={EXPLAIN_WIDTH.max}
+        aria-valuenow={width}
+        tabIndex={0}
+        data-testid="explain-resizer"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onKeyDown={onKeyDown}
+      />
       <h3>{t('ws.explain')}</h3>
       {node ? (
         <ul className="explain-tree">
-          <Node node={node} depth={0} unitOf={unitOf} labelOf={labelOf} />
+          <Node node={node} depth={0} displayOf={displayOf} labelOf={labelOf} />
         </ul>
       ) : (
         <p className="muted">{t('ws.explainHint')}</p>

@@ -46,6 +46,11 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
   const [explainOpen, setExplainOpen] = useState(true);
+  // Forklar and the formula bar follow the selected cell; a view just opened has none.
+  const openView = useCallback((v: Tab) => {
+    setView(v);
+    setSelected(null);
+  }, []);
 
   // Undo and redo from the keyboard (the native menu sends the same commands in Electron).
   useEffect(() => {
@@ -162,7 +167,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       </header>
       <div className="tabs" role="tablist">
         {TABS.map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'tab active' : 'tab'} data-testid={`tab-${v}`} onClick={() => setView(v)}>
+          <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'tab active' : 'tab'} data-testid={`tab-${v}`} onClick={() => openView(v)}>
             {t(`view.${v}`)}
           </button>
         ))}
@@ -206,7 +211,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         {explainOpen && (
           <ExplainPanel
             node={explain}
-            unitOf={(key) => live.spec(key)?.unit}
+            displayOf={(key) => {
+              const s = live.spec(key);
+              return (s && metaOf(s).display) ?? 'amount';
+            }}
             labelOf={(key) => {
               const s = live.spec(key);
               return s && lineLabel(s);

@@ -3,6 +3,7 @@ import type { DomainLineMeta } from '../../../shared/domain/types';
 import type { LineSpec } from '../../../shared/engine/types';
 import { VIEWS, type View } from '../../../shared/model/customLine';
 import type { LineRow, RowStyle } from '../grid/types';
+import { TABLE_DECIMALS } from '../../../shared/format/display';
 
 export { VIEWS, type View };
 
@@ -16,7 +17,6 @@ export function formulaPath(spec: LineSpec) {
   return !spec.input && m.custom && m.source?.kind === 'scalar' ? m.source.path : undefined;
 }
 
-const DECIMALS: Record<string, number> = { amount: 0, percent: 1, number: 2, year: 0, month: 0, flag: 0 };
 
 /** Which lines a view shows. Tiltak: the measures' parameters are in the measures table above, so the grid
  *  keeps each measure's savings per year (planned and risk-adjusted) and the sums against the requirement. */
@@ -56,7 +56,7 @@ export function rowsForView(
       style,
       editable: !!spec.input && !!meta.source,
       percent: display === 'percent',
-      decimals: DECIMALS[display] ?? 0,
+      decimals: TABLE_DECIMALS[display] ?? 0,
       plain: display === 'year' || display === 'month' || display === 'flag',
       // A gap between the requirement and the identified savings is what the leader must see first.
       // A computed flag (a deviation over the threshold) is marked where it is 1.

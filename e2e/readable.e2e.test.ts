@@ -1,0 +1,109 @@
+// The workspace as a finance officer reads it: whole columns, values by their unit, Forklar on the selected
+// cell, no flashing where nothing changed, spreadsheet keys, and no serious accessibility violations.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
+import { yearCell } from './grid';
+import { openPage, screenshot, useE2eSession } from './harness';
+
+const session = useE2eSession();
+let page: Page;
+const VIEWS = ['oversikt', 'rammer', 'tiltak', 'demografi', 'forutsetninger', 'investeringer', 'regnskap', 'kostra', 'analyse'];
+
+beforeAll(async () => {
+  ({ page } = await openPage(session.browser, session.app.url));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('workspace').waitFor();
+});
+
+async function openView(view: string) {
+  await page.getByTestId(`tab-${view}`).click();
+  await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
+}
+
+/** Which row index and column the keyboard focus is on. */
+const focusedCell = () =>
+  page.evaluate(`(() => {
+    const c = document.activeElement && document.activeElement.closest('.ag-cell');
+    return c ? c.closest('.ag-row').getAttribute('row-index') + ':' + c.getAttribute('col-id') : null;
+  })()`);
+
+describe('the workspace as a finance officer reads it', () => {
+  it('shows five whole year columns beside Forklar at 1366×768 and at 1440×900', async () => {
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await openView('rammer');
+      await page.waitForTimeout(200);
+      const cell = await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2027);
+      const grid = page.getByTestId('grid-rammer');
+      const right = await grid.locator('.ag-body-vertical-scroll').evaluate((el) => el.getBoundingClientRect().left);
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(right + 0.5);
+      // The text is not clipped inside its cell either.
+      expect(await cell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      await expect.poll(() => page.getByTestId('explain-panel').isVisible()).toBe(true);
+      await screenshot(page, `readable-rammer-${width}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('flashes no cell when the user only clicks and moves', async () => {
+    const grid = page.getByTestId('grid-rammer');
+    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    expect(await grid.locator('.ag-cell-data-changed, .ag-cell-data-changed-animation').count()).toBe(0);
+  });
+
+  it('Home / End go to the row’s first / last cell, Ctrl+Home / Ctrl+End to the grid’s', async () => {
+    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).click();
+    const row = await page.evaluate(`document.activeElement.closest('.ag-row').getAttribute('row-index')`);
+    await page.keyboard.press('End');
+    expect(await focusedCell()).toBe(`${row}:y4`);
+    await page.keyboard.press('Home');
+    expect(await focusedCell()).toBe(`${row}:label`);
+    await page.keyboard.press('Control+End');
+    const last = await page.getByTestId('grid-rammer').evaluate((el) => {
+      const rows = [...el.querySelectorAll('.ag-center-cols-container .ag-row, .ag-row')].map((r) => Number(r.getAttribute('row-index')));
+      return Math.max(...rows);
+    });
+    expect(await focusedCell()).toBe(`${last}:y4`);
+    await page.keyboard.press('Control+Home');
+    expect(await focusedCell()).toBe('0:label');
+  });
+
+  it('shows rates with their decimals in the grid and in Forklar, and Forklar follows the selection', async () => {
+    await openView('oversikt');
+    const target = await yearCell(page, 'oversikt', 'resultat.resultatgrad_mal', 2026);
+    expect((await target.textContent())?.replace(/\s/g, ' ').trim()).toBe('1,75 %');
+    await target.click();
+    const values = page.getByTestId('explain-panel').getByTestId('explain-value');
+    await expect.poll(async () => (await values.first().textContent())?.replace(/\s/g, ' ')).toBe('1,75 %');
+    await screenshot(page, 'readable-forklar-percent');
+    await page.getByTestId('tab-rammer').click();
+    await expect.poll(() => values.count()).toBe(0);
+  });
+
+  it('lets the user widen Forklar from the keyboard', async () => {
+    const panel = page.getByTestId('explain-panel');
+    const before = (await panel.boundingBox())!.width;
+    await page.getByTestId('explain-resizer').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => Math.round((await panel.boundingBox())!.width - before)).toBe(40);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+  });
+
+  it('has no serious or critical accessibility violations in any view', async () => {
+    const found: Record<string, unknown> = {};
+    for (const view of VIEWS) {
+      await page.getByTestId(`tab-${view}`).click();
+      await page.waitForTimeout(400);
+      const violations = await seriousViolations(page);
+      if (violations.length > 0) found[view] = violations;
+    }
+    expect(found).toEqual({});
+  });
+});
