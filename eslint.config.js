@@ -11,8 +11,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Take z from shared/model/zod.ts: it sets zod's jitless mode, which the CSP needs.", allowTypeImports: true }] },
+      ],
     },
   },
+  { files: ['shared/model/zod.ts', 'scripts/layering/fixtures/**'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

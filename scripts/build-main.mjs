@@ -1,18 +1,6 @@
-// Bundles the Electron main process and preload into dist/electron (CommonJS, as Electron loads them).
+// Bundles the Electron main process and preload into dist/electron (see scripts/build/mainBundles.mjs).
 import { build } from 'esbuild';
+import { bundles } from './build/mainBundles.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
-  logLevel: 'warning',
-  // electron/service/examples.ts falls back to import.meta only outside a CommonJS bundle.
-  logOverride: { 'empty-import-meta': 'silent' },
-};
-
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
-await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
-console.log('built dist/electron/main.cjs and preload.cjs');
+for (const options of bundles) await build(options);
+console.log(`built ${bundles.map((b) => b.outfile).join(', ')}`);

@@ -6,7 +6,6 @@ import { ApiError, type ApiErrorData, type Envelope } from '../../shared/api/err
 import { isOpName, type OpName } from '../../shared/api/ops';
 import { t, type Lang } from '../../shared/i18n';
 import { blankScenario } from '../../shared/model';
-import { exportComparisonXlsx } from '../files/compareExport';
 import { exportScenario } from '../files/exportScenario';
 import { importScenario } from '../files/importScenario';
 import { dbPathIn } from '../paths';
@@ -110,14 +109,14 @@ export function createService(opts: ServiceOptions): Service {
     'scenario.history': (input) => scenarios.history(input.id, input.limit),
     'scenario.import': (input) => importScenario(scenarios, input.content, langOf(input)),
     'scenario.export': (input) => exportScenario(scenarios.document(input.id), input.format, input.view, langOf(input)),
-    'compare.export': (input) =>
-      exportComparisonXlsx(
-        input.ids.map((id) => {
-          const doc = scenarios.document(id);
-          return { id, name: doc.name, doc };
-        }),
-        { onlyDiffs: input.onlyDiffs, view: input.view, lang: langOf(input) },
-      ),
+    'compare.export': (input) => {
+      const docs = input.ids.map((id) => {
+        const doc = scenarios.document(id);
+        return { id, name: doc.name, doc };
+      });
+      // Loaded on first use, as the xlsx export of a scenario: exceljs takes a third of a second to load.
+      return import('../files/compareExport').then((m) => m.exportComparisonXlsx(docs, { onlyDiffs: input.onlyDiffs, view: input.view, lang: langOf(input) }));
+    },
   };
 
   function dispatch(op: unknown, payload: unknown): Envelope<unknown> | Promise<Envelope<unknown>> {

@@ -1,6 +1,6 @@
 // The API contract: the one list of operations the UI may ask of the back end, with the schema of each
 // operation's input (validated by the service before anything runs) and the type of its result.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import type { Scenario } from '../model';
 import { VIEWS } from '../model/customLine';
 import { patchesSchema, type Patch } from '../patch';

@@ -1,7 +1,7 @@
 // Revised budget and accounts per area (årsevaluering), for the deviation in kroner and per cent. Rows carry
 // their own code and name, because an annual report often lists areas a scenario does not model (P04, P06);
 // `areaId` links a row to a modelled area when there is one.
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 import { areaCodeSchema } from './area';
 import { id, list, name, obj, series, share } from './kit';

@@ -1,6 +1,6 @@
 // A programme area (P05 …) and its frame (rammeoversikt): the four base rows, the items "nye tiltak og
 // realendringer", and the totals the published table prints (kept for reconciliation, never used as inputs).
-import { z } from 'zod';
+import { z } from './zod';
 import { id, list, name, nonNegative, obj, series, str, text } from './kit';
 import { LIMITS } from './limits';
 

@@ -1,6 +1,6 @@
 // Lines users add to any section: an input series or a formula. Key = `<section>.<name>` (e.g. `p05.vikarbruk`,
 // `resultat.justering`); `after` places it below another line of its view (absent: at the end of its group).
-import { z } from 'zod';
+import { z } from './zod';
 import { keyProblem } from '../engine/keys';
 import { isValidId } from './ids';
 import { LIMITS } from './limits';

@@ -1,7 +1,7 @@
 // Demography: population by age group and year (e.g. from SSB), and services whose demand follows it.
 // A service's demand = Σ population in group × coverage rate in that group; its cost = demand × unit cost; the
 // change in cost from the base year is offered as the demographic adjustment of its area's frame.
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 import { modelErrorMap } from './issues';
 import { bool, id, int, list, name, nonNegative, obj, series, text, unit, year } from './kit';

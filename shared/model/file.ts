@@ -1,6 +1,6 @@
 // The file envelope: `{ format: 'handlingsrom', version, appVersion, scenario }`. Reading checks the envelope
 // before the scenario, so a file from a newer app version says so instead of listing schema issues.
-import { z } from 'zod';
+import { z } from './zod';
 import { modelErrorMap, toModelIssues } from './issues';
 import { int, literal, obj, str } from './kit';
 import type { ModelIssue } from './messages';

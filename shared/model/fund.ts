@@ -1,6 +1,6 @@
 // The unrestricted reserve fund (disposisjonsfond): opening balance, itemised movements per year (signed as the
 // seeds print them: + allocation, − use), and from which year the net operating result is carried to the fund.
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 import { amount, id, list, name, obj, series, text, year } from './kit';
 

@@ -1,6 +1,6 @@
 // An investment project: per-year amounts, owned by the kommunekasse or a municipal enterprise (KF, e.g.
 // Drammen Eiendom KF). The loan-financed share becomes new debt (see shared/domain/loans.ts).
-import { z } from 'zod';
+import { z } from './zod';
 import { id, name, obj, oneOf, series, share, text } from './kit';
 
 export const INVESTMENT_OWNERS = ['kommunekasse', 'kf'] as const;

@@ -1,6 +1,6 @@
 // Building blocks for the schemas: every one carries modelErrorMap, so that every issue has an i18n key as its
 // message, and every size is bounded (see limits.ts).
-import { z } from 'zod';
+import { z } from './zod';
 import { isValidId } from './ids';
 import { modelErrorMap } from './issues';
 import { LIMITS } from './limits';

@@ -6,7 +6,7 @@
 // `fteBasis` shows the FTE arithmetic behind an effect that was set by judgement (it is displayed, not counted).
 // `effectRange` says how far the realised effect may fall short of or exceed the plan; only the Monte Carlo
 // analysis reads it (the plan and the risk-adjusted figures count the planned effect).
-import { z } from 'zod';
+import { z } from './zod';
 import { modelErrorMap } from './issues';
 import { bool, id, literal, month, name, nonNegative, obj, oneOf, series, share, tagged, text, year } from './kit';
 import { LIMITS } from './limits';

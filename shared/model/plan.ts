@@ -1,7 +1,7 @@
 // Plan-level inputs (the municipality as a whole) and the financial rules (handlingsregler).
 // Amounts in 1000 kr; rates and shares as proportions (0.04 = 4 %). Internally a surplus is positive; the seeds
 // print it negative ("- = netto driftsoverskudd"), which is a display choice.
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 import { amount, int, nonNegative, obj, series, share } from './kit';
 

@@ -2,7 +2,7 @@
 // from it, unknown keys are refused everywhere (z.strictObject, also `__proto__` and `constructor`), every size is
 // bounded, and every issue carries an i18n key. Cross-references (ids, codes, years) are checked last, once the
 // structure is valid.
-import { z } from 'zod';
+import { z } from './zod';
 import { accountsSchema } from './accounts';
 import { areaSchema } from './area';
 import { assumptionSchema } from './assumption';

@@ -1,6 +1,6 @@
 // The zod schema of patches as they arrive from the UI: bounded in every dimension, so a hostile or broken caller
 // cannot make the service walk an unbounded structure.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { checkJson, type JsonLimits } from './json';
 import { FORBIDDEN_KEYS } from './path';
 import type { Patch } from './types';
