@@ -42,4 +42,22 @@ describe('the app shell in the web mode', () => {
     const res = await fetch(new URL('api/app.info', app.url), { method: 'POST', body: '{}' });
     expect(res.status).toBe(403);
   });
+
+  it('gives the page only to the printed address, and stays up after malformed requests', async () => {
+    const bare = new URL('/', app.url);
+    const anonymous = await fetch(bare);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toContain('handlingsrom-token');
+    for (const target of ['/%', '/%zz', '/assets/%c0%af']) {
+      const res = await fetch(bare.origin + target);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+    }
+    expect(app.process.exitCode).toBeNull();
+    const { page, problems } = await openPage(browser, app.url);
+    // The key is gone from the address bar once the session cookie is set.
+    expect(page.url()).toBe(bare.href);
+    await page.getByTestId('new-scenario').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ import { exportScenario } from '../files/exportScenario';
 import { importScenario } from '../files/importScenario';
 import { dbPathIn } from '../paths';
 import { openDatabase, schemaVersion, type Db } from '../store/db';
+import { ensurePrivateDir } from '../store/privacy';
 import { defaultExamplesDir, Examples } from './examples';
 import { ScenarioService } from './scenarios';
 import { validateScenario } from './validate';
@@ -61,6 +62,8 @@ function errorData(op: string, err: unknown): ApiErrorData {
 
 export function createService(opts: ServiceOptions): Service {
   const dbPath = opts.dbPath ?? dbPathIn(opts.dataDir);
+  // The app's own data folder is private; a database file named on the command line lives where the user put it.
+  if (!opts.dbPath) ensurePrivateDir(opts.dataDir);
   const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
   const scenarios = new ScenarioService(db, { validate: validateScenario, snapshotEvery: opts.snapshotEvery, now: opts.now });
   const examples = new Examples(opts.examplesDir ?? defaultExamplesDir());

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations';
+import { createPrivateFile, makePrivate } from './privacy';
 
 export type Db = Database.Database;
 
@@ -21,6 +22,8 @@ export class NewerDatabaseError extends Error {
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) createPrivateFile(file);
+  makePrivate(file, `${file}-wal`, `${file}-shm`);
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');

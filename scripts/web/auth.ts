@@ -1,0 +1,55 @@
+// Who may see the page and call the API. The server prints a URL that carries a login key once (as Jupyter
+// does); a request with it gets a session cookie (HttpOnly, SameSite=Strict) and is redirected to the bare
+// path, so the key does not stay in the address bar or the history. The page and its API token are served only
+// to a holder of that cookie; every API call needs the cookie and the token. Another local user who can reach
+// 127.0.0.1 but did not see the printed URL gets neither.
+import crypto from 'node:crypto';
+import type http from 'node:http';
+
+export const KEY_PARAM = 'key';
+
+export interface Auth {
+  /** The login key, for the printed URL. */
+  readonly key: string;
+  /** The API token the page carries. */
+  readonly token: string;
+  /** Set-Cookie for a request that presented the right key, else null. */
+  login(query: URLSearchParams): string | null;
+  hasSession(req: http.IncomingMessage): boolean;
+  hasToken(value: string | string[] | undefined): boolean;
+}
+
+const secret = () => crypto.randomBytes(24).toString('hex');
+
+/** Compares in constant time, so the answer's timing tells nothing about how much of a guess was right. */
+export function sameSecret(given: unknown, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** The value of one cookie in a Cookie header, or undefined. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** `port` names the cookie: browsers do not separate cookies by port, and two servers may run side by side. */
+export function createAuth(port: number): Auth {
+  const key = secret();
+  const token = secret();
+  const session = secret();
+  const cookieName = `handlingsrom-${port}`;
+  return {
+    key,
+    token,
+    login: (query) => (sameSecret(query.get(KEY_PARAM), key) ? `${cookieName}=${session}; HttpOnly; SameSite=Strict; Path=/` : null),
+    hasSession: (req) => sameSecret(cookieValue(req.headers.cookie, cookieName), session),
+    hasToken: (value) => sameSecret(value, token),
+  };
+}
