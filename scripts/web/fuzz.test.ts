@@ -1,39 +1,18 @@
 // Hostile requests against the real server: every malformed target, header and body gets an answer (or a closed
 // connection), and the server still answers the next request. On main before issue 20, `GET /%` alone stopped it.
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, type Service } from '../../electron/service/service';
-import { startWebServer, TOKEN_HEADER, type WebServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_HEADER } from './server';
+import { useTestServer } from './testing';
 
-let dir: string;
-let service: Service;
-let server: WebServer;
-let port: number;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-webfuzz-'));
-  const rendererDir = path.join(dir, 'renderer');
-  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>hei</body></html>');
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  service = createService({ dataDir: path.join(dir, 'data'), shell: 'web', seedExample: false });
-  server = await startWebServer({ service, rendererDir, port: 0 });
-  port = Number(new URL(server.url).port);
-});
-afterAll(async () => {
-  await server.close();
-  service.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const t = useTestServer();
+const port = () => Number(new URL(t.server.url).port);
 
 /** Sends raw bytes and returns the status line (or '' when the server closed without one). */
 function raw(bytes: string | Buffer): Promise<string> {
   return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
+    const socket = net.connect(port(), '127.0.0.1');
     let got = '';
     const done = () => {
       socket.destroy();
@@ -51,7 +30,7 @@ function raw(bytes: string | Buffer): Promise<string> {
   });
 }
 
-const host = () => `Host: 127.0.0.1:${port}\r\n`;
+const host = () => `Host: 127.0.0.1:${port()}\r\n`;
 const get = (target: string, headers = '') => `GET ${target} HTTP/1.1\r\n${host()}${headers}Connection: close\r\n\r\n`;
 
 async function alive(): Promise<void> {

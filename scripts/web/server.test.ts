@@ -1,31 +1,9 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, type Service } from '../../electron/service/service';
-import { startWebServer, TOKEN_HEADER, type WebServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_HEADER } from './server';
+import { useTestServer } from './testing';
 
-let dir: string;
-let service: Service;
-let server: WebServer;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-web-'));
-  const rendererDir = path.join(dir, 'renderer');
-  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>hei</body></html>');
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-  service = createService({ dataDir: path.join(dir, 'data'), shell: 'web' });
-  server = await startWebServer({ service, rendererDir, port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-  service.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
+const t = useTestServer();
 interface Answer {
   status: number;
   body: string;
@@ -34,7 +12,7 @@ interface Answer {
 
 /** A raw request, so the Host and Origin headers are exactly what a hostile client would send. */
 function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
-  const url = new URL(server.url);
+  const url = new URL(t.server.url);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: url.port, path: opts.path, method: opts.method ?? 'GET', headers: { Host: url.host, ...opts.headers } }, (res) => {
       let body = '';
@@ -51,7 +29,7 @@ const api = (headers: Record<string, string> = {}, body = '{}') => request({ pat
 
 /** Logs in with the printed URL, as the browser does, and returns the session cookie. */
 async function login(): Promise<string> {
-  const url = new URL(server.url);
+  const url = new URL(t.server.url);
   const res = await request({ path: url.pathname + url.search });
   expect(res.status).toBe(303);
   expect(res.headers.location).toBe('/');
@@ -62,14 +40,14 @@ async function login(): Promise<string> {
 
 describe('the web mode server', () => {
   it('listens on 127.0.0.1 only', () => {
-    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+    expect(new URL(t.server.url).hostname).toBe('127.0.0.1');
   });
 
   it('serves the page and its token only to the holder of the key printed at start', async () => {
     // Any local process can ask for the page; without the session it gets how to get in, not the token.
     const anonymous = await request({ path: '/' });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body).not.toContain(server.token);
+    expect(anonymous.body).not.toContain(t.server.token);
     expect(anonymous.body).toContain('Åpne adressen');
     const wrongKey = await request({ path: '/?key=' + 'x'.repeat(48) });
     expect(wrongKey.status).toBe(403);
@@ -77,8 +55,8 @@ describe('the web mode server', () => {
     const cookie = await login();
     const page = await request({ path: '/', headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="handlingsrom-token" content="${server.token}" />`);
-    const res = await api({ Cookie: cookie, [TOKEN_HEADER]: server.token });
+    expect(page.body).toContain(`<meta name="handlingsrom-token" content="${t.server.token}" />`);
+    const res = await api({ Cookie: cookie, [TOKEN_HEADER]: t.server.token });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Handlingsrom' } });
   });
@@ -86,12 +64,12 @@ describe('the web mode server', () => {
   it('refuses API calls without the session or the token, with a wrong one, or from another origin', async () => {
     const cookie = await login();
     expect((await api()).status).toBe(403);
-    expect((await api({ [TOKEN_HEADER]: server.token })).status).toBe(403);
+    expect((await api({ [TOKEN_HEADER]: t.server.token })).status).toBe(403);
     expect((await api({ Cookie: cookie })).status).toBe(403);
-    expect((await api({ Cookie: 'handlingsrom-1=' + 'x'.repeat(48), [TOKEN_HEADER]: server.token })).status).toBe(403);
+    expect((await api({ Cookie: 'handlingsrom-1=' + 'x'.repeat(48), [TOKEN_HEADER]: t.server.token })).status).toBe(403);
     expect((await api({ Cookie: cookie, [TOKEN_HEADER]: 'x'.repeat(48) })).status).toBe(403);
-    expect((await api({ Cookie: cookie, [TOKEN_HEADER]: server.token, Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await request({ path: '/api/app.info', headers: { Cookie: cookie, [TOKEN_HEADER]: server.token } })).status).toBe(405);
+    expect((await api({ Cookie: cookie, [TOKEN_HEADER]: t.server.token, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await request({ path: '/api/app.info', headers: { Cookie: cookie, [TOKEN_HEADER]: t.server.token } })).status).toBe(405);
   });
 
   it('refuses another Host header (DNS rebinding)', async () => {
@@ -106,7 +84,7 @@ describe('the web mode server', () => {
   });
 
   it('answers malformed JSON with a message, not a crash', async () => {
-    const res = await api({ Cookie: await login(), [TOKEN_HEADER]: server.token }, '{not json');
+    const res = await api({ Cookie: await login(), [TOKEN_HEADER]: t.server.token }, '{not json');
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'api.invalidInput' } });
   });
 });
