@@ -165,6 +165,9 @@ describe('diffDocuments on edits of every kind', () => {
     expect(diffDocuments(withLine, base).map((c) => [c.kind, c.key])).toEqual([['line.removed', 'resultat.trykt']]);
     const formula = diffDocuments(withLine, changed);
     expect(texts(formula)).toEqual(['Formelen for Trykt fortegn: -resultat.netto_driftsresultat → -resultat.netto_driftsresultat / 1000']);
+    // Moved below another line: its place changed, not its numbers.
+    const moved = edited(withLine, [{ op: 'set', path: ['lines', { id: 'egen' }, 'after'], value: 'resultat.netto_driftsresultat' }]);
+    expect(texts(diffDocuments(withLine, moved))).toEqual([expect.stringMatching(/plassering.*nederst i gruppen \(1 av 1\).*etter resultat\.netto_driftsresultat \(1 av 1\)/)]);
   });
 
   it('reports a longer horizon once, not as inputs of the new years', () => {

@@ -301,6 +301,8 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
       out.push({ kind: 'entity.edited', key: keyOf(lb), entity, code: 'compare.change.edited', params: { what: msg('compare.entity.customLine'), name: lb.label, field: msg(`compare.field.${field}`), before, after } });
     };
     if (keyOf(la) !== keyOf(lb)) edit('key', keyOf(la), keyOf(lb));
+    const [pa, pb] = [placeOf(a, la), placeOf(b, lb)];
+    if (pa.at !== pb.at) edit('place', pa.text, pb.text);
     if (la.unit !== lb.unit) edit('unit', la.unit || msg('compare.none'), lb.unit || msg('compare.none'));
     if (la.view !== lb.view) edit('view', msg(`compare.view.${la.view}`), msg(`compare.view.${lb.view}`));
     if (la.kind !== lb.kind) edit('lineKind', msg(`compare.lineKind.${la.kind}`), msg(`compare.lineKind.${lb.kind}`));
@@ -314,6 +316,16 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
     out.push({ kind: 'line.removed', key: keyOf(la), entity: { kind: 'customLine', id: la.id }, code: 'compare.change.lineRemoved', params: { label: la.label } });
   }
   return out;
+}
+
+/** Where a user line sits: after which line (or at the end of its group), and its place among the lines after
+ *  the same one (their order in scenario.lines), so that moving a line up or down shows as a change. */
+function placeOf(doc: Scenario, line: Scenario['lines'][number]): { at: string; text: ChangeParam } {
+  const siblings = doc.lines.filter((l) => l.view === line.view && l.section === line.section && l.after === line.after);
+  const n = siblings.indexOf(line) + 1;
+  const of = siblings.length;
+  const text = line.after === undefined ? msg('compare.place.end', { n, of }) : msg('compare.place.after', { key: line.after, n, of });
+  return { at: `${line.after ?? ''}|${n}`, text };
 }
 
 // ------------------------------------------------------------------ inputs through the lines

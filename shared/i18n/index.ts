@@ -11,6 +11,7 @@ import { grid } from './grid';
 import { imports } from './imports';
 import { importUi } from './importUi';
 import { kostraUi } from './kostraUi';
+import { lines } from './lines';
 import { model } from './model';
 import { store } from './store';
 import { workspace } from './workspace';
@@ -18,7 +19,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi];
+const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi, lines];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {
