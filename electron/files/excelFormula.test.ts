@@ -59,7 +59,7 @@ describe('toExcelFormula', () => {
       firstYear: FIRST,
       cell: (key, y) =>
         key === 'other.c' ? `${sheetRef('Ark 2')}!${columnName(2 + y)}1` : rowOf.has(key) ? `${columnName(2 + y)}${rowOf.get(key)}` : undefined,
-      tagRanges: (_tag, y) => [`${columnName(2 + y)}1:${columnName(2 + y)}2`, `${sheetRef('Ark 2')}!${columnName(2 + y)}1`],
+      tagSum: (_tag, y) => `SUM(${columnName(2 + y)}1:${columnName(2 + y)}2,${sheetRef('Ark 2')}!${columnName(2 + y)}1)`,
       tagCount: () => 3,
     };
     const sheet = keys
@@ -94,7 +94,7 @@ describe('toExcelFormula', () => {
   });
 
   it('parenthesises every operation and writes plain decimals', () => {
-    const loc: CellLocator = { firstYear: FIRST, cell: (k, y) => `${k.toUpperCase()}${y + 1}`, tagRanges: () => [], tagCount: () => 0 };
+    const loc: CellLocator = { firstYear: FIRST, cell: (k, y) => `${k.toUpperCase()}${y + 1}`, tagSum: () => '0', tagCount: () => 0 };
     const tr = (f: string, y = 0) => {
       const c = checkFormulaText(f);
       if (!c.ok) throw new Error(f);
@@ -102,9 +102,10 @@ describe('toExcelFormula', () => {
     };
     expect(tr('-a ^ 2')).toBe('(-((A1^2)))');
     expect(tr('a * 1e-7')).toBe('(A1*0.0000001)');
+    expect(tr('1e-25 * 1e30')).toBe('(0.0000000000000000000000001*1000000000000000000000000000000)');
+    expect(tr('max(if(a, b, 1), -7)')).toBe('MAX(IF(((A1)<>0),B1,1)+0,(-(7))+0)');
     expect(tr('prev(a, 2)', 1)).toBe('0');
     expect(tr('prev(a, 2)', 3)).toBe('A2');
-    expect(tr('sumtag("x")')).toBe('0');
     expect(sheetRef("Per's ark")).toBe("'Per''s ark'");
     expect(columnName(1)).toBe('A');
     expect(columnName(26)).toBe('Z');

@@ -18,6 +18,6 @@ export function exportScenario(scenario: Scenario, format: ExportFormat, view: V
       return exportCsv(scenario, view, lang);
     case 'xlsx':
       // Loaded on first use: exceljs is large, and most sessions never export a workbook.
-      return import('./xlsxExport').then((m) => m.exportXlsx(scenario, lang));
+      return import('./xlsxExport').then((m) => m.exportXlsx(scenario, { lang }));
   }
 }

@@ -11,9 +11,8 @@ import type { Scenario } from '../../shared/model';
 import { defaultExamplesDir } from '../service/examples';
 import { sampleScenario } from '../service/testing';
 import { readScenarioFile } from './readScenarioFile';
-import { buildWorkbook, exportXlsx } from './xlsxExport';
-
-type Cell = number | string | null;
+import { exportedWorkbook, sheetsOf } from './testing';
+import { exportXlsx } from './xlsxExport';
 
 async function reread(scenario: Scenario): Promise<ExcelJS.Workbook> {
   const file = await exportXlsx(scenario);
@@ -22,27 +21,6 @@ async function reread(scenario: Scenario): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
   return wb;
-}
-
-/** The workbook as HyperFormula input: formulas as "=…", values as they are. */
-function sheetsOf(wb: ExcelJS.Workbook): Record<string, Cell[][]> {
-  const sheets: Record<string, Cell[][]> = {};
-  wb.eachSheet((ws) => {
-    const rows: Cell[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const out: Cell[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
-        const cell = row.getCell(c);
-        const v = cell.value;
-        if (cell.formula) out.push(`=${cell.formula}`);
-        else if (typeof v === 'number' || typeof v === 'string') out.push(v);
-        else out.push(null);
-      }
-      rows[r - 1] = out;
-    });
-    sheets[ws.name] = rows;
-  });
-  return sheets;
 }
 
 function close(a: number, b: number): boolean {
@@ -74,6 +52,7 @@ describe('xlsx export', () => {
     let compared = 0;
     wb.eachSheet((ws) => {
       const sheetId = hf.getSheetId(ws.name)!;
+      if (ws.getRow(1).getCell(2).value !== 'Nøkkel') return; // Mellomregning, Om
       ws.eachRow((row, r) => {
         if (r === 1) return;
         const key = String(row.getCell(2).value);
@@ -97,12 +76,13 @@ describe('xlsx export', () => {
     hf.destroy();
     expect(formulas).toBeGreaterThan(50);
     expect(compared).toBe(c.lines.length * scenario.years - countErrors(c, scenario.years));
-    expect(buildWorkbook(scenario).valueOnly).toBe(0);
+    expect((await exportedWorkbook(scenario)).stats.valueOnly).toBe(0);
   });
 
   it('has a sheet per view, inputs on yellow, Norwegian number formats and live formulas', async () => {
-    const wb = await reread(sampleScenario());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Rammer', 'Tiltak', 'Demografi', 'Forutsetninger', 'Investeringer', 'Regnskap']);
+    const sample = sampleScenario();
+    const wb = await reread(sample);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Rammer', 'Tiltak', 'Demografi', 'Forutsetninger', 'Investeringer', 'Regnskap', 'Mellomregning', 'Om']);
     const rammer = wb.getWorksheet('Rammer')!;
     const rowOf = (ws: ExcelJS.Worksheet, key: string) => {
       let found: ExcelJS.Row | undefined;
@@ -127,8 +107,28 @@ describe('xlsx export', () => {
     // A reference to another sheet is quoted.
     const oversikt = wb.getWorksheet('Oversikt')!;
     expect(rowOf(oversikt, 'resultat.kontroll').getCell(4).formula).toContain("'Rammer'!D");
-    // Excel and LibreOffice recompute everything when the file is opened.
-    expect(buildWorkbook(sampleScenario()).workbook.calcProperties.fullCalcOnLoad).toBe(true);
+    // Printed as a colleague expects: landscape, one page wide, the label column and the year header on every
+    // page, one font family (bold rows too).
+    expect(rammer.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(rammer.pageSetup.printTitlesRow).toBe('1:1');
+    expect(rammer.pageSetup.printTitlesColumn).toBe('A:A');
+    expect(rowOf(rammer, 'p05.ramme').getCell(1).font).toMatchObject({ name: 'Calibri', bold: true });
+    expect(rowOf(rammer, 'p05.vikarbruk').getCell(5).font).toMatchObject({ name: 'Calibri' });
+    // Every formula cell carries its cached result, without float noise, the first year's too (exceljs reads a
+    // cached 0 as no result, so a missing one must be the engine's 0).
+    const c = computeScenario(sample);
+    rammer.eachRow((row, r) => {
+      for (let col = 4; r > 1 && col <= 7; col++) {
+        const cell = row.getCell(col);
+        if (!cell.formula) continue;
+        const result = (cell.value as ExcelJS.CellFormulaValue).result ?? c.engine.value(String(row.getCell(2).value), col - 4);
+        expect(typeof result, `${r}:${col}`).toBe('number');
+        expect(Number((result as number).toPrecision(15))).toBe(result);
+      }
+    });
+    // Where the workbook came from, for the import of a colleague's changes.
+    const om = wb.getWorksheet('Om')!;
+    expect(om.getRow(2).getCell(2).value).toBe(sample.id);
   });
 });
 

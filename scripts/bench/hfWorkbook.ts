@@ -77,7 +77,10 @@ export function buildWorkbook(built: BuiltLines, firstYear: number, years: numbe
       const row = key === undefined ? undefined : rowOf.get(key);
       return row === undefined || y < 0 || y >= years ? undefined : `${cols[y]}${row + 1}`;
     },
-    tagRanges: (tag, y) => (runs.get(tag) ?? []).map(([a, b]) => (a === b ? `${cols[y]}${a + 1}` : `${cols[y]}${a + 1}:${cols[y]}${b + 1}`)),
+    tagSum: (tag, y) => {
+      const ranges = (runs.get(tag) ?? []).map(([a, b]) => (a === b ? `${cols[y]}${a + 1}` : `${cols[y]}${a + 1}:${cols[y]}${b + 1}`));
+      return ranges.length === 0 ? '0' : `SUM(${ranges.join(',')})`;
+    },
     tagCount: (tag) => members.get(tag)?.length ?? 0,
   });
   const plain = locator([], {});

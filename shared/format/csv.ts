@@ -2,6 +2,7 @@
 // decimal separator), and protection against formula injection in text cells (OWASP "CSV injection").
 
 import { plainNumber, type DecimalSeparator } from './plainNumber';
+import { xmlSafeText } from './xmlText';
 
 export type CsvSeparator = ';' | ',' | '\t';
 
@@ -13,11 +14,12 @@ const PLAIN_NUMBER = /^[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:e[+-]?[0-9]+)
 
 /**
  * One CSV cell. Text that Excel would run as a formula (starting with = + - @ tab CR) is prefixed with a single
- * quote, except plain numbers like -735. The cell is then quoted (inner quotes doubled) if it holds the separator,
+ * quote, except plain numbers like -735. Characters no text file should hold (NUL, lone surrogates, U+FFFF …)
+ * become U+FFFD (xmlText.ts). The cell is then quoted (inner quotes doubled) if it holds the separator,
  * a quote, CR or LF (RFC 4180).
  */
 export function escapeCsvCell(text: string, separator: CsvSeparator = ';'): string {
-  let cell = text;
+  let cell = xmlSafeText(text);
   if (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)) cell = `'${cell}`;
   const mustQuote = cell.includes(separator) || /["\r\n]/.test(cell);
   return mustQuote ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -20,3 +20,4 @@ export { parseTsv, toTsv, type TsvOptions } from './tsv';
 export { escapeCsvCell, toCsv, type CsvOptions, type CsvSeparator } from './csv';
 export { plainNumber, type PlainNumberOptions, type DecimalSeparator } from './plainNumber';
 export { unitScale, type UnitScale, type UnitKind } from './units';
+export { xmlSafeText } from './xmlText';
