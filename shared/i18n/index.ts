@@ -12,6 +12,7 @@ import { imports } from './imports';
 import { importUi } from './importUi';
 import { kostraUi } from './kostraUi';
 import { lines } from './lines';
+import { measuresUi } from './measuresUi';
 import { model } from './model';
 import { store } from './store';
 import { workspace } from './workspace';
@@ -19,7 +20,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi, lines];
+const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi, lines, measuresUi];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

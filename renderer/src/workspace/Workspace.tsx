@@ -8,10 +8,10 @@ import { AccountsPanel } from '../accounts/AccountsPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { DemographyPanel } from '../demography/DemographyPanel';
 import { KostraPanel } from '../kostra/KostraPanel';
+import { MeasuresPanel } from '../measures/MeasuresPanel';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
-import { MeasuresGrid } from './MeasuresGrid';
 import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
 import type { LineSpec } from '../../../shared/engine/types';
@@ -188,7 +188,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       />
       <div className={explainOpen ? 'ws-body' : 'ws-body no-explain'}>
         <div className="ws-main">
-          {view === 'tiltak' && <MeasuresGrid doc={live.doc} onPatch={edit} onMessage={onMessage} />}
+          {view === 'tiltak' && <MeasuresPanel doc={live.doc} scenarioId={id} onPatch={edit} onMessage={onMessage} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
           {view === 'demografi' && <DemographyPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
           {view === 'regnskap' && <AccountsPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}

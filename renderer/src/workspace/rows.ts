@@ -19,12 +19,13 @@ export function formulaPath(spec: LineSpec) {
 
 
 /** Which lines a view shows. Tiltak: the measures' parameters are in the measures table above, so the grid
- *  keeps each measure's savings per year (planned and risk-adjusted) and the sums against the requirement. */
+ *  keeps each measure's savings per year (planned and risk-adjusted), the effects typed per year (where the
+ *  phase-in does not fit) and the sums against the requirement. */
 function shows(view: View, spec: LineSpec, meta: Partial<DomainLineMeta>): boolean {
   if (view !== 'tiltak') return meta.view === view;
   if (meta.view === 'oversikt') return meta.group === 'innsparing';
   if (meta.view !== 'tiltak') return false;
-  return meta.entity?.kind !== 'measure' || spec.key.endsWith('.innsparing') || spec.key.endsWith('.risikojustert');
+  return meta.entity?.kind !== 'measure' || spec.key.endsWith('.innsparing') || spec.key.endsWith('.risikojustert') || (!!spec.input && spec.key.endsWith('.effekt'));
 }
 
 export function rowsForView(

@@ -1,0 +1,125 @@
+// The measures table: one row per measure, every field edited in place, and an empty last row to type a new
+// measure's name into. Rows are selected by click (Ctrl/Shift+click for more) for the toolbar's actions; Alt+arrow
+// up/down moves the focused measure. Every change goes out as patches (cellEdit.ts), never into the grid's data.
+import type { CellEditRequestEvent, CellKeyDownEvent, GridApi, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Measure } from '../../../shared/model/measure';
+import type { Scenario } from '../../../shared/model/scenario';
+import type { Patch } from '../../../shared/patch/types';
+import { useI18n } from '../i18n/useI18n';
+import { gridTheme } from '../grid/setup';
+import { useGridLocaleText } from '../grid/locale';
+import { measureCellEdit } from './cellEdit';
+import { measureColumns, NEW_ROW_ID } from './columns';
+
+export interface MeasuresGridProps {
+  doc: Scenario;
+  onPatch(patches: Patch[], label: string): void;
+  onMessage(text: string | null, kind?: 'info' | 'error'): void;
+  onSelectionChange(ids: string[]): void;
+  /** A name typed into the empty last row. */
+  onCreate(name: string): void;
+  onMove(id: string, delta: -1 | 1): void;
+  /** Put the focus on this measure's cell (and open its editor) once its row is there; then call `onFocused`. */
+  focus: { id: string; col: string; edit: boolean } | null;
+  onFocused(): void;
+  /** The grid's height in pixels: the table takes the room it is given. */
+  height: number | string;
+}
+
+const ROW_SELECTION: RowSelectionOptions = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true };
+
+export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCreate, onMove, focus, onFocused, height }: MeasuresGridProps) {
+  const { t, lang } = useI18n();
+  const localeText = useGridLocaleText();
+  const api = useRef<GridApi<Measure> | null>(null);
+  const columnDefs = useMemo(() => measureColumns(doc, t, lang), [doc, t, lang]);
+  // The empty row's data: a placeholder measure that is never saved (its cells render blank).
+  const newRow = useMemo<Measure[]>(() => [{ ...({} as Measure), id: NEW_ROW_ID, name: '' }], []);
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<Measure>) => {
+      const col = e.column.getColId();
+      if (e.rowPinned === 'bottom') {
+        const name = String(e.newValue ?? '').trim();
+        if (col === 'name' && name !== '') onCreate(name);
+        return;
+      }
+      const m = e.data;
+      const r = measureCellEdit(doc, m, col, e.newValue, lang);
+      if (!r.ok) {
+        onMessage(t(r.code, r.params), 'error');
+        return;
+      }
+      onMessage(null);
+      if (r.patches.length > 0) onPatch(r.patches, t('edit.measure', { name: m.name }));
+    },
+    [doc, lang, onCreate, onMessage, onPatch, t],
+  );
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<Measure>) => {
+      const k = e.event as KeyboardEvent | null;
+      if (!k || !k.altKey || (k.key !== 'ArrowUp' && k.key !== 'ArrowDown') || e.rowPinned || !e.data) return;
+      k.preventDefault();
+      onMove(e.data.id, k.key === 'ArrowUp' ? -1 : 1);
+    },
+    [onMove],
+  );
+
+  // Focus a row the panel asked for (a new, duplicated or moved measure) once the grid has it.
+  const applyFocus = useCallback(() => {
+    const g = api.current;
+    if (!g || !focus) return;
+    if (focus.id === NEW_ROW_ID) {
+      g.setFocusedCell(0, focus.col, 'bottom');
+      if (focus.edit) g.startEditingCell({ rowIndex: 0, colKey: focus.col, rowPinned: 'bottom' });
+      onFocused();
+      return;
+    }
+    const node = g.getRowNode(focus.id);
+    if (!node || node.rowIndex === null) return;
+    g.ensureNodeVisible(node);
+    g.deselectAll();
+    node.setSelected(true);
+    g.setFocusedCell(node.rowIndex, focus.col);
+    if (focus.edit) g.startEditingCell({ rowIndex: node.rowIndex, colKey: focus.col });
+    onFocused();
+  }, [focus, onFocused]);
+  useEffect(() => applyFocus(), [applyFocus, doc]);
+
+  return (
+    <div className="measures-grid" data-testid="measures-grid" style={{ height }}>
+      <AgGridReact<Measure>
+        theme={gridTheme}
+        localeText={localeText}
+        // Sixteen columns cost nothing to render; all of them in the page keep every cell reachable by keyboard.
+        suppressColumnVirtualisation
+        rowData={doc.measures}
+        pinnedBottomRowData={newRow}
+        columnDefs={columnDefs}
+        getRowId={(p) => (p.rowPinned ? `${NEW_ROW_ID}` : p.data.id)}
+        getRowClass={(p: RowClassParams<Measure>) => (p.node.rowPinned ? 'measure-new-row' : p.data?.status === 'forkastet' ? 'measure-rejected' : undefined)}
+        rowSelection={ROW_SELECTION}
+        onSelectionChanged={(e) => onSelectionChange(e.api.getSelectedRows().map((m) => m.id))}
+        onGridReady={(e) => {
+          api.current = e.api;
+          applyFocus();
+        }}
+        onRowDataUpdated={applyFocus}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onCellKeyDown={onCellKeyDown}
+        singleClickEdit={false}
+        stopEditingWhenCellsLoseFocus
+        suppressMovableColumns
+        tooltipShowDelay={300}
+        // The panel's hint says what to do when there are no measures; the empty row is there to type into.
+        suppressNoRowsOverlay
+        // The order is the user's (move up/down), so the columns do not sort.
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
+      />
+    </div>
+  );
+}
