@@ -7,7 +7,7 @@ import { copyMeasures } from '../../../shared/measures/copy';
 import type { Scenario } from '../../../shared/model/scenario';
 import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/useI18n';
-import { errorText } from '../shell/errorText';
+import { errorText } from '../i18n/errorText';
 import { Dialog } from '../widgets/Dialog';
 import { msgText } from './pastePlan';
 
