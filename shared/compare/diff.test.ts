@@ -157,6 +157,26 @@ describe('diffDocuments on edits of every kind', () => {
     expect(changes[3].key).toBe('fond.bevegelse.bruk');
   });
 
+  it('lists areas and items moved, the deflator chosen and printed totals set, as structure edits make them', () => {
+    const copy = edited(base, [
+      { op: 'insert', path: ['assumptions', { id: 'deflator' }], value: { id: 'deflator', name: 'Kommunal deflator', unit: 'andel', kind: 'scalar', value: 0.05 } },
+      { op: 'move', path: ['areas', { id: 'p07' }], to: 0 },
+      { op: 'insert', path: ['areas', { id: 'p05' }, 'items', { id: 'ny' }], value: { id: 'ny', name: 'Ny post', values: [1, 1, 1, 1] }, to: 0 },
+      { op: 'set', path: ['areas', { id: 'p05' }, 'deflatorId'], value: 'deflator' },
+      { op: 'set', path: ['areas', { id: 'p05' }, 'stated'], value: { frame: [1, 2, 3, 4] } },
+    ]);
+    expect(texts(diffDocuments(base, copy))).toEqual([
+      'Forutsetning lagt til: «Kommunal deflator»',
+      'Programområde «Mennesker med nedsatt funksjonsevne»: lønns- og prisvekst beregnet med (ingen) → Kommunal deflator',
+      'Programområde «Mennesker med nedsatt funksjonsevne»: trykte totaler er endret',
+      'Programområde «Rus og psykisk helse» er flyttet',
+      'Post i rammen lagt til: «Ny post»',
+    ]);
+    // Moving an area does not move its items within it.
+    const moved = edited(base, [{ op: 'move', path: ['areas', { id: 'p07' }], to: 0 }]);
+    expect(diffDocuments(base, moved).map((c) => c.kind)).toEqual(['entity.moved']);
+  });
+
   it('lists the user’s own lines added, removed and with a new formula', () => {
     const line = { id: 'egen', section: 'resultat', name: 'trykt', label: 'Trykt fortegn', unit: '1000 kr', view: 'oversikt', kind: 'formula', formula: '-resultat.netto_driftsresultat' };
     const withLine = edited(base, [{ op: 'insert', path: ['lines', { id: 'egen' }], value: line }]);

@@ -197,6 +197,8 @@ interface Collection {
   list(doc: Scenario): Named[];
   /** Fields that no line carries, compared here (values are shown as they are; areaId as the area's code). */
   fields: string[];
+  /** Fields compared by content and reported as changed, without before and after (the printed totals). */
+  whole?: string[];
   /** Identity within the document, when ids are only unique within a parent (area items). */
   identity?(doc: Scenario, item: Named): string;
   key?(doc: Scenario, item: Named, built: Built): LineKey | null;
@@ -204,7 +206,7 @@ interface Collection {
 
 const COLLECTIONS: Collection[] = [
   { kind: 'assumption', list: (d) => d.assumptions, fields: ['unit', 'kind'] },
-  { kind: 'area', list: (d) => d.areas, fields: ['code'] },
+  { kind: 'area', list: (d) => d.areas, fields: ['code', 'deflatorId'], whole: ['stated'] },
   {
     kind: 'areaItem',
     list: (d) => d.areas.flatMap((a) => a.items.map((i) => ({ ...i, areaId: a.id, areaPrefix: a.code.toLowerCase() }))),
@@ -229,6 +231,7 @@ function nameOf(item: Named): string {
 function fieldParam(doc: Scenario, field: string, value: unknown): ChangeParam {
   if (value === undefined || value === null || value === '') return msg('compare.none');
   if (field === 'areaId' && typeof value === 'string') return areaCode(doc, value);
+  if (field === 'deflatorId' && typeof value === 'string') return doc.assumptions.find((x) => x.id === value)?.name ?? value;
   if (typeof value === 'boolean') return msg(value ? 'compare.yes' : 'compare.no');
   if (typeof value === 'number') return num(value, field.endsWith('Age') ? 'year' : 'number');
   return String(value);
@@ -269,13 +272,60 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
         params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`), before: fieldParam(a, field, ra[field]), after: fieldParam(b, field, rb[field]) },
       });
     }
+    for (const field of c.whole ?? []) {
+      if (sameField(ra[field], rb[field])) continue;
+      touched.add(`${c.kind}:${xb.id}`);
+      out.push({ kind: 'entity.edited', key, entity, code: 'compare.change.wholeField', params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`) } });
+    }
   }
   for (const [ident, xa] of inA) {
     if (inB.has(ident)) continue;
     touched.add(`${c.kind}:${xa.id}`);
     out.push({ kind: removed, key: keyOf(a, xa, ba), entity: { kind: c.kind, id: xa.id }, code: 'compare.change.removed', params: { what, name: nameOf(xa) } });
   }
+  // Order counts among siblings: an area's items moved with their area have not moved within it.
+  const sibling = (m: Map<string, Named>, other: Map<string, Named>) => {
+    const groups = new Map<string, string[]>();
+    for (const [k, x] of m) if (other.has(k)) groups.set(x.areaId ?? '', [...(groups.get(x.areaId ?? '') ?? []), k]);
+    return groups;
+  };
+  const orderA = sibling(inA, inB);
+  const orderB = sibling(inB, inA);
+  const movedIds = [...orderB].flatMap(([parent, after]) => moved(orderA.get(parent) ?? [], after));
+  for (const ident of movedIds) {
+    const xb = inB.get(ident)!;
+    out.push({ kind: 'entity.moved', key: keyOf(b, xb, bb), entity: { kind: c.kind, id: xb.id }, code: 'compare.change.moved', params: { what, name: nameOf(xb) } });
+  }
   return out;
+}
+
+/** Objects (the printed totals) compare by content; everything else by value. */
+function sameField(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The elements that changed place among those both lists hold: the fewest whose moving explains the new order
+ *  (all but a longest run that kept its relative order, found as a longest increasing subsequence). */
+export function moved(before: readonly string[], after: readonly string[]): string[] {
+  const rank = new Map(before.map((k, i) => [k, i]));
+  const seq = after.map((k) => rank.get(k)!);
+  // Patience sorting with back links: O(n log n).
+  const tails: number[] = [];
+  const prev = new Array<number>(seq.length).fill(-1);
+  seq.forEach((v, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const kept = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) kept.add(i);
+  return after.filter((_, i) => !kept.has(i));
 }
 
 /** The user's own lines: added and removed lines, formulas and placement. Their input values go through the

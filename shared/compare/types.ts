@@ -83,6 +83,7 @@ export type ChangeKind =
   | 'entity.removed'
   | 'entity.renamed'
   | 'entity.edited'
+  | 'entity.moved'
   | 'line.added'
   | 'line.removed'
   | 'horizon.changed';

@@ -32,6 +32,19 @@ function addArea(ctx: BuildContext, area: Area): void {
   const areaPath = ['areas', { id: area.id }];
 
   for (const [name, code, field] of BASE_ROWS) {
+    if (field === 'wageAndPriceGrowth' && area.deflatorId !== undefined) {
+      // Computed from the base and the deflator; blank where the base is blank, as the typed row would be.
+      b.add({
+        ...common,
+        key: `${a}.${name}`,
+        label: label(code),
+        style: 'computed',
+        display: 'amount',
+        formula: `round(${a}.opprinnelig_budsjett * forutsetning.${area.deflatorId})`,
+        blankUnless: [`${a}.opprinnelig_budsjett`],
+      });
+      continue;
+    }
     b.add({
       ...common,
       key: `${a}.${name}`,

@@ -31,6 +31,16 @@ describe('Drammen HØP 2024–27 (seeds 000 and 001)', () => {
     expect(Math.abs(at('p07.ramme', 2024) - 162850)).toBeLessThanOrEqual(1);
   });
 
+  it('P05 and P07 compute their wage and price growth from the municipal deflator as printed (19 371, 7 850); a higher deflator moves both frames, not P08', () => {
+    expect(s.areas.filter((a) => a.deflatorId === 'kommunal_deflator').map((a) => a.code)).toEqual(['P05', 'P07']);
+    expect(at('p05.lonns_og_prisvekst', 2024)).toBe(19371);
+    expect(at('p07.lonns_og_prisvekst', 2024)).toBe(7850);
+    const higher: Scenario = { ...s, assumptions: s.assumptions.map((a) => (a.id === 'kommunal_deflator' && a.kind === 'scalar' ? { ...a, value: 0.059438 } : a)) };
+    const h = computeScenario(higher).engine;
+    const moved = (key: string) => h.value(key, 2024 - s.firstYear) - at(key, 2024);
+    expect([moved('p05.ramme'), moved('p07.ramme'), moved('p08.ramme')]).toEqual([3918, 1588, 0]);
+  });
+
   it('P08: ramme 2024 438 475 ±1 (the printed rows sum to 438 474)', () => {
     expect(Math.abs(at('p08.ramme', 2024) - 438475)).toBeLessThanOrEqual(1);
     expect(at('p08.ramme', 2024)).toBe(438474);

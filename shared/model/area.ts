@@ -56,6 +56,9 @@ export const areaSchema = obj({
   name: name(),
   notes: text().optional(),
   frame: frameSchema,
+  /** When set, "Sum lønns- og prisvekst" is computed, not typed: opprinnelig budsjett × this assumption (the
+   *  municipal deflator), in whole 1000 kr as the tables print it. The typed values stay in the frame, unused. */
+  deflatorId: id().optional(),
   items: list(frameItemSchema, LIMITS.maxItemsPerArea),
   stated: statedFrameSchema.optional(),
   statedInvestments: statedInvestmentsSchema.optional(),

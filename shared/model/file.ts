@@ -9,8 +9,9 @@ import { scenarioSchema, type Scenario } from './scenario';
 export const FILE_FORMAT = 'handlingsrom';
 /** The file format version this code writes and the newest it reads. 2 added the KOSTRA comparison, the
  *  accounts' deviation threshold and a measure's effect range (all optional: every version 1 file reads as it
- *  did), so that an app that knows only version 1 says the file is newer instead of listing unknown fields. */
-export const FILE_VERSION = 2;
+ *  did), so that an app that knows only version 1 says the file is newer instead of listing unknown fields. 3 added
+ *  an area's wage and price growth computed from a deflator assumption (`deflatorId`, optional). */
+export const FILE_VERSION = 3;
 /** Larger files are refused before parsing (a real scenario is well below 10 MB). */
 export const MAX_FILE_CHARS = 50_000_000;
 /** Suggested file name extension. */

@@ -34,6 +34,10 @@ function uniqueCodes(ctx: Ctx, items: readonly { code: string }[], path: Path): 
 
 export function checkReferences(s: Scenario, ctx: Ctx): void {
   const areaIds = uniqueIds(ctx, s.areas, ['areas']);
+  const assumptionIds = uniqueIds(ctx, s.assumptions, ['assumptions']);
+  s.areas.forEach((a, i) => {
+    if (a.deflatorId !== undefined && !assumptionIds.has(a.deflatorId)) issue(ctx, ['areas', i, 'deflatorId'], 'model.unknownAssumption', { id: a.deflatorId });
+  });
   uniqueCodes(ctx, s.areas, ['areas']);
   s.areas.forEach((a, i) => uniqueIds(ctx, a.items, ['areas', i, 'items']));
 
@@ -49,8 +53,6 @@ export function checkReferences(s: Scenario, ctx: Ctx): void {
 
   uniqueIds(ctx, s.investments, ['investments']);
   s.investments.forEach((p, i) => needArea(p.areaId, ['investments', i, 'areaId']));
-
-  const assumptionIds = uniqueIds(ctx, s.assumptions, ['assumptions']);
 
   const groupIds = uniqueIds(ctx, s.demography.ageGroups, ['demography', 'ageGroups']);
   s.demography.ageGroups.forEach((g, i) => {
