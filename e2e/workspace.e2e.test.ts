@@ -31,14 +31,15 @@ describe('the grid editor', () => {
     await screenshot(page, 'view-rammer');
   });
 
-  it('a typed change of P07 wage and price growth moves konsekvensjustert ramme and ramme by the same amount', async () => {
-    const kons = await cellNumber(page, 'rammer', 'p07.konsekvensjustert_ramme', 2024);
-    const ramme = await cellNumber(page, 'rammer', 'p07.ramme', 2024);
-    const growth = await cellNumber(page, 'rammer', 'p07.lonns_og_prisvekst', 2024);
-    await typeInto('rammer', 'p07.lonns_og_prisvekst', 2024, '8 350');
-    await expectCell(page, 'rammer', 'p07.lonns_og_prisvekst', 2024, 8350);
-    await expectCell(page, 'rammer', 'p07.konsekvensjustert_ramme', 2024, kons + 8350 - growth);
-    await expectCell(page, 'rammer', 'p07.ramme', 2024, ramme + 8350 - growth);
+  // P08 types its wage and price growth as printed (P05 and P07 compute theirs from the municipal deflator).
+  it('a typed change of P08 wage and price growth moves konsekvensjustert ramme and ramme by the same amount', async () => {
+    const kons = await cellNumber(page, 'rammer', 'p08.konsekvensjustert_ramme', 2024);
+    const ramme = await cellNumber(page, 'rammer', 'p08.ramme', 2024);
+    const growth = await cellNumber(page, 'rammer', 'p08.lonns_og_prisvekst', 2024);
+    await typeInto('rammer', 'p08.lonns_og_prisvekst', 2024, '20 403');
+    await expectCell(page, 'rammer', 'p08.lonns_og_prisvekst', 2024, 20403);
+    await expectCell(page, 'rammer', 'p08.konsekvensjustert_ramme', 2024, kons + 20403 - growth);
+    await expectCell(page, 'rammer', 'p08.ramme', 2024, ramme + 20403 - growth);
     await waitSaved();
   });
 
@@ -135,7 +136,7 @@ describe('the grid editor', () => {
     await page.getByTestId('scenario-item').filter({ has: page.locator('.scenario-name', { hasText: 'HØP 2024' }) }).click();
     await page.getByTestId('scenario-name').filter({ hasText: 'HØP 2024' }).waitFor();
     await openView('rammer');
-    await expectCell(page, 'rammer', 'p07.lonns_og_prisvekst', 2024, 8350);
+    await expectCell(page, 'rammer', 'p08.lonns_og_prisvekst', 2024, 20403);
     await openView('tiltak');
     const row = page.getByTestId('measures-grid').locator('[row-id="p05_egen_avlastning"]');
     expect(await row.locator('[col-id="included"] input[type="checkbox"]').isChecked()).toBe(false);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
+import type { Scenario } from '../../shared/model';
 import { opNames } from '../../shared/api/ops';
 import { t } from '../../shared/i18n';
 import { SCHEMA_VERSION } from '../store/migrations';
@@ -83,6 +84,24 @@ describe('first start and examples', () => {
     svc = createService({ dataDir, shell: 'web' });
     const list = await svc.call('scenario.list', {});
     expect(list.ok && (list.value as { name: string }[]).map((s) => s.name)).toEqual(['Eget']);
+    svc.close();
+  });
+
+  it('creates a blank scenario with its municipality and horizon, or another one\'s structure without its numbers', async () => {
+    const svc = createService({ dataDir: tempDir(), shell: 'web' });
+    const blank = await svc.call('scenario.create', { from: 'blank', name: 'Eget', municipality: 'Lier', firstYear: 2026, years: 6 });
+    const blankId = (blank.ok && (blank.value as { id: string }).id) as string;
+    expect(await svc.call('scenario.open', { id: blankId })).toMatchObject({ ok: true, value: { scenario: { municipality: 'Lier', firstYear: 2026, years: 6, areas: [] } } });
+    const list = await svc.call('scenario.list', {});
+    const example = (list.ok && (list.value as { id: string; name: string }[]).find((s) => s.name.startsWith('Drammen'))!.id) as string;
+    const copy = await svc.call('scenario.create', { from: 'structure', sourceId: example, name: 'Skjelett', firstYear: 2025, years: 4 });
+    const opened = await svc.call('scenario.open', { id: (copy.ok && (copy.value as { id: string }).id) as string });
+    const doc = (opened.ok && (opened.value as { scenario: Scenario }).scenario) as Scenario;
+    expect(doc.areas.map((a) => a.code)).toEqual(['P05', 'P07', 'P08']);
+    expect(doc.areas[0].frame.originalBudget).toEqual([null, null, null, null]);
+    expect(doc.measures).toEqual([]);
+    expect(await svc.call('scenario.create', { from: 'structure', name: 'Uten kilde' })).toMatchObject({ ok: false, error: { code: 'api.invalidInput' } });
+    expect(await svc.call('scenario.create', { from: 'blank', firstYear: 20260 })).toMatchObject({ ok: false, error: { code: 'api.invalidInput' } });
     svc.close();
   });
 

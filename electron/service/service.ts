@@ -6,6 +6,7 @@ import { ApiError, type ApiErrorData, type Envelope } from '../../shared/api/err
 import { isOpName, type OpName } from '../../shared/api/ops';
 import { t, type Lang } from '../../shared/i18n';
 import { blankScenario } from '../../shared/model';
+import { structureOf } from '../../shared/structure';
 import { exportScenario } from '../files/exportScenario';
 import { importScenario } from '../files/importScenario';
 import { dbPathIn } from '../paths';
@@ -97,7 +98,13 @@ export function createService(opts: ServiceOptions): Service {
         const doc = examples.load(input.exampleId ?? '', lang);
         return scenarios.insert(doc, { name: input.name });
       }
-      const doc = blankScenario({ name: input.name ?? t(lang, 'store.newScenarioName'), firstYear: new Date().getFullYear() + 1 });
+      const opts = {
+        name: input.name ?? t(lang, 'store.newScenarioName'),
+        firstYear: input.firstYear ?? new Date().getFullYear() + 1,
+        years: input.years,
+        municipality: input.municipality,
+      };
+      const doc = input.from === 'structure' ? structureOf(scenarios.document(input.sourceId ?? ''), opts) : blankScenario(opts);
       return scenarios.insert(validateScenario(doc, lang), {});
     },
     'scenario.duplicate': (input) => scenarios.duplicate(input.id, input.name, langOf(input)),

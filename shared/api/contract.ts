@@ -3,6 +3,7 @@
 import { z } from '../model/zod';
 import type { Scenario } from '../model';
 import { VIEWS } from '../model/customLine';
+import { LIMITS } from '../model/limits';
 import { patchesSchema, type Patch } from '../patch';
 import type { OpName } from './ops';
 
@@ -103,8 +104,21 @@ const none = z.strictObject({});
 
 const idOnly = z.strictObject({ id });
 const createInput = z
-  .strictObject({ from: z.enum(['blank', 'example']), exampleId: z.string().min(1).max(100).optional(), name: scenarioName.optional(), lang })
-  .refine((v) => v.from === 'blank' || v.exampleId !== undefined, { message: 'exampleId', path: ['exampleId'] });
+  .strictObject({
+    /** blank: an empty model; example: a copy of an example; structure: the areas, items, assumptions and lines of
+     *  the scenario `sourceId`, without its numbers. */
+    from: z.enum(['blank', 'example', 'structure']),
+    exampleId: z.string().min(1).max(100).optional(),
+    sourceId: id.optional(),
+    name: scenarioName.optional(),
+    /** For blank and structure: the municipality and the horizon (default: next year, 4 years). */
+    municipality: z.string().trim().max(LIMITS.maxName).optional(),
+    firstYear: z.number().int().min(LIMITS.minYear).max(LIMITS.maxYear).optional(),
+    years: z.number().int().min(1).max(LIMITS.maxYears).optional(),
+    lang,
+  })
+  .refine((v) => v.from !== 'example' || v.exampleId !== undefined, { message: 'exampleId', path: ['exampleId'] })
+  .refine((v) => v.from !== 'structure' || v.sourceId !== undefined, { message: 'sourceId', path: ['sourceId'] });
 const duplicateInput = z.strictObject({ id, name: scenarioName.optional(), lang });
 const renameInput = z
   .strictObject({ id, name: scenarioName.optional(), description: z.string().max(10_000).optional(), lang })
@@ -130,7 +144,8 @@ export const contract = {
   'scenario.trash': op<typeof none, TrashedScenario[]>(none),
   /** The example scenarios shipped with the app (resources/examples). */
   'scenario.examples': op<typeof none, ExampleInfo[]>(none),
-  /** A blank scenario or a copy of an example; a name already in the list gets " (2)". */
+  /** A blank scenario, a copy of an example, or another scenario's structure without its numbers; a name already
+   *  in the list gets " (2)". */
   'scenario.create': op<typeof createInput, CreatedScenario>(createInput),
   /** A copy that records what it was based on. */
   'scenario.duplicate': op<typeof duplicateInput, CreatedScenario>(duplicateInput),

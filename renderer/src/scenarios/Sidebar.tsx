@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 import { AboutPanel } from './AboutPanel';
 import { errorText } from '../i18n/errorText';
 import { downloadFile } from './download';
+import { NewScenarioDialog, type NewScenarioInput } from './NewScenarioDialog';
 import type { ScenarioSummary } from './useScenarios';
 
 export interface SidebarProps {
@@ -26,6 +27,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [showTrash, setShowTrash] = useState(false);
+  const [asking, setAsking] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [examples, setExamples] = useState<ExampleInfo[]>([]);
   useEffect(() => {
@@ -41,9 +43,18 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
     }
   }
 
-  const create = (exampleId?: string) =>
+  const create = (exampleId: string) =>
     run(async () => {
-      const res = await api.call('scenario.create', exampleId ? { from: 'example', exampleId, lang } : { from: 'blank', name: t('scn.untitled'), lang });
+      const res = await api.call('scenario.create', { from: 'example', exampleId, lang });
+      await refresh();
+      onSelect(res.id);
+    });
+
+  const createNew = (input: NewScenarioInput) =>
+    run(async () => {
+      setAsking(false);
+      const { structureOf, ...rest } = input;
+      const res = await api.call('scenario.create', structureOf ? { from: 'structure', sourceId: structureOf, ...rest, lang } : { from: 'blank', ...rest, lang });
       await refresh();
       onSelect(res.id);
     });
@@ -116,7 +127,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
       </div>
       <div className="sidebar-section">
         <div className="sidebar-actions">
-          <button type="button" className="primary" data-testid="new-scenario" onClick={() => void create()}>
+          <button type="button" className="primary" data-testid="new-scenario" onClick={() => setAsking(true)}>
             + {t('app.newScenario')}
           </button>
           {examples.map((ex) => (
@@ -190,6 +201,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
           </ul>
         )}
       </div>
+      {asking && <NewScenarioDialog scenarios={list ?? []} onCreate={(input) => void createNew(input)} onCancel={() => setAsking(false)} />}
       <div className="sidebar-foot">
         <AboutPanel />
       </div>

@@ -9,6 +9,10 @@ import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { DemographyPanel } from '../demography/DemographyPanel';
 import { KostraPanel } from '../kostra/KostraPanel';
 import { MeasuresPanel } from '../measures/MeasuresPanel';
+import { AreasPanel } from '../areas/AreasPanel';
+import { AssumptionsPanel } from '../assumptions/AssumptionsPanel';
+import { InvestmentsPanel } from '../investments/InvestmentsPanel';
+import { NextSteps } from '../structure/NextSteps';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
@@ -22,7 +26,7 @@ import type { Patch } from '../../../shared/patch/types';
 const TABS = [...VIEWS, 'analyse'] as const;
 type Tab = View | 'analyse';
 /** Views with a panel above the grid: the page scrolls and the grid keeps a fixed height. */
-const PANEL_VIEWS = new Set<Tab>(['tiltak', 'demografi', 'regnskap', 'kostra']);
+const PANEL_VIEWS = new Set<Tab>(['tiltak', 'demografi', 'regnskap', 'kostra', 'rammer', 'investeringer', 'forutsetninger']);
 
 export interface WorkspaceProps {
   id: string;
@@ -189,7 +193,11 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       <div className={explainOpen ? 'ws-body' : 'ws-body no-explain'}>
         <div className="ws-main">
           {view === 'tiltak' && <MeasuresPanel doc={live.doc} scenarioId={id} onPatch={edit} onMessage={onMessage} />}
+          {view === 'oversikt' && live.doc.areas.length === 0 && <NextSteps onNavigate={setView} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
+          {view === 'rammer' && <AreasPanel live={live} version={version} onApply={edit} onMessage={onMessage} onNavigate={setView} />}
+          {view === 'forutsetninger' && <AssumptionsPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
+          {view === 'investeringer' && <InvestmentsPanel live={live} version={version} onApply={edit} onMessage={onMessage} onNavigate={setView} />}
           {view === 'demografi' && <DemographyPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
           {view === 'regnskap' && <AccountsPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
           {view === 'kostra' && <KostraPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
