@@ -1,14 +1,16 @@
-// `npm run web -- [--data DIR] [--port N]`: serve the built renderer with the service layer on 127.0.0.1.
+// `npm run web -- [--data DIR] [--port N] [--restore-backup]`: serve the built renderer with the service layer on
+// 127.0.0.1. A damaged database is reported with the newest good backup, which --restore-backup puts in place.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../electron/paths';
-import { createService } from '../electron/service/service';
+import { backupsDir, restoreBackup, startService } from '../electron/service/startup';
+import { t } from '../shared/i18n';
 import { startWebServer } from './web/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, port: { type: 'string', default: '0' } },
+  options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'restore-backup': { type: 'boolean' } },
   allowPositionals: false,
 });
 
@@ -18,9 +20,24 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
-const service = createService({ dataDir, shell: 'web' });
+if (values['restore-backup']) {
+  const restored = restoreBackup({ dataDir });
+  if (!restored) {
+    console.error(t('nb', 'db.noBackup', { file: dataDir }));
+    process.exit(1);
+  }
+  console.log(t('nb', 'db.restored', { backupTime: restored.backup.time, aside: restored.aside }));
+}
+const started = startService({ dataDir, shell: 'web' });
+if (!started.ok) {
+  console.error(t('nb', started.error.code, started.error.params));
+  if (started.canRestore) console.error(t('nb', 'db.restoreOffer', { command: 'npm run web -- --restore-backup' + (values.data ? ` --data ${values.data}` : '') }));
+  process.exit(1);
+}
+const service = started.service;
 const server = await startWebServer({ service, rendererDir: path.join(root, 'dist', 'renderer'), port });
 console.log(`Data: ${dataDir}`);
+console.log(t('nb', 'db.backupsIn', { dir: backupsDir({ dataDir }) }));
 console.log(`URL: ${server.url}`);
 
 function stop() {

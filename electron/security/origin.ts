@@ -28,7 +28,14 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
     return null;
   }
   if (!isOurs(parsed)) return null;
-  const rel = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  let rel: string;
+  try {
+    // A malformed escape (`app://handlingsrom/%`) must not throw out of the protocol handler.
+    rel = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (rel.includes('\0')) return null;
   const file = path.normalize(path.join(rendererDir, rel));
   return file.startsWith(path.normalize(rendererDir) + path.sep) ? file : null;
 }

@@ -49,6 +49,10 @@ describe('Electron security checklist', () => {
     expect(resolveAppFile(dir, 'app://handlingsrom/%2F..%2F..%2F..%2Fetc%2Fpasswd')).toBeNull();
     expect(resolveAppFile(dir, 'app://handlingsrom/..%5C..%5Cetc')?.startsWith(dir + path.sep) ?? true).toBe(true);
     expect(resolveAppFile(dir, 'app://other/index.html')).toBeNull();
+    // Malformed escapes answer "no file" instead of throwing out of the protocol handler.
+    for (const bad of ['app://handlingsrom/%', 'app://handlingsrom/%zz', 'app://handlingsrom/assets/%c0%af', 'app://handlingsrom/a%00b']) {
+      expect(resolveAppFile(dir, bad)).toBeNull();
+    }
   });
 
   it('packages with the fuses set and the native module outside the asar', () => {

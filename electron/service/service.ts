@@ -10,7 +10,9 @@ import { structureOf } from '../../shared/structure';
 import { exportScenario } from '../files/exportScenario';
 import { importScenario } from '../files/importScenario';
 import { dbPathIn } from '../paths';
+import { BACKUP_EVERY_MS, BackupSchedule } from '../store/backup';
 import { openDatabase, schemaVersion, type Db } from '../store/db';
+import { storeError } from '../store/health';
 import { ensurePrivateDir } from '../store/privacy';
 import { defaultExamplesDir, Examples } from './examples';
 import { ScenarioService } from './scenarios';
@@ -34,6 +36,9 @@ export interface ServiceOptions {
   snapshotEvery?: number;
   /** The clock (ISO 8601 UTC); tests pass their own. */
   now?: () => string;
+  /** Back up the database at start and every this many ms of editing (default 10 minutes; 0: no backups). The
+   *  CLI makes none: it does not edit for minutes, and `--db` may name any file. */
+  backupEveryMs?: number;
 }
 
 type Result<K extends OpName> = OpOutput<K> | Promise<OpOutput<K>>;
@@ -41,6 +46,8 @@ type Handlers = { [K in OpName]: (input: OpInput<K>) => Result<K> };
 
 export interface Service {
   readonly db: Db;
+  /** The rotating backups of the database (undefined when the service makes none). */
+  readonly backups: BackupSchedule | undefined;
   readonly scenarios: ScenarioService;
   /**
    * Validate an untrusted call and run it. Never throws: failures come back as an error envelope. Synchronous
@@ -55,8 +62,17 @@ export interface Service {
 
 const SEEDED_KEY = 'store.seededExample';
 
-function errorData(op: string, err: unknown): ApiErrorData {
+/** Operations that change nothing; every other one counts as editing for the backup schedule. */
+const READ_ONLY_OPS = new Set<string>(['app.info', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.export', 'compare.export']);
+
+function errorData(op: string, err: unknown, dbPath: string): ApiErrorData {
   if (err instanceof ApiError) return err.toData();
+  // A full disk, a read-only or damaged database: a message that says what to do, not SQLite's words.
+  const known = storeError(err, dbPath);
+  if (known) {
+    console.error(`[service] ${op} failed:`, err instanceof Error ? err.message : err);
+    return known.toData();
+  }
   console.error(`[service] ${op} failed`, err);
   return { code: 'api.internal', params: { op, detail: err instanceof Error ? err.message : String(err) } };
 }
@@ -66,6 +82,9 @@ export function createService(opts: ServiceOptions): Service {
   // The app's own data folder is private; a database file named on the command line lives where the user put it.
   if (!opts.dbPath) ensurePrivateDir(opts.dataDir);
   const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
+  const everyMs = opts.backupEveryMs ?? (opts.shell === 'cli' ? 0 : BACKUP_EVERY_MS);
+  const backups = everyMs > 0 ? new BackupSchedule(db, dbPath, everyMs) : undefined;
+  void backups?.now();
   const scenarios = new ScenarioService(db, { validate: validateScenario, snapshotEvery: opts.snapshotEvery, now: opts.now });
   const examples = new Examples(opts.examplesDir ?? defaultExamplesDir());
   const defaultLang: Lang = opts.lang ?? 'nb';
@@ -145,17 +164,19 @@ export function createService(opts: ServiceOptions): Service {
       if (value instanceof Promise) {
         return value.then(
           (v: unknown): Envelope<unknown> => ({ ok: true, value: v }),
-          (err: unknown): Envelope<unknown> => ({ ok: false, error: errorData(op, err) }),
+          (err: unknown): Envelope<unknown> => ({ ok: false, error: errorData(op, err, dbPath) }),
         );
       }
+      if (!READ_ONLY_OPS.has(op)) backups?.edited();
       return { ok: true, value };
     } catch (err) {
-      return { ok: false, error: errorData(op, err) };
+      return { ok: false, error: errorData(op, err, dbPath) };
     }
   }
 
   return {
     db,
+    backups,
     scenarios,
     dispatch,
     call: async (op, payload) => dispatch(op, payload),

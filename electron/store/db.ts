@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations';
+import { quickCheckDb } from './backup';
+import { DamagedDatabaseError, storeError } from './health';
 import { createPrivateFile, makePrivate } from './privacy';
 
 export type Db = Database.Database;
@@ -20,12 +22,35 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/**
+ * Opens (or creates) the database. An existing file is checked first (SQLite's quick_check): a damaged one — an
+ * empty file, a damaged page, not a database at all — throws DamagedDatabaseError and is left as it is, so the app
+ * never starts empty over it. Read-only, full and locked databases throw an ApiError that says what to do.
+ */
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  try {
+    return openChecked(file, opts);
+  } catch (err) {
+    throw storeError(err, file) ?? err;
+  }
+}
+
+function openChecked(file: string, opts: OpenOptions): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (!fs.existsSync(file)) createPrivateFile(file);
+  const existed = fs.existsSync(file);
+  if (existed && fs.statSync(file).size === 0) throw new DamagedDatabaseError(file, 'empty file');
+  if (!existed) createPrivateFile(file);
   makePrivate(file, `${file}-wal`, `${file}-shm`);
+  // SQLite would open a read-only file read-only without a word and fail only at the first edit: say it now.
+  // (The folder must be writable too: SQLite creates the -wal and -shm files there.)
+  fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  fs.accessSync(path.dirname(file), fs.constants.W_OK);
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
+    if (existed) {
+      const check = quickCheckDb(db);
+      if (check !== 'ok') throw new DamagedDatabaseError(file, check);
+    }
     db.pragma('journal_mode = WAL');
     // FULL: a committed action survives power loss too, not only a crash of the app (DESIGN §8); the cost is
     // measured by the benchmark's save figure.

@@ -3,10 +3,10 @@
 // oversikt). The file is written whole or not at all (a temporary file renamed into place).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportedFile, ScenarioSummary } from '../../shared/api/contract';
+import type { ExportedFile } from '../../shared/api/contract';
 import { t } from '../../shared/i18n/index';
 import { VIEWS, type View } from '../../shared/model/customLine';
-import { message, withStore } from './storeAccess';
+import { findScenario, isStoreFile, message, withStore } from './storeAccess';
 import { EXIT, type CliCommand } from './types';
 
 const FORMATS = ['handlingsrom', 'xlsx', 'csv'] as const;
@@ -41,24 +41,13 @@ export const exportCommand: CliCommand = {
       io.err(t(lang, 'cli.store.badView', { view, views: VIEWS.join(', ') }));
       return EXIT.usage;
     }
-    return withStore(options, ctx, { mustExist: true }, async (svc) => {
-      const list = await svc.call('scenario.list', {});
-      if (!list.ok) {
-        io.err(message(ctx, list.error));
+    return withStore(options, ctx, { mustExist: true }, async (svc, dbFile) => {
+      if (isStoreFile(out, dbFile)) {
+        io.err(t(lang, 'cli.store.outIsStore', { file: out }));
         return EXIT.invalid;
       }
-      const all = list.value as ScenarioSummary[];
-      const byId = all.find((s) => s.id === query);
-      const byName = all.filter((s) => s.name === query);
-      if (!byId && byName.length > 1) {
-        io.err(t(lang, 'cli.store.ambiguous', { query, ids: byName.map((s) => s.id).join(', ') }));
-        return EXIT.invalid;
-      }
-      const target = byId ?? byName[0];
-      if (!target) {
-        io.err(t(lang, 'cli.store.notFound', { query }));
-        return EXIT.invalid;
-      }
+      const target = await findScenario(svc, query, ctx);
+      if (!target) return EXIT.invalid;
       const res = await svc.call('scenario.export', { id: target.id, format: format as Format, view: view as View, lang });
       if (!res.ok) {
         io.err(t(lang, 'cli.store.exportFailed', { name: target.name, message: message(ctx, res.error) }));

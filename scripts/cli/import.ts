@@ -1,8 +1,7 @@
 // `import <file> --db <file>`: a .handlingsrom file becomes a new scenario in the database (never overwriting one).
-// The file is refused by size before it is read, and validated completely before anything is written.
-import fs from 'node:fs';
+// The file is read with the byte limit (io.ts), and validated completely before anything is written.
 import { t } from '../../shared/i18n/index';
-import { checkFileSize } from '../../electron/files/readScenarioFile';
+import { readFailure } from './load';
 import { message, withStore } from './storeAccess';
 import { EXIT, type CliCommand } from './types';
 
@@ -17,15 +16,10 @@ export const importCommand: CliCommand = {
     return withStore(options, ctx, { mustExist: false }, async (svc) => {
       let content: string;
       try {
-        const tooLarge = checkFileSize(fs.statSync(file).size);
-        if (tooLarge) {
-          io.err(t(lang, 'cli.store.importFailed', { file, message: message(ctx, tooLarge) }));
-          return EXIT.invalid;
-        }
         content = io.readFile(file);
       } catch (e) {
         const code = (e as { code?: string }).code;
-        io.err(code === 'ENOENT' ? t(lang, 'cli.store.fileMissing', { file }) : t(lang, 'cli.store.readFailed', { file, detail: e instanceof Error ? e.message : String(e) }));
+        io.err(code === 'ENOENT' ? t(lang, 'cli.store.fileMissing', { file }) : t(lang, 'cli.store.readFailed', { file, detail: readFailure(e, lang) }));
         return EXIT.invalid;
       }
       const res = await svc.call('scenario.import', { fileName: file, content, lang });

@@ -1,10 +1,19 @@
 // Reading a scenario file for a command: a file that cannot be read or does not validate is reported with a
 // clear message (each schema issue on its own line, naming the place) and exit code 1.
-import { t } from '../../shared/i18n/index';
+import { ApiError } from '../../shared/api/errors';
+import { t, type Lang } from '../../shared/i18n/index';
 import { describeModelIssues } from '../../shared/model/issues';
 import { parseScenarioFile } from '../../shared/model/file';
 import type { Scenario } from '../../shared/model/scenario';
 import type { CliContext } from './types';
+
+/** Why a file could not be read, in the user's language: our own refusals (too large, not a regular file, UTF-16)
+ *  are translated, a missing file said plainly, anything else the system's words. */
+export function readFailure(e: unknown, lang: Lang): string {
+  if (e instanceof ApiError) return t(lang, e.code, e.params);
+  if ((e as { code?: string }).code === 'ENOENT') return lang === 'nb' ? 'filen finnes ikke' : 'no such file';
+  return e instanceof Error ? e.message : String(e);
+}
 
 export function loadScenario(file: string, ctx: CliContext): Scenario | null {
   const { io, lang } = ctx;
@@ -12,8 +21,7 @@ export function loadScenario(file: string, ctx: CliContext): Scenario | null {
   try {
     text = io.readFile(file);
   } catch (e) {
-    const detail = (e as { code?: string }).code === 'ENOENT' ? (lang === 'nb' ? 'filen finnes ikke' : 'no such file') : e instanceof Error ? e.message : String(e);
-    io.err(t(lang, 'cli.readFailed', { file, detail }));
+    io.err(t(lang, 'cli.readFailed', { file, detail: readFailure(e, lang) }));
     return null;
   }
   const parsed = parseScenarioFile(text);
