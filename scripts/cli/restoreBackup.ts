@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { t } from '../../shared/i18n/index';
 import { restoreBackup } from '../../electron/service/startup';
+import { dbOption } from './storeAccess';
 import { EXIT, type CliCommand } from './types';
 
 export const restoreBackupCommand: CliCommand = {
@@ -12,11 +13,8 @@ export const restoreBackupCommand: CliCommand = {
   options: { db: { type: 'string' } },
   args: { min: 0, max: 0 },
   run(_args, options, { io, lang }) {
-    const db = options.db;
-    if (typeof db !== 'string' || db === '') {
-      io.err(t(lang, 'cli.store.noDb'));
-      return EXIT.usage;
-    }
+    const db = dbOption(options, { io, lang });
+    if (db === undefined) return EXIT.usage;
     const file = path.resolve(db);
     const restored = restoreBackup({ dataDir: path.dirname(file), dbPath: file });
     if (!restored) {

@@ -11,6 +11,14 @@ import { NewerDatabaseError } from '../../electron/store/db';
 import { storeError } from '../../electron/store/health';
 import { EXIT, type CliContext, type ExitCode, type OptionValues } from './types';
 
+/** The --db value, or undefined after saying it is missing. */
+export function dbOption(options: OptionValues, ctx: CliContext): string | undefined {
+  const db = options.db;
+  if (typeof db === 'string' && db !== '') return db;
+  ctx.io.err(t(ctx.lang, 'cli.store.noDb'));
+  return undefined;
+}
+
 /** Run `body` with a service over the database of `--db`; the database is closed afterwards. */
 export async function withStore(
   options: OptionValues,
@@ -19,11 +27,8 @@ export async function withStore(
   body: (svc: Service, file: string) => ExitCode | Promise<ExitCode>,
 ): Promise<ExitCode> {
   const { io, lang } = ctx;
-  const db = options.db;
-  if (typeof db !== 'string' || db === '') {
-    io.err(t(lang, 'cli.store.noDb'));
-    return EXIT.usage;
-  }
+  const db = dbOption(options, ctx);
+  if (db === undefined) return EXIT.usage;
   const file = path.resolve(db);
   if (opts.mustExist && !fs.existsSync(file)) {
     io.err(t(lang, 'cli.store.dbMissing', { file: db }));
