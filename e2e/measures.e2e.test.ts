@@ -4,6 +4,7 @@
 // by undo, all of it found again after a reload, and two measures copied into another scenario.
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
 import { cellNumber, expectCell, typeInto, waitSaved } from './grid';
 import { screenshot, useE2eSession } from './harness';
 import { BALANSE_2021_TABLE as BALANSE } from '../shared/measures/testing';
@@ -163,6 +164,7 @@ describe('Tiltak from a blank scenario', () => {
     await expect.poll(() => sumFirst()).toBe(before);
     await waitSaved(page);
     await shots('measures-three');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('refuses bad input with a Norwegian message and changes nothing', async () => {
@@ -188,6 +190,7 @@ describe('Tiltak from a blank scenario', () => {
     expect(shown).toContain('«Aktivitetssentre/vurdering av kafedrift»: ingen effekt er oppgitt');
     expect(await page.getByTestId('paste-role-2').inputValue()).toBe('firstYear');
     await shots('measures-paste-preview');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('import-apply').click();
     await expect.poll(() => sumFull()).toBe(full + 75000);
     await expect.poll(() => sumFirst()).toBe(first + 31000);
@@ -264,6 +267,7 @@ describe('Tiltak from a blank scenario', () => {
     await target.selectOption({ label: balanse });
     await expect.poll(() => page.getByTestId('copy-lines').textContent()).toContain('2 av 2 tiltak kan kopieres');
     await shots('measures-copy');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('copy-apply').click();
     await expect.poll(() => message().textContent()).toContain('Kopierte 2 tiltak');
     await page.getByTestId('scenario-item').filter({ hasText: 'Balanse 2021' }).click();

@@ -164,14 +164,51 @@ function diffMeasure(a: Scenario, ma: Measure, b: Scenario, mb: Measure): Change
   return out;
 }
 
+/** The measures both documents have that were moved: those outside the longest run that kept its order (one
+ *  measure moved up shows as that one, not as every measure it passed). Their rows among the shared measures. */
+function movedMeasures(a: Scenario, b: Scenario): Map<string, [number, number]> {
+  const inB = new Set(b.measures.map((m) => m.id));
+  const shared = a.measures.filter((m) => inB.has(m.id)).map((m) => m.id);
+  const rowA = new Map(shared.map((id, i) => [id, i]));
+  const order = b.measures.filter((m) => rowA.has(m.id)).map((m) => rowA.get(m.id)!);
+  // Longest increasing subsequence of the old rows in the new order (patience sorting, with back links).
+  const tails: number[] = [];
+  const back: number[] = [];
+  order.forEach((v, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    back[i] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  });
+  const kept = new Set<number>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = back[i]) kept.add(i);
+  const moved = new Map<string, [number, number]>();
+  order.forEach((v, i) => {
+    if (!kept.has(i)) moved.set(shared[v], [v, i]);
+  });
+  return moved;
+}
+
 function diffMeasures(a: Scenario, b: Scenario): Change[] {
   const out: Change[] = [];
   const inA = new Map(a.measures.map((m) => [m.id, m]));
   const inB = new Map(b.measures.map((m) => [m.id, m]));
+  const moved = movedMeasures(a, b);
+  const of = moved.size > 0 ? a.measures.filter((m) => inB.has(m.id)).length : 0;
   for (const mb of b.measures) {
     const ma = inA.get(mb.id);
+    const rows = moved.get(mb.id);
     if (ma) out.push(...diffMeasure(a, ma, b, mb));
-    else out.push({ kind: 'measure.added', key: measureKey(mb.id), entity: { kind: 'measure', id: mb.id }, code: 'compare.change.measureAdded', params: { name: mb.name } });
+    if (ma && rows) {
+      const row = (n: number) => msg('compare.place.row', { n: n + 1, of });
+      out.push({ kind: 'measure.edited', key: measureKey(mb.id), entity: { kind: 'measure', id: mb.id }, code: 'compare.change.measureEdited', params: { name: mb.name, field: msg('compare.field.place'), before: row(rows[0]), after: row(rows[1]) } });
+    }
+    if (!ma) out.push({ kind: 'measure.added', key: measureKey(mb.id), entity: { kind: 'measure', id: mb.id }, code: 'compare.change.measureAdded', params: { name: mb.name } });
   }
   for (const ma of a.measures) {
     if (!inB.has(ma.id)) {

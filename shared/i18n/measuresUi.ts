@@ -114,6 +114,8 @@ export const measuresUi: { nb: Record<string, string>; en: Record<string, string
     'measuresUi.copy.refused': '«{name}» kopieres ikke: {reason}.',
     'measuresUi.copy.yearsMissing': 'beløpene per år finnes bare for {from}–{to}; andre år står blanke',
     'measuresUi.copy.note': '«{name}»: {note}.',
+    // The change list's place of a moved measure (shared/compare/diff.ts).
+    'compare.place.row': 'rad {n} av {of}',
   },
   en: {
     'measuresUi.add': 'New measure',
@@ -228,5 +230,6 @@ export const measuresUi: { nb: Record<string, string>; en: Record<string, string
     'measuresUi.copy.refused': '“{name}” is not copied: {reason}.',
     'measuresUi.copy.yearsMissing': 'the amounts per year exist only for {from}–{to}; other years are blank',
     'measuresUi.copy.note': '“{name}”: {note}.',
+    'compare.place.row': 'row {n} of {of}',
   },
 };

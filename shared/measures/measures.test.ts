@@ -1,6 +1,8 @@
 // The measures table's edits, a pasted list of measures and copying to another scenario, checked through the
 // schema and the real engine (the sums the Tiltak view shows).
 import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../compare/diff';
+import { describeChange } from '../compare/text';
 import { computeScenario } from '../domain/compute';
 import { blankScenario } from '../model/blank';
 import { scenarioSchema, type Scenario } from '../model/scenario';
@@ -151,5 +153,18 @@ describe('copying measures to another scenario', () => {
     // A second copy of the same measure gets a new id.
     const again = copyMeasures(source, ['tildelingspraksis'], after);
     expect(again.copied[0].id).toBe('tildelingspraksis_2');
+  });
+});
+
+describe('the compare change list', () => {
+  it('names a measure moved up as that one measure, with its rows', () => {
+    const doc = scenario(2025);
+    const names = ['A', 'B', 'C', 'D'];
+    const before = applied(doc, appendMeasures(doc, names.map((n) => blankMeasure(doc, n, 'p06', new Set(names.slice(0, names.indexOf(n)).map((x) => x.toLowerCase()))))));
+    const after = applied(before, moveMeasure(before, 'c', -1));
+    expect(after.measures.map((m) => m.id)).toEqual(['a', 'c', 'b', 'd']);
+    const changes = diffDocuments(before, after);
+    expect(changes.map((c) => describeChange(c, 'nb'))).toEqual(['Tiltaket «C»: plassering rad 3 av 4 → rad 2 av 4']);
+    expect(diffDocuments(after, after)).toEqual([]);
   });
 });
