@@ -1,5 +1,5 @@
 // Tiltak as a new user builds it, end to end in Chromium against the web mode and a real SQLite file: from a blank
-// scenario, an FTE-based measure from 1 June, one with its first-year effect typed per year, one rejected by status,
+// scenario with one programme area, an FTE-based measure from 1 June, one with its first-year effect typed per year, one rejected by status,
 // the Balanse 2021 table pasted (75 000 full year, 31 000 in the first year), a duplicate removed and brought back
 // by undo, all of it found again after a reload, and two measures copied into another scenario.
 import type { Page } from 'playwright-core';
@@ -12,7 +12,9 @@ import { BALANSE_2021_TABLE as BALANSE } from '../shared/measures/testing';
 const session = useE2eSession({ openWorkspace: true });
 let page: Page;
 let problems: string[];
-let firstYear: number;
+/** The first plan year: Balanse 2021's, so the table's "Effekt i 2021" lands in its own year. */
+const firstYear = 2021;
+const SCENARIO = 'Egne tiltak';
 beforeAll(() => {
   ({ page, problems } = session);
   // A step that does not happen fails in seconds, not after the 30 s default.
@@ -23,20 +25,6 @@ afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') await screenshot(page, `measures-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}`);
 });
 
-
-/** A call to the web mode's API with the page's token. */
-async function call<T>(op: string, args: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([name, body]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name=handlingsrom-token]')!.content;
-      const r = await fetch(`./api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token }, body: JSON.stringify(body) });
-      return (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [op, args] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.value as T;
-}
 
 const grid = () => page.getByTestId('measures-grid');
 const row = (id: string) => grid().locator(`[row-id="${id}"]`);
@@ -81,29 +69,25 @@ const sumFull = () => cellNumber(page, 'tiltak', 'tiltak.sum_helarseffekt', firs
 const sumFirst = () => cellNumber(page, 'tiltak', 'tiltak.sum_innsparing', firstYear);
 
 describe('Tiltak from a blank scenario', () => {
-  it('starts from "+ Nytt scenario" with one programme area and says what to do', async () => {
+  it('starts from "+ Nytt scenario", adds a programme area and is told what to do', async () => {
+    // A scenario to copy measures into later, with the same area code (P06).
+    await page.getByTestId('new-from-example-balanse-2021').click();
+    await page.getByTestId('scenario-name').filter({ hasText: 'Balanse 2021' }).waitFor();
     await page.getByTestId('new-scenario').click();
-    await page.getByTestId('scenario-name').filter({ hasText: 'Nytt scenario' }).waitFor();
-    const list = await call<{ id: string; name: string; firstYear: number }[]>('scenario.list', {});
-    const blank = list.find((s) => s.name === 'Nytt scenario')!;
-    firstYear = blank.firstYear;
+    await page.getByTestId('new-name').fill(SCENARIO);
+    await page.getByTestId('new-first-year').fill(String(firstYear));
+    await page.getByTestId('new-years').fill('4');
+    await page.getByTestId('new-create').click();
+    await page.getByTestId('scenario-name').filter({ hasText: SCENARIO }).waitFor();
     await page.getByTestId('tab-tiltak').click();
     await expect.poll(() => page.getByTestId('measures-hint').textContent()).toContain('programområde');
     expect(await page.getByTestId('measure-add').isDisabled()).toBe(true);
-    // The area UI is another part of this issue; the test's one area comes through the API.
-    const opened = await call<{ revision: number }>('scenario.open', { id: blank.id });
-    const frame = { originalBudget: [], previousDecisions: [], currentYearChanges: [], wageAndPriceGrowth: [] };
-    await call('scenario.edit', {
-      id: blank.id,
-      baseRevision: opened.revision,
-      label: 'Programområde for testen',
-      patches: [{ op: 'insert', path: ['areas', { id: 'p06' }], value: { id: 'p06', code: 'P06', name: 'Hjemmetjenester og institusjon', frame, items: [] } }],
-    });
-    // A second scenario to copy measures into, with the same area code.
-    await call('scenario.create', { from: 'example', exampleId: 'balanse-2021' });
-    await page.reload();
-    await page.getByTestId('scenario-item').filter({ hasText: 'Nytt scenario' }).click();
-    await page.getByTestId('scenario-name').filter({ hasText: 'Nytt scenario' }).waitFor();
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('area-new-code').fill('P06');
+    await page.getByTestId('area-new-name').fill('Hjemmetjenester og institusjon');
+    await page.getByTestId('area-add').click();
+    await page.getByTestId('area-P06').waitFor();
+    await waitSaved(page);
     await page.getByTestId('tab-tiltak').click();
     await expect.poll(() => page.getByTestId('measures-hint').textContent()).toContain('Nytt tiltak');
     await shots('measures-empty');
@@ -241,8 +225,8 @@ describe('Tiltak from a blank scenario', () => {
     const full = await sumFull();
     const first = await sumFirst();
     await page.reload();
-    await page.getByTestId('scenario-item').filter({ hasText: 'Nytt scenario' }).click();
-    await page.getByTestId('scenario-name').filter({ hasText: 'Nytt scenario' }).waitFor();
+    await page.getByTestId('scenario-item').filter({ hasText: SCENARIO }).click();
+    await page.getByTestId('scenario-name').filter({ hasText: SCENARIO }).waitFor();
     await page.getByTestId('tab-tiltak').click();
     await row('vikarpool').first().waitFor();
     expect(await text('vikarpool', 'mode')).toBe('Årsverk × kost');
@@ -277,7 +261,7 @@ describe('Tiltak from a blank scenario', () => {
     await expect.poll(() => text('vikarpool_2', 'name')).toBe('Vikarpool');
     expect(await text('vikarpool_2', 'fullYear')).toBe('7 000');
     expect(await text('stram_styring_og_oppfolging', 'fullYear')).toBe('20 000');
-    expect(await page.getByTestId('undo').getAttribute('title')).toContain('Kopierte 2 tiltak fra «Nytt scenario»');
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain(`Kopierte 2 tiltak fra «${SCENARIO}»`);
     expect(problems).toEqual([]);
   });
 });

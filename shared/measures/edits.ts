@@ -4,7 +4,7 @@
 import { phaseIn } from '../engine/numeric';
 import type { Measure, MeasureEffect } from '../model/measure';
 import type { Scenario } from '../model/scenario';
-import { slugId } from '../model/slug';
+import { idsIn, slugId } from '../model/slug';
 import type { Patch } from '../patch/types';
 
 /** What drives a measure's effect: a full-year effect phased in from its start, FTEs × cost per FTE, or an effect
@@ -18,8 +18,9 @@ export const DEFAULT_COST_PER_FTE = 700;
 /** Fallback id prefix for a measure whose name gives no letters or digits. */
 const FALLBACK_ID = 'tiltak';
 
+/** The ids a new measure's id must differ from: every id in the scenario (as for every new thing). */
 export function measureIds(doc: Scenario): Set<string> {
-  return new Set(doc.measures.map((m) => m.id));
+  return idsIn(doc);
 }
 
 /** A new measure: a proposed saving of 0 from January of the first plan year, switched on, fully likely. Its id is
