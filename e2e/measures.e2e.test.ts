@@ -183,6 +183,18 @@ describe('Tiltak from a blank scenario', () => {
     await shots('measures-pasted');
   });
 
+  it('opens the same preview when a table is pasted onto the measures table', async () => {
+    await cell('vikarpool', 'name').click();
+    await grid().evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      (document.activeElement ?? el).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 'Tiltak\tHelårseffekt\nTurnus\t1,5 mill.');
+    await expect.poll(() => page.getByTestId('import-lines').textContent()).toContain('1 tiltak legges til');
+    expect(await page.getByTestId('paste-measures-text').inputValue()).toContain('Turnus');
+    await page.getByTestId('import-cancel').click();
+  });
+
   it('refuses a pasted table with text where an amount belongs, row by row', async () => {
     await page.getByTestId('measure-paste').click();
     await page.getByTestId('paste-measures-text').fill('Tiltak\tHelårseffekt\nTurnus\tca. fem mill.\nSum\t5');

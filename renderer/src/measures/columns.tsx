@@ -121,7 +121,7 @@ export function measureColumns(doc: Scenario, t: T, lang: Lang): ColDef<Measure>
     select('areaId', t('m.area'), 130, doc.areas.map((a) => a.id), (v) => areaName.get(v) ?? v),
     numberCol('fullYear', t('m.fullYear'), 108),
     numberCol('startYear', t('m.startYear'), 74, null),
-    numberCol('startMonth', t('measuresUi.col.startMonth'), 84, null, t('m.startMonth')),
+    numberCol('startMonth', t('measuresUi.col.startMonth'), 90, null, t('m.startMonth')),
     numberCol('fte', t('m.fte'), 76, 1),
     numberCol('costPerFte', t('m.costPerFte'), 118),
     select('mode', t('measuresUi.mode'), 130, EFFECT_MODES, (v) => t(`measuresUi.mode.${v}`), t('measuresUi.mode.tip')),
