@@ -199,6 +199,45 @@ export function toExcelFormula(expr: Expr, y: number, loc: CellLocator): string 
   }
 }
 
+/** A template's formula with its parameters bound to one line's arguments (names as bindName gives them), or
+ *  null when a name does not bind. */
+export function bindExpr(e: Expr, bind: (name: string) => string | undefined): Expr | null {
+  try {
+    return bindIn(e, bind);
+  } catch (err) {
+    if (err instanceof Untranslatable) return null;
+    throw err;
+  }
+}
+
+function bindIn(e: Expr, bind: (name: string) => string | undefined): Expr {
+  const b = (x: Expr) => bindIn(x, bind);
+  const name = (n: string) => {
+    const bound = bind(n);
+    if (bound === undefined) throw new Untranslatable(n);
+    return bound;
+  };
+  switch (e.k) {
+    case 'ref':
+      return { k: 'ref', name: name(e.name) };
+    case 'prev':
+      return { ...e, name: name(e.name), def: e.def === null ? null : b(e.def) };
+    case 'neg':
+    case 'not':
+      return { ...e, a: b(e.a) };
+    case 'arith':
+    case 'logic':
+      return { ...e, a: b(e.a), b: b(e.b) };
+    case 'compare':
+    case 'call':
+      return { ...e, args: e.args.map(b) } as Expr;
+    case 'cond':
+      return { ...e, c: b(e.c), a: b(e.a), b: b(e.b) };
+    default:
+      return e;
+  }
+}
+
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnName(n: number): string {
   let s = '';

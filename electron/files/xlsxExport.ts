@@ -20,7 +20,8 @@ import { xmlSafeText } from '../../shared/format';
 import { t, type Lang } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model';
 import { planYears } from '../../shared/model/years';
-import { columnName, growthFactor, sheetRef, toExcelFormula, type CellLocator } from './excelFormula';
+import { bindName } from '../../shared/engine/template';
+import { bindExpr, columnName, growthFactor, sheetRef, toExcelFormula, type CellLocator } from './excelFormula';
 import { safeFileName } from './fileName';
 import { linesByView } from './viewLines';
 import { ABOUT_ROWS, FIRST_YEAR_COL, KEY_COL } from './workbookLayout';
@@ -33,6 +34,19 @@ const HELPER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
 const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
 const ERROR_FONT: Partial<ExcelJS.Font> = { ...FONT, color: { argb: 'FFB00020' } };
+type CellKind = 'label' | 'input' | 'computed' | 'error' | 'helper';
+
+/** One style object per look, shared by every cell that has it: exceljs then finds its id by identity instead of
+ *  serialising the style of each of millions of cells. */
+const styleOf = memo((id: string): Partial<ExcelJS.Style> => {
+  const [kind, display, bold] = id.split('|') as [CellKind, DisplayFormat | '', string];
+  const font = kind === 'error' ? ERROR_FONT : bold === 'b' ? BOLD : FONT;
+  const numFmt = kind === 'helper' ? '#,##0.######' : display ? NUM_FMT[display] : undefined;
+  const fill = kind === 'input' ? INPUT_FILL : kind === 'helper' ? HELPER_FILL : undefined;
+  return { font, ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) };
+});
+const style = (kind: CellKind, display: DisplayFormat | '' = '', bold = false) => styleOf(`${kind}|${display}|${bold ? 'b' : ''}`);
+
 /** A tag sum written inline up to this many characters of ranges; beyond, as partial sums of about this size. */
 const TAG_INLINE = 1500;
 
@@ -218,6 +232,17 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
     }
     return e;
   };
+  // A template's formula is parsed once and bound per line (measures are thousands of lines of a few shapes).
+  const templates = new Map(c.templates.map((tp) => [tp.id, tp]));
+  const exprOfLine = (line: DomainLine, text: string | undefined): Expr | null => {
+    const tp = line.template && templates.get(line.template.id);
+    if (tp) {
+      const shape = exprOf(tp.formula);
+      const args = line.template!.args;
+      return shape && bindExpr(shape, (n) => bindName(n, tp.params, args));
+    }
+    return text === undefined ? null : exprOf(text);
+  };
   const stats: ExportStats = { valueOnly: 0, formulaCells: 0, helperRows: 0 };
 
   const addSheet = (name: string, keyed: boolean) => {
@@ -239,7 +264,7 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
     [...head, ...years.map(String)].forEach((h, i) => {
       const cell = header.getCell(i + 1);
       cell.value = h;
-      cell.font = BOLD;
+      cell.style = style('label', '', true);
     });
     header.commit();
     return ws;
@@ -249,26 +274,29 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
     const name = sheetName(view);
     const ws = addSheet(name, true);
     const loc = locatorFor(name);
-    lines.forEach((line: DomainLine, i) => {
+    for (let i = 0; i < lines.length; i++) {
+      const line: DomainLine = lines[i];
+      // Rows are committed synchronously; the zip compresses them when the event loop gets a turn. Without one,
+      // the whole sheet would wait in memory.
+      if (i % YIELD_ROWS === YIELD_ROWS - 1) await drained();
       const row = ws.getRow(i + 2);
       const bold = line.meta.style === 'subtotal' || line.meta.style === 'total';
-      const font = bold ? BOLD : FONT;
+      const display = line.meta.display;
       row.getCell(1).value = xmlSafeText(line.label);
       row.getCell(KEY_COL).value = line.key;
       row.getCell(3).value = xmlSafeText(line.unit);
-      for (let k = 1; k <= 3; k++) row.getCell(k).font = font;
+      for (let k = 1; k <= 3; k++) row.getCell(k).style = style('label', '', bold);
       const text = line.input ? undefined : c.engine.formulaText(line.key);
-      const expr = text === undefined ? null : exprOf(text);
+      const expr = line.input ? null : exprOfLine(line, text);
       for (let y = 0; y < years.length; y++) {
         const cell = row.getCell(FIRST_YEAR_COL + y);
-        cell.numFmt = NUM_FMT[line.meta.display];
-        cell.font = font;
         if (line.input) {
           const v = line.input[y];
           if (Number.isFinite(v)) cell.value = v;
-          cell.fill = INPUT_FILL;
+          cell.style = style('input', display, bold);
           continue;
         }
+        cell.style = style('computed', display, bold);
         stats.formulaCells++;
         const value = c.engine.value(line.key, y);
         const err = c.engine.error(line.key, y);
@@ -281,12 +309,12 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
           cell.note = xmlSafeText(t(lang, 'export.valueOnly', { formula: text ?? '' }));
         }
         if (err) {
-          cell.font = ERROR_FONT;
+          cell.style = style('error', display);
           cell.note = xmlSafeText(t(lang, 'export.errorCell', { detail: t(lang, err.code, err.params) }));
         }
       }
       row.commit();
-    });
+    }
     await ws.commit();
   }
 
@@ -294,15 +322,14 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
     const ws = addSheet(helperSheet, false);
     // Rows are added while earlier ones are written (an index of a rate that holds an index).
     for (let i = 0; i < helpers.length; i++) {
+      if (i % YIELD_ROWS === YIELD_ROWS - 1) await drained();
       const h = helpers[i];
       const row = ws.getRow(i + 2);
       row.getCell(1).value = h.label;
-      row.getCell(1).font = FONT;
+      row.getCell(1).style = style('label');
       for (let y = 0; y < years.length; y++) {
         const cell = row.getCell(FIRST_YEAR_COL + y);
-        cell.font = FONT;
-        cell.fill = HELPER_FILL;
-        cell.numFmt = '#,##0.######';
+        cell.style = style('helper');
         const f = h.formula(y);
         const v = h.value?.(y);
         if (f === null) {
@@ -341,17 +368,23 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
 }
 
 export async function exportXlsx(scenario: Scenario, opts: XlsxOptions = {}): Promise<ExportedFile> {
+  return (await exportXlsxWithStats(scenario, opts)).file;
+}
+
+/** The export as the app hands it over (the whole file, base64), and what went into it. */
+export async function exportXlsxWithStats(scenario: Scenario, opts: XlsxOptions = {}): Promise<{ file: ExportedFile; stats: ExportStats }> {
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on('data', (b: Buffer) => chunks.push(b));
-  await writeXlsx(scenario, sink, opts);
+  const stats = await writeXlsx(scenario, sink, opts);
   const buffer = Buffer.concat(chunks);
-  return {
+  const file: ExportedFile = {
     fileName: safeFileName(scenario.name, '.xlsx'),
     mime: XLSX_MIME,
     content: buffer.toString('base64'),
     encoding: 'base64',
   };
+  return { file, stats };
 }
 
 /** exceljs' streaming writer leaves out calcPr's fullCalcOnLoad: add it, so Excel and LibreOffice recompute
@@ -361,6 +394,13 @@ function recalculateOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   const append = zip.append.bind(zip);
   zip.append = (data, o) =>
     append(o.name === '/xl/workbook.xml' && typeof data === 'string' ? data.replace(/<calcPr([^>]*?)\/>/, '<calcPr$1 fullCalcOnLoad="1"/>') : data, o);
+}
+
+/** Rows written between two turns of the event loop. */
+const YIELD_ROWS = 50;
+
+function drained(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function memo<K, V>(f: (k: K) => V): (k: K) => V {

@@ -1,5 +1,5 @@
 // `npm run bench -- [--json] [--xl] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail] [--no-hf]
-// [--no-analysis]`: the speed figures of issue 7 for S (the plan example), M and L (generated from a fixed seed), and
+// [--no-analysis] [--no-export]`: the speed figures of issue 7 for S (the plan example), M and L (generated from a fixed seed), and
 // XL behind --xl, with the analyses of issue 10 (analysisBench.ts) on S, M and L.
 // Each figure: one warm-up run, then the median of --runs timed runs, within a time budget per figure (see
 // measure.ts; --full-runs lifts it). Progress goes to stderr, so that with --json stdout holds one JSON object.
@@ -12,8 +12,9 @@ import { benchCompare } from './compareBench';
 import { benchEngine, editTarget, globalKey } from './engineBench';
 import { generateScenario } from './generate';
 import { benchHf } from './hfBench';
+import { benchExport, type ExportFigures } from './exportBench';
 import { describeRuns, gc, type RunOptions } from './measure';
-import { formatJson, formatTable, goals, ratios, type AnalysisResult, type Results, type SizeResult } from './report';
+import { formatExport, formatJson, formatTable, goals, ratios, type AnalysisResult, type Results, type SizeResult } from './report';
 import { BENCH_SEED, SIZES, type SizeName } from './sizes';
 import { benchStore } from './storeBench';
 
@@ -30,18 +31,21 @@ export interface BenchArgs {
   analysis: boolean;
   /** Per figure, in ms; 0 = no budget. */
   budgetMs: number;
+  /** The xlsx export of the largest valid scenario, in a child process (exportBench.ts). */
+  export: boolean;
   /** Also the figures that cost much time and answer no goal (the fully checked save). */
   detail: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, analysis: true, budgetMs: 12_000, detail: false };
+  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, analysis: true, budgetMs: 12_000, detail: false, export: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--xl') args.sizes = [...new Set([...args.sizes, 'XL' as const])];
     else if (a === '--no-hf') args.hf = false;
     else if (a === '--no-analysis') args.analysis = false;
+    else if (a === '--no-export') args.export = false;
     else if (a === '--detail') args.detail = true;
     else if (a === '--full-runs') args.budgetMs = 0;
     else if (a === '--budget') {
@@ -171,13 +175,21 @@ export function main(argv: readonly string[]): number {
     results[size] = benchSize(size, args, log);
     gc();
   }
+  let exportFigures: ExportFigures | null = null;
+  if (args.export) {
+    log('xlsx export of the largest valid scenario');
+    exportFigures = benchExport();
+  }
   const loadAfter = os.loadavg();
   const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   const env = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; load average ${la(loadBefore)} before, ${la(loadAfter)} after; ${((performance.now() - t0) / 1000).toFixed(0)} s in all.`;
   if (args.json) {
-    console.log(formatJson(results));
+    console.log(formatJson(results, exportFigures));
     console.error(env);
     for (const g of goals(results)) if (g.met === false) console.error(`goal missed: ${g.text} (${g.value})`);
-  } else console.log(formatTable(results, env));
+  } else {
+    console.log(formatTable(results, env));
+    if (exportFigures) console.log(formatExport(exportFigures));
+  }
   return 0;
 }

@@ -1,6 +1,7 @@
 // The benchmark's output: the JSON object of issue 7 (`{"sizes":{…}}`), the table, the ratios against
 // HyperFormula and the goals, met or missed by how much.
-import type { SizeName } from './sizes';
+import type { ExportFigures } from './exportBench';
+import { LARGEST_VALID, type SizeName } from './sizes';
 
 export interface HfResult {
   buildMs: number;
@@ -130,6 +131,11 @@ export function formatTable(results: Results, env: string): string {
 }
 
 /** The issue's JSON: one object, `sizes` only. */
-export function formatJson(results: Results): string {
-  return JSON.stringify({ sizes: results });
+export function formatJson(results: Results, exportFigures: ExportFigures | null = null): string {
+  return JSON.stringify(exportFigures ? { sizes: results, export: exportFigures } : { sizes: results });
+}
+
+/** The xlsx export of the largest valid scenario, as a line under the tables. */
+export function formatExport(e: ExportFigures): string {
+  return `xlsx export of the largest valid scenario (${LARGEST_VALID.measures} measures × ${LARGEST_VALID.years} years, ${e.formulaCells} formula cells): ${(e.exportMs / 1000).toFixed(1)} s, peak memory ${Math.round(e.peakRssMb)} MB (${Math.round(e.baseRssMb)} MB before), file ${e.fileMb.toFixed(1)} MB, ${e.valueOnly} cells as values only.`;
 }

@@ -24,6 +24,9 @@ export const SIZES: Record<Exclude<SizeName, 'S'>, SizeSpec> = {
   XL: { name: 'XL', areas: 500, linesPerArea: 60, measures: 30_000, ageGroups: 10, services: 20, years: 20, investmentsPerArea: 2 },
 };
 
+/** L's areas with the most measures and years the schema admits: the xlsx export's size (exportBench.ts). */
+export const LARGEST_VALID: SizeSpec = { ...SIZES.L, measures: 10_000, years: 60 };
+
 /** The fixed seed of the benchmark's documents. */
 export const BENCH_SEED = 20240607;
 
