@@ -36,7 +36,7 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
   const api = useRef<GridApi<Measure> | null>(null);
   const columnDefs = useMemo(() => measureColumns(doc, t, lang), [doc, t, lang]);
   // The empty row's data: a placeholder measure that is never saved (its cells render blank).
-  const newRow = useMemo<Measure[]>(() => [{ ...({} as Measure), id: NEW_ROW_ID, name: '' }], []);
+  const newRow = useMemo(() => [{ id: NEW_ROW_ID, name: '' } as Measure], []);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<Measure>) => {
@@ -99,7 +99,7 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
         rowData={doc.measures}
         pinnedBottomRowData={newRow}
         columnDefs={columnDefs}
-        getRowId={(p) => (p.rowPinned ? `${NEW_ROW_ID}` : p.data.id)}
+        getRowId={(p) => (p.rowPinned ? NEW_ROW_ID : p.data.id)}
         getRowClass={(p: RowClassParams<Measure>) => (p.node.rowPinned ? 'measure-new-row' : p.data?.status === 'forkastet' ? 'measure-rejected' : undefined)}
         rowSelection={ROW_SELECTION}
         onSelectionChanged={(e) => onSelectionChange(e.api.getSelectedRows().map((m) => m.id))}
