@@ -1,7 +1,11 @@
-// The formula bar: the selected line's formula (templates shown with their arguments bound); lines that the user
-// defined by a formula can be edited here, and a formula that does not parse or makes a cycle is refused with why.
+// The formula bar: the selected line's formula (templates shown with their arguments bound), with each line it
+// reads shown by its label as well as its key; lines that the user defined by a formula can be edited here, with
+// completion of line names and the checker's error as you type, and a formula that does not parse or makes a
+// cycle is refused with why.
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import type { LineName } from '../formula/complete';
+import { FormulaEditor } from '../formula/FormulaEditor';
 
 /** Mount with `key` = line and formula, so a new selection starts from the line's own formula. */
 export interface FormulaBarProps {
@@ -11,12 +15,20 @@ export interface FormulaBarProps {
   editable: boolean;
   /** Returns an error text, or null when the formula was applied. */
   onApply(formula: string): string | null;
+  /** The lines a formula can read, and their labels. */
+  names: readonly LineName[];
+  labelOf(key: string): string | undefined;
+  /** The checker's error for a formula of this line, in the user's language, or null. */
+  check(formula: string): string | null;
 }
 
-export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply }: FormulaBarProps) {
+export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply, names, labelOf, check }: FormulaBarProps) {
   const { t } = useI18n();
   const [text, setText] = useState(formula ?? '');
   const [error, setError] = useState<string | null>(null);
+  const apply = () => {
+    if (editable) setError(onApply(text));
+  };
 
   return (
     <form
@@ -24,7 +36,7 @@ export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply }: F
       data-testid="formula-bar"
       onSubmit={(e) => {
         e.preventDefault();
-        if (editable) setError(onApply(text));
+        apply();
       }}
     >
       <span className="formula-name" title={lineKey ?? ''}>
@@ -34,13 +46,19 @@ export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply }: F
       {lineKey && formula === null ? (
         <span className="formula-input-note">{t('ws.formulaInput')}</span>
       ) : (
-        <input
-          aria-label={t('ws.formula')}
-          data-testid="formula-input"
+        <FormulaEditor
+          testId="formula"
+          ariaLabel={t('ws.formula')}
           value={text}
           readOnly={!editable}
-          onChange={(e) => setText(e.target.value)}
-          spellCheck={false}
+          onChange={(v) => {
+            setText(v);
+            setError(null);
+          }}
+          onSubmit={apply}
+          names={names}
+          labelOf={labelOf}
+          check={check}
         />
       )}
       {editable && (

@@ -16,6 +16,9 @@ import { NextSteps } from '../structure/NextSteps';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
+import { specLabel, useLineNames } from '../formula/lineNames';
+import { LINE_VIEWS } from '../lines/groups';
+import { LinesBar } from '../lines/LinesBar';
 import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
 import type { LineSpec } from '../../../shared/engine/types';
@@ -88,12 +91,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     [live, t],
   );
   // Labels in the chosen language: the domain gives each line its label as an i18n code with parameters.
-  const lineLabel = useCallback((spec: LineSpec) => {
-    const label = metaOf(spec).label;
-    return label ? t(label.code, label.params) : (spec.label ?? spec.key);
-  }, [t]);
+  const lineLabel = useCallback((spec: LineSpec) => specLabel(spec, t), [t]);
   // Rows depend on which lines exist, not on their values: typing a number does not rebuild them.
   const shape = live?.shape;
+  const { names, labelOf } = useLineNames(live, shape);
   const rows = useMemo(
     () => (live && view !== 'analyse' ? rowsForView(live.allLines(), view, groupLabel, lineLabel) : []),
     [live, view, shape, groupLabel, lineLabel], // eslint-disable-line react-hooks/exhaustive-deps
@@ -182,6 +183,12 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         lineLabel={spec ? lineLabel(spec) : null}
         formula={spec ? (spec.input ? null : boundFormula) : null}
         editable={!!formulaSource}
+        names={names}
+        labelOf={labelOf}
+        check={(formula) => {
+          const err = spec ? live.engine.checkFormula(formula, spec.key) : null;
+          return err ? t(err.code, err.params) : null;
+        }}
         onApply={(formula) => {
           if (!spec || !formulaSource) return null;
           const err = live.engine.checkFormula(formula, spec.key);
@@ -192,6 +199,20 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       />
       <div className={explainOpen ? 'ws-body' : 'ws-body no-explain'}>
         <div className="ws-main">
+          {view !== 'analyse' && LINE_VIEWS.has(view) && (
+            <LinesBar
+              key={view}
+              live={live}
+              view={view}
+              rows={rows}
+              selectedKey={selected?.key ?? null}
+              names={names}
+              labelOf={labelOf}
+              onApply={edit}
+              onMessage={onMessage}
+              onSelectKey={(key) => setSelected({ key, yearIndex: null })}
+            />
+          )}
           {view === 'tiltak' && <MeasuresPanel doc={live.doc} scenarioId={id} onPatch={edit} onMessage={onMessage} />}
           {view === 'oversikt' && live.doc.areas.length === 0 && <NextSteps onNavigate={setView} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
