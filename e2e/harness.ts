@@ -13,14 +13,16 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-n
 
 export interface WebApp {
   url: string;
+  port: number;
   dataDir: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
-/** Runs `scripts/web.ts` (the renderer must be built) and waits for its `URL: ` line. */
-export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-'))): Promise<WebApp> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/web.ts', '--data', dataDir, '--port', '0'], {
+/** Runs `scripts/web.ts` (the renderer must be built) and waits for its `URL: ` line. Give the data folder and
+ *  port of a stopped app to restart it as it was (port 0: any free port). */
+export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-')), port = 0): Promise<WebApp> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/web.ts', '--data', dataDir, '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,6 +43,7 @@ export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
   });
   return {
     url,
+    port: Number(new URL(url).port),
     dataDir,
     process: child,
     stop: () =>

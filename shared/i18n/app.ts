@@ -19,6 +19,10 @@ export const app = {
     'api.invalidInput': 'Ugyldige data til {op} ({path}): {detail}',
     'api.internal': 'Noe gikk galt i {op}: {detail}',
     'api.transport': 'Fikk ikke kontakt med lagringen: {detail}',
+    'api.unreachable': 'Får ikke kontakt med lagringen. Sjekk at Handlingsrom kjører (i nettlesermodus: npm run web), og prøv igjen.',
+    'api.forbidden': 'Lagringen avviste forespørselen. Åpne adressen Handlingsrom skrev ut da det startet, på nytt.',
+    'api.httpStatus': 'Lagringen svarte med en feil (HTTP {status}). Prøv igjen; hjelper ikke det, start Handlingsrom på nytt.',
+    'api.unexpected': 'Noe uventet gikk galt. Prøv igjen; hjelper ikke det, last siden eller start Handlingsrom på nytt.',
     'api.untrustedSender': 'Forespørselen kom ikke fra programmets eget vindu og ble avvist.',
   },
   en: {
@@ -40,6 +44,10 @@ export const app = {
     'api.invalidInput': 'Invalid data for {op} ({path}): {detail}',
     'api.internal': 'Something went wrong in {op}: {detail}',
     'api.transport': 'Could not reach the store: {detail}',
+    'api.unreachable': 'Cannot reach the store. Check that Handlingsrom is running (in browser mode: npm run web) and try again.',
+    'api.forbidden': 'The store refused the request. Open the address Handlingsrom printed when it started again.',
+    'api.httpStatus': 'The store answered with an error (HTTP {status}). Try again; if that does not help, restart Handlingsrom.',
+    'api.unexpected': 'Something unexpected went wrong. Try again; if that does not help, reload the page or restart Handlingsrom.',
     'api.untrustedSender': "The request did not come from the app's own window and was refused.",
   },
 } as const;

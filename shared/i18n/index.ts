@@ -15,6 +15,7 @@ import { lines } from './lines';
 import { measuresUi } from './measuresUi';
 import { model } from './model';
 import { safety } from './safety';
+import { saving } from './saving';
 import { store } from './store';
 import { structureUi } from './structureUi';
 import { workspace } from './workspace';
@@ -22,7 +23,7 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi, lines, measuresUi, structureUi, safety];
+const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi, lines, measuresUi, structureUi, safety, saving];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

@@ -14,6 +14,7 @@ import { AssumptionsPanel } from '../assumptions/AssumptionsPanel';
 import { InvestmentsPanel } from '../investments/InvestmentsPanel';
 import { NextSteps } from '../structure/NextSteps';
 import { ScenarioCharts } from '../charts/ScenarioCharts';
+import { SaveState } from './SaveState';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
 import { specLabel, useLineNames } from '../formula/lineNames';
@@ -49,7 +50,7 @@ function isTextInput(el: Element | null): boolean {
 
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const { t } = useI18n();
-  const { live, version, undo, saving, edit, undoEdit, redoEdit } = useLiveScenario(id, onMessage, onSaved);
+  const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld } = useLiveScenario(id, onMessage, onSaved);
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
   const [explainOpen, setExplainOpen] = useState(true);
@@ -161,7 +162,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           <button type="button" data-testid="toggle-explain" aria-pressed={explainOpen} onClick={() => setExplainOpen((o) => !o)}>
             {t('ws.explain')}
           </button>
-          <span className="save-state" data-testid="save-state">{saving ? t('ws.saving') : t('ws.saved')}</span>
+          <SaveState status={status} onRetry={retry} onReapply={reapplyHeld} onDiscard={discardHeld} />
           <button type="button" data-testid="undo" disabled={!undo.canUndo} title={undo.undoLabel ? t('ws.undoWhat', { label: undo.undoLabel }) : undefined} onClick={undoEdit}>
             ↶ {t('ws.undo')}
           </button>

@@ -1,12 +1,15 @@
-// Opens a scenario, keeps it live in the renderer's engine, and sends every edit to the store in order.
-// Edits apply locally first (the numbers move before the next paint), then persist; a refused edit (stale, invalid)
-// brings back the store's version with a message, so what is on screen is always what is saved.
+// Opens a scenario, keeps it live in the renderer's engine, and hands every edit to the ordered edit queue
+// (api/editQueue.ts). An edit applies to the engine and is painted first; then it is kept in the browser's storage
+// and sent. The save state is the queue's: "saved" only when the store has acknowledged every edit. A refused edit
+// brings back the store's version with the reason; edits that could not be sent on it are held for the user to
+// re-apply or discard.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OpenedScenario } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import type { OpenedScenario, UndoState as StoreUndoState } from '../../../shared/api/contract';
 import { LiveScenario } from '../../../shared/live/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { useApi } from '../api/ApiContext';
+import { EditQueue, type QueuedEdit, type QueueStatus } from '../api/editQueue';
+import { browserUnsavedStore } from '../api/unsavedStore';
 import { useI18n } from '../i18n/useI18n';
 import { errorText } from '../i18n/errorText';
 
@@ -17,83 +20,211 @@ export interface UndoState {
   redoLabel?: string;
 }
 
+const IDLE: QueueStatus = { unsaved: 0, sending: false, unreachable: false, held: 0, storageFailed: false };
+const unsavedStore = typeof window === 'undefined' ? null : browserUnsavedStore();
+
 export function useLiveScenario(id: string, onMessage: (text: string | null, kind?: 'info' | 'error') => void, onSaved: () => void) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [live, setLive] = useState<LiveScenario | null>(null);
   const [version, setVersion] = useState(0);
-  const [undo, setUndo] = useState<UndoState>({ canUndo: false, canRedo: false });
-  const [pending, setPending] = useState(0);
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  /** What the store says undo and redo would do (edits not yet acknowledged come on top). */
+  const [stored, setStored] = useState<StoreUndoState | null>(null);
+  const [status, setStatus] = useState<QueueStatus>(IDLE);
   const liveRef = useRef<LiveScenario | null>(null);
-
-  const adopt = useCallback((res: OpenedScenario) => {
-    const next = new LiveScenario(res.scenario, res.revision);
-    liveRef.current = next;
-    setLive(next);
-    setUndo(res);
-    setVersion((v) => v + 1);
+  const queueRef = useRef<EditQueue | null>(null);
+  /** Unsent edits taken back by undo, newest last: redo applies them again. */
+  const redoable = useRef<QueuedEdit[]>([]);
+  const [redoLabel, setRedoLabel] = useState<string | undefined>(undefined);
+  const setRedoable = useCallback((edits: QueuedEdit[]) => {
+    redoable.current = edits;
+    setRedoLabel(edits.at(-1)?.label);
   }, []);
-  const load = useCallback(() => api.call('scenario.open', { id }).then(adopt), [adopt, api, id]);
+  const adoptRef = useRef<(res: OpenedScenario) => void>(() => undefined);
+  /** The latest callbacks and language, for the queue's events (the queue outlives renders). */
+  const refs = useRef({ onMessage, onSaved, t, lang });
+  useEffect(() => {
+    refs.current = { onMessage, onSaved, t, lang };
+  }, [onMessage, onSaved, t, lang]);
+
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+
+  /** Take the store's version of the scenario, with what storage kept of edits not yet saved. */
+  const adopt = useCallback(
+    (res: OpenedScenario) => {
+      queueRef.current?.dispose();
+      const next = new LiveScenario(res.scenario, res.revision);
+      setRedoable([]);
+      const queue = new EditQueue(api, id, res.revision, unsavedStore, {
+        acknowledged: (state) => {
+          setStored(state);
+          refs.current.onSaved();
+        },
+        stepped: (res) => {
+          const l = liveRef.current;
+          if (!l) return;
+          l.apply(res.patches);
+          l.revision = res.revision;
+          setStored(res);
+          bump();
+        },
+        refused: (err) => {
+          const { t } = refs.current;
+          const stale = err.code === 'store.stale';
+          refs.current.onMessage(stale ? t('ws.reloaded') : t('save.refused', { reason: errorText(err, t) }), 'error');
+          void api.call('scenario.open', { id }).then(
+            (res) => {
+              adoptRef.current(res);
+              refs.current.onSaved();
+            },
+            (e: unknown) => refs.current.onMessage(errorText(e, refs.current.t), 'error'),
+          );
+        },
+        stepFailed: (err) => refs.current.onMessage(errorText(err, refs.current.t), 'error'),
+        status: setStatus,
+      }, refs.current.lang);
+      queueRef.current = queue;
+      // Edits kept from before a reload or a restart, made on this very revision: apply them and send them.
+      const restored: QueuedEdit[] = [];
+      let failed = 0;
+      for (const e of queue.restore()) {
+        try {
+          restored.push({ ...e, inverse: next.apply(e.patches).inverse });
+        } catch {
+          failed++;
+        }
+      }
+      queue.resume(restored);
+      const { t } = refs.current;
+      const told = [restored.length > 0 ? t('save.restored', { count: restored.length }) : '', failed > 0 ? t('save.restoredFailed', { failed }) : ''];
+      if (restored.length + failed > 0) refs.current.onMessage(told.filter(Boolean).join(' '), failed > 0 ? 'error' : 'info');
+      liveRef.current = next;
+      setLive(next);
+      setStored(res);
+      setStatus(queue.status());
+      bump();
+    },
+    [api, bump, id, setRedoable],
+  );
+  useEffect(() => {
+    adoptRef.current = adopt;
+  }, [adopt]);
 
   // The workspace is keyed by scenario id, so this runs once per scenario opened.
   useEffect(() => {
-    api.call('scenario.open', { id }).then(adopt, (err: unknown) => onMessage(errorText(err, t), 'error'));
-  }, [adopt, api, id, onMessage, t]);
+    let closed = false;
+    api.call('scenario.open', { id }).then(
+      (res) => !closed && adopt(res),
+      (err: unknown) => !closed && onMessage(errorText(err, t), 'error'),
+    );
+    return () => {
+      closed = true;
+      queueRef.current?.dispose();
+      queueRef.current = null;
+    };
+  }, [adopt, api, id]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  /** Run store calls one after another; on failure show why and reload what the store has. */
-  const enqueue = useCallback(
-    (call: (l: LiveScenario) => Promise<void>) => {
-      setPending((n) => n + 1);
-      queue.current = queue.current
-        .then(async () => {
-          const l = liveRef.current;
-          if (!l) return;
-          try {
-            await call(l);
-            onSaved();
-          } catch (err) {
-            const stale = err instanceof ApiError && err.code === 'store.stale';
-            onMessage(stale ? t('ws.reloaded') : errorText(err, t), 'error');
-            await load().catch(() => undefined);
-          }
-        })
-        .finally(() => setPending((n) => n - 1));
-    },
-    [load, onMessage, onSaved, t],
-  );
+  // Closing the tab or window with unsaved edits asks first; what is unsaved is written to storage either way.
+  useEffect(() => {
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      const q = queueRef.current;
+      if (!q) return;
+      q.flush();
+      if (q.hasUnsaved()) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    };
+    const online = () => queueRef.current?.retry();
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('online', online);
+    };
+  }, []);
 
+  /** Apply on screen (the engine recomputes what depends on it), paint, then keep and send. */
   const edit = useCallback(
     (patches: Patch[], label: string) => {
       const l = liveRef.current;
-      if (!l || patches.length === 0) return;
+      const q = queueRef.current;
+      if (!l || !q || patches.length === 0) return;
+      let inverse: Patch[];
       try {
-        l.apply(patches);
+        inverse = l.apply(patches).inverse;
       } catch (err) {
         onMessage(errorText(err, t), 'error');
         return;
       }
-      setVersion((v) => v + 1);
-      enqueue(async (cur) => {
-        const res = await api.call('scenario.edit', { id, baseRevision: cur.revision, label, patches });
-        cur.revision = res.revision;
-        setUndo(res);
-      });
+      if (redoable.current.length > 0) setRedoable([]);
+      bump();
+      q.push({ label, patches, inverse });
     },
-    [api, enqueue, id, onMessage, t],
+    [bump, onMessage, setRedoable, t],
   );
 
-  const step = useCallback(
-    (op: 'scenario.undo' | 'scenario.redo') =>
-      enqueue(async (cur) => {
-        const res = await api.call(op, { id, baseRevision: cur.revision });
-        cur.apply(res.patches);
-        cur.revision = res.revision;
-        setUndo(res);
-        setVersion((v) => v + 1);
-      }),
-    [api, enqueue, id],
-  );
+  const undoEdit = useCallback(() => {
+    const l = liveRef.current;
+    const q = queueRef.current;
+    if (!l || !q) return;
+    // An edit not sent yet is taken back here, at once; anything older is the store's to undo.
+    const unsent = q.popUnsent();
+    if (unsent) {
+      l.apply(unsent.inverse);
+      setRedoable([...redoable.current, unsent]);
+      bump();
+      return;
+    }
+    q.step('scenario.undo');
+  }, [bump, setRedoable]);
 
-  return { live, version, undo, saving: pending > 0, edit, undoEdit: () => step('scenario.undo'), redoEdit: () => step('scenario.redo') };
+  const redoEdit = useCallback(() => {
+    const l = liveRef.current;
+    const q = queueRef.current;
+    if (!l || !q) return;
+    const again = redoable.current.at(-1);
+    if (again) {
+      setRedoable(redoable.current.slice(0, -1));
+      bump();
+      q.push({ ...again, inverse: l.apply(again.patches).inverse });
+      return;
+    }
+    q.step('scenario.redo');
+  }, [bump, setRedoable]);
+
+  /** Held edits (made on an older version) applied to the current one, one undoable step each, or dropped. */
+  const reapplyHeld = useCallback(() => {
+    const l = liveRef.current;
+    const q = queueRef.current;
+    if (!l || !q) return;
+    let applied = 0;
+    const reasons: string[] = [];
+    for (const e of q.takeHeld()) {
+      try {
+        const inverse = l.apply(e.patches).inverse;
+        q.push({ ...e, inverse });
+        applied++;
+      } catch (err) {
+        reasons.push(`${e.label}: ${errorText(err, t)}`);
+      }
+    }
+    bump();
+    onMessage(reasons.length > 0 ? t('save.reappliedSome', { count: applied, failed: reasons.length, reasons: reasons.join(' ') }) : null, 'error');
+  }, [bump, onMessage, t]);
+
+  const discardHeld = useCallback(() => {
+    const n = queueRef.current?.takeHeld().length ?? 0;
+    if (n > 0) onMessage(t('save.discarded', { count: n }), 'info');
+  }, [onMessage, t]);
+
+  const retry = useCallback(() => queueRef.current?.retry(), []);
+
+  const undo: UndoState = {
+    canUndo: !!status.lastLabel || !!stored?.canUndo,
+    canRedo: !!redoLabel || (status.unsaved === 0 && !!stored?.canRedo),
+    undoLabel: status.lastLabel ?? stored?.undoLabel,
+    redoLabel: redoLabel ?? (status.unsaved === 0 ? stored?.redoLabel : undefined),
+  };
+  return { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld };
 }

@@ -1,0 +1,41 @@
+// Units on input: a value is read in the unit of the line it goes into, typed or pasted; one that names an
+// incompatible unit is refused with a message and changes nothing; the undo label says how the value was read.
+import { describe, expect, it } from 'vitest';
+import { cellNumber, expectCell, pasteText, typeInto, waitSaved, yearCell } from './grid';
+import { screenshot, useE2eSession } from './harness';
+
+const session = useE2eSession({ openWorkspace: true });
+const KEY = 'p07.budsjettendringer'; // 1000 kr
+
+describe('units on input', () => {
+  it('reads "12,0 mill." pasted into a 1000 kr line as 12 000, and says so in the undo label', { timeout: 120_000 }, async () => {
+    const { page } = session;
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
+    await (await yearCell(page, 'rammer', KEY, 2024)).click();
+    await pasteText(page, 'rammer', '12,0 mill.');
+    await expectCell(page, 'rammer', KEY, 2024, 12000);
+    await waitSaved(page);
+    expect(await page.getByTestId('undo').getAttribute('title')).toBe('Angre: Endret Sum budsjettendringer inneværende år 2024: 12,0 mill. → 12 000');
+
+    await typeInto(page, 'rammer', KEY, 2025, '0,7 mill.');
+    await expectCell(page, 'rammer', KEY, 2025, 700);
+    await typeInto(page, 'rammer', KEY, 2026, '500 kr');
+    await expectCell(page, 'rammer', KEY, 2026, 0.5);
+    await waitSaved(page);
+  });
+
+  it('refuses "0,6 %" in a money line, typed or pasted, with a message, and changes nothing', { timeout: 120_000 }, async () => {
+    const { page, problems } = session;
+    const before = await cellNumber(page, 'rammer', KEY, 2027);
+    await (await yearCell(page, 'rammer', KEY, 2027)).click();
+    await pasteText(page, 'rammer', '0,6 %');
+    await page.getByTestId('message').filter({ hasText: '«0,6 %» passer ikke til enheten 1000 kr' }).waitFor();
+    expect(await cellNumber(page, 'rammer', KEY, 2027)).toBe(before);
+    await screenshot(page, 'units-refused');
+    await typeInto(page, 'rammer', KEY, 2027, '0,6 %');
+    await page.getByTestId('message').filter({ hasText: '«0,6 %» passer ikke til enheten 1000 kr' }).waitFor();
+    expect(await cellNumber(page, 'rammer', KEY, 2027)).toBe(before);
+    expect(problems).toEqual([]);
+  });
+});
