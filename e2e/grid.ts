@@ -65,7 +65,7 @@ export async function typeInto(page: Page, gridId: string, key: string, year: nu
   await editor.press('Enter');
 }
 
-/** Wait until the workspace says every edit is saved. */
-export async function waitSaved(page: Page) {
-  await page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
+/** Wait until the workspace says every edit is saved ("Lagret" exactly: "Ikke lagret – …" says the opposite). */
+export async function waitSaved(page: Page, timeout?: number) {
+  await page.getByTestId('save-state').filter({ hasText: /^Lagret$/ }).waitFor({ timeout });
 }

@@ -71,7 +71,7 @@ describe('saving while the server comes and goes', () => {
 
     app = await startWebApp(dataDir, app.port);
     // The page tries again by itself (at most 8 s apart); the button does it at once.
-    await waitSaved(page);
+    await waitSaved(page, 30_000);
     expect(await page.getByTestId('save-retry').count()).toBe(0);
   });
 
@@ -87,7 +87,8 @@ describe('saving while the server comes and goes', () => {
     app = await startWebApp(dataDir, app.port);
     await page.goto(app.url);
     await openRammer(page);
-    await waitSaved(page);
+    await page.getByTestId('message').filter({ hasText: 'hentet fram igjen' }).waitFor();
+    await waitSaved(page, 30_000);
     for (const [k, v] of all) {
       const [key, year] = k.split('|');
       await expectCell(page, 'rammer', key, Number(year), v);

@@ -20,7 +20,7 @@ describe('two writers', () => {
       await editor.press('Enter');
     };
     await type(a.page, 'p08.budsjettendringer', '15 500');
-    await a.page.getByTestId('save-state').filter({ hasText: 'Lagret' }).waitFor();
+    await a.page.getByTestId('save-state').filter({ hasText: /^Lagret$/ }).waitFor();
     await expectCell(a.page, 'rammer', 'p08.budsjettendringer', 2025, 15500);
 
     // Tab B still shows the old revision: its edit must not overwrite A's.
