@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../electron/paths';
 import { backupsDir, restoreBackup, startService } from '../electron/service/startup';
 import { t } from '../shared/i18n';
+import { keptSecrets } from './web/secrets';
 import { startWebServer } from './web/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,7 +36,8 @@ if (!started.ok) {
   process.exit(1);
 }
 const service = started.service;
-const server = await startWebServer({ service, rendererDir: path.join(root, 'dist', 'renderer'), port });
+// A restart on the same data folder and port keeps the login and the session: open pages go on saving.
+const server = await startWebServer({ service, rendererDir: path.join(root, 'dist', 'renderer'), port, secretsFor: keptSecrets(dataDir) });
 console.log(`Data: ${dataDir}`);
 console.log(t('nb', 'db.backupsIn', { dir: backupsDir({ dataDir }) }));
 console.log(`URL: ${server.url}`);

@@ -21,6 +21,17 @@ export interface Auth {
 
 const secret = () => crypto.randomBytes(24).toString('hex');
 
+/** The three secrets of a server: the login key, the API token and the session cookie's value. */
+export interface AuthSecrets {
+  key: string;
+  token: string;
+  session: string;
+}
+
+export function freshSecrets(): AuthSecrets {
+  return { key: secret(), token: secret(), session: secret() };
+}
+
 /** Compares in constant time, so the answer's timing tells nothing about how much of a guess was right. */
 export function sameSecret(given: unknown, expected: string): boolean {
   if (typeof given !== 'string') return false;
@@ -39,11 +50,9 @@ export function cookieValue(header: string | undefined, name: string): string | 
   return undefined;
 }
 
-/** `port` names the cookie: browsers do not separate cookies by port, and two servers may run side by side. */
-export function createAuth(port: number): Auth {
-  const key = secret();
-  const token = secret();
-  const session = secret();
+/** `port` names the cookie: browsers do not separate cookies by port, and two servers may run side by side.
+ *  `secrets` are new ones unless given (a restart on the same data folder and port keeps them: secrets.ts). */
+export function createAuth(port: number, { key, token, session }: AuthSecrets = freshSecrets()): Auth {
   const cookieName = `handlingsrom-${port}`;
   return {
     key,

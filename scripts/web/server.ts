@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Service } from '../../electron/service/service';
-import { createAuth, KEY_PARAM } from './auth';
+import { createAuth, KEY_PARAM, type AuthSecrets } from './auth';
 import { parseTarget } from './target';
 
 export const TOKEN_HEADER = 'x-handlingsrom-token';
@@ -28,6 +28,8 @@ export interface WebServerOptions {
   service: Service;
   rendererDir: string;
   port: number;
+  /** The secrets for the port the server got (new ones when absent). */
+  secretsFor?(port: number): AuthSecrets;
 }
 
 export interface WebServer {
@@ -56,7 +58,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   if (!addr || typeof addr === 'string') throw new Error('no address');
   const host = `127.0.0.1:${addr.port}`;
   const origin = `http://${host}`;
-  const auth = createAuth(addr.port);
+  const auth = createAuth(addr.port, opts.secretsFor?.(addr.port));
   const indexHtml = indexTemplate.replace('</head>', `  <meta name="handlingsrom-token" content="${auth.token}" />\n  </head>`);
 
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

@@ -72,7 +72,7 @@ describe('the edit queue', () => {
 
     link.up = false;
     for (let i = 0; i < 3; i++) queue.push(cell(i, 100 + i));
-    await vi.waitFor(() => expect(queue.status()).toMatchObject({ unsaved: 3, unreachable: true, sending: false }));
+    await vi.waitFor(() => expect(queue.status()).toMatchObject({ unsaved: 3, unreachable: 'api.unreachable', sending: false }));
     // Kept in the browser's storage, in order, on the revision they build on.
     const kept = JSON.parse(storage.getItem(storage.key(0)!)!) as { revision: number; edits: { label: string }[] };
     expect(kept.revision).toBe(opened.revision);
@@ -100,11 +100,11 @@ describe('the edit queue', () => {
     const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(new MemoryStorage(), new MemoryStorage()), events);
     link.up = false;
     queue.push(cell(0, 1));
-    await vi.waitFor(() => expect(queue.status().unreachable).toBe(true));
+    await vi.waitFor(() => expect(queue.status().unreachable).toBe('api.unreachable'));
     queue.push(cell(0, 2));
     link.up = true;
     queue.retry();
-    await vi.waitFor(() => expect(queue.status()).toMatchObject({ unsaved: 0, unreachable: false }));
+    await vi.waitFor(() => expect(queue.status()).toMatchObject({ unsaved: 0, unreachable: null }));
     expect((await open(api, id)).scenario.plan.savingsRequirement[0]).toBe(2);
     queue.dispose();
   });
@@ -119,7 +119,7 @@ describe('the edit queue', () => {
     const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(storage, session), events);
     link.up = false;
     queue.push(cell(0, 7));
-    await vi.waitFor(() => expect(queue.status().unreachable).toBe(true));
+    await vi.waitFor(() => expect(queue.status().unreachable).toBe('api.unreachable'));
     queue.dispose();
     link.up = true;
     // Someone else edits meanwhile.

@@ -10,7 +10,7 @@
 import type { Api, UndoState, UndoResult } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Patch } from '../../../shared/patch/types';
-import { UNREACHABLE } from './transport';
+import { NOT_DELIVERED } from './transport';
 import type { UnsavedEdit, UnsavedStore } from './unsavedStore';
 import { HEARTBEAT_MS } from './unsavedStore';
 
@@ -24,8 +24,8 @@ export interface QueueStatus {
   unsaved: number;
   /** An edit or step is on its way to the store. */
   sending: boolean;
-  /** The last attempt did not reach the store; the edits wait. */
-  unreachable: boolean;
+  /** Why the last attempt did not reach the store (api.unreachable, api.forbidden), or null; the edits wait. */
+  unreachable: string | null;
   /** Edits made on an older version, waiting for the user's decision. */
   held: number;
   /** The browser's storage refused to keep the edits (full or blocked): they live in this page only. */
@@ -56,7 +56,7 @@ export class EditQueue {
   /** The revision the store has acknowledged; the next edit is sent on it. */
   private revision: number;
   private sending = false;
-  private unreachable = false;
+  private unreachable: string | null = null;
   private storageFailed = false;
   private stopped = false;
   private retryDelay = RETRY_FIRST_MS;
@@ -214,20 +214,20 @@ export class EditQueue {
             this.revision = res.revision;
             this.tasks.shift();
             this.persist();
-            this.unreachable = false;
+            this.unreachable = null;
             this.retryDelay = RETRY_FIRST_MS;
             this.events.acknowledged(res);
           } else {
             const res = await this.api.call(task.op, { id: this.scenarioId, baseRevision: this.revision, lang: this.lang });
             this.revision = res.revision;
             this.tasks.shift();
-            this.unreachable = false;
+            this.unreachable = null;
             this.events.stepped(res);
           }
         } catch (err) {
           if (this.stopped) return;
-          if (err instanceof ApiError && err.code === UNREACHABLE) {
-            this.unreachable = true;
+          if (err instanceof ApiError && NOT_DELIVERED.has(err.code)) {
+            this.unreachable = err.code;
             // An undo or redo is not kept for later: it would act on whatever is on top by then.
             const steps = this.tasks.filter((t) => t.kind === 'step');
             if (steps.length > 0) {
@@ -257,7 +257,7 @@ export class EditQueue {
     const rest = this.tasks.slice(stale ? 0 : 1).flatMap((t) => (t.kind === 'edit' ? [{ label: t.edit.label, patches: t.edit.patches }] : []));
     this.tasks = [];
     this.held = [...this.held, ...rest];
-    this.unreachable = false;
+    this.unreachable = null;
     this.persist();
     this.events.refused(err instanceof ApiError ? err : new ApiError('api.unexpected', {}));
   }

@@ -7,6 +7,10 @@ import './bridge';
 
 /** The code of a call that never reached the store (server stopped, network gone): the edit may be sent again. */
 export const UNREACHABLE = 'api.unreachable';
+/** The server refused the page's session before doing anything: the edit may be sent again once signed in. */
+export const SIGNED_OUT = 'api.forbidden';
+/** Failures after which the store has done nothing, so the same call may be made again later. */
+export const NOT_DELIVERED: ReadonlySet<string> = new Set([UNREACHABLE, SIGNED_OUT]);
 
 function unwrap<T>(env: Envelope<T>): T {
   if (env.ok) return env.value;
@@ -23,46 +27,22 @@ function ipcApi(bridge: NonNullable<Window['handlingsrom']>): Api {
   };
 }
 
-const TOKEN_META = /<meta name="handlingsrom-token" content="([^"]*)"/;
-
-/** The token of the page the server serves now. A restarted server makes a new one; asking for the page is what a
- *  reload does, and only a same-origin script can read the answer. */
-async function currentToken(): Promise<string | null> {
-  try {
-    const res = await fetch('./', { cache: 'no-store', credentials: 'same-origin' });
-    return res.ok ? (TOKEN_META.exec(await res.text())?.[1] ?? null) : null;
-  } catch {
-    return null;
-  }
-}
-
-function httpApi(initialToken: string): Api {
-  let token = initialToken;
-  const post = (op: string, body: string) =>
-    fetch(`./api/${op}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token },
-      credentials: 'same-origin',
-      body,
-    });
+function httpApi(token: string): Api {
   return {
     async call<K extends OpName>(op: K, input: OpInput<K>) {
-      const body = JSON.stringify(input ?? {});
       let res: Response;
       try {
-        res = await post(op, body);
-        if (res.status === 403) {
-          // The server may have been restarted with a new token: take the one it serves now and try once more.
-          const fresh = await currentToken();
-          if (fresh !== null && fresh !== token) {
-            token = fresh;
-            res = await post(op, body);
-          }
-        }
+        res = await fetch(`./api/${op}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token },
+          credentials: 'same-origin',
+          body: JSON.stringify(input ?? {}),
+        });
       } catch {
         throw new ApiError(UNREACHABLE, {});
       }
-      if (res.status === 403) throw new ApiError('api.forbidden', {});
+      // The session is gone (a server started afresh, not on the same data folder and port): nothing was done.
+      if (res.status === 401 || res.status === 403) throw new ApiError(SIGNED_OUT, {});
       if (!res.ok) throw new ApiError('api.httpStatus', { status: res.status });
       let env: Envelope<OpOutput<K>>;
       try {

@@ -28,7 +28,7 @@ export function SaveState({ status, onRetry, onReapply, onDiscard }: SaveStatePr
     kind = 'saved';
   }
   const title = [
-    unreachable && unsaved > 0 ? t('save.waitingHelp') : null,
+    unreachable && unsaved > 0 ? `${t(unreachable)} ${t('save.waitingHelp')}` : null,
     held > 0 ? t('save.heldHelp') : null,
     storageFailed && unsaved > 0 ? t('save.storageFailed') : null,
   ]

@@ -20,7 +20,7 @@ export interface UndoState {
   redoLabel?: string;
 }
 
-const IDLE: QueueStatus = { unsaved: 0, sending: false, unreachable: false, held: 0, storageFailed: false };
+const IDLE: QueueStatus = { unsaved: 0, sending: false, unreachable: null, held: 0, storageFailed: false };
 const unsavedStore = typeof window === 'undefined' ? null : browserUnsavedStore();
 
 export function useLiveScenario(id: string, onMessage: (text: string | null, kind?: 'info' | 'error') => void, onSaved: () => void) {
@@ -81,7 +81,16 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
           );
         },
         stepFailed: (err) => refs.current.onMessage(errorText(err, refs.current.t), 'error'),
-        status: setStatus,
+        status: (next) => {
+          // Say once, in the banner, why edits wait and what to do; the header keeps counting them.
+          setStatus((prev) => {
+            if (next.unreachable && next.unreachable !== prev.unreachable && next.unsaved > 0) {
+              const { t } = refs.current;
+              queueMicrotask(() => refs.current.onMessage(`${t(next.unreachable!)} ${t('save.waitingHelp')}`, 'error'));
+            }
+            return next;
+          });
+        },
       }, refs.current.lang);
       queueRef.current = queue;
       // Edits kept from before a reload or a restart, made on this very revision: apply them and send them.
