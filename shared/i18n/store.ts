@@ -78,7 +78,7 @@ export const store: { nb: Record<string, string>; en: Record<string, string> } =
     'export.about.firstYear': 'Første år',
     'export.about.years': 'Antall år',
     'export.about.howto':
-      'Endre gule celler og send filen tilbake. I Handlingsrom leser «Importer endringer fra Excel» endringene inn, viser dem først og tar dem inn som ett steg som kan angres.',
+      'Gule celler er inndata; de andre er formler som regner som Handlingsrom. Arket Mellomregning holder delsummer og vekstindekser som formlene bruker.',
     // The command line: list, import, export.
     'cli.list.usage': 'list --db <databasefil> [--trash]',
     'cli.list.summary': 'viser scenarioene i databasen (--trash: dem i papirkurven)',
@@ -186,7 +186,7 @@ export const store: { nb: Record<string, string>; en: Record<string, string> } =
     'export.about.firstYear': 'First year',
     'export.about.years': 'Number of years',
     'export.about.howto':
-      'Change yellow cells and send the file back. In Handlingsrom, “Import changes from Excel” reads the changes, shows them first and takes them in as one step that can be undone.',
+      'Yellow cells are inputs; the others are formulas that compute as Handlingsrom does. The Intermediate sheet holds the partial sums and growth indexes the formulas use.',
     'cli.list.usage': 'list --db <database-file> [--trash]',
     'cli.list.summary': 'lists the scenarios in the database (--trash: those in the trash)',
     'cli.import.usage': 'import <file> --db <database-file>',

@@ -1,0 +1,1 @@
+export { mergePatches, threeWay, twoWay, type ChangeSide, type MergeChange } from './threeWay';
