@@ -4,10 +4,9 @@
 // Things that belong to the removed one go with it (an area's measures, projects, services, its own user lines);
 // optional links are cut (an accounts row or a KOSTRA service stays, without its area); computed values that read
 // it are typed in as they stand (an area's wage and price growth from a deflator). A user formula that would read
-// a line no longer there BLOCKS the removal: the user changes that formula first. Nothing is left dangling.
+// a line no longer there (shared/lines/whereUsed.ts) BLOCKS the removal: the user changes that formula first. Nothing is left dangling.
 import { buildLines } from '../domain/buildLines';
-import { formulaReferences } from '../engine/formulaCache';
-import { customLineKey } from '../model/customLine';
+import { formulasReading } from '../lines/whereUsed';
 import type { Scenario } from '../model/scenario';
 import { applyPatches } from '../patch/apply';
 import type { Patch } from '../patch/types';
@@ -45,14 +44,9 @@ export interface RemovalPlan {
 export function completeRemoval(doc: Scenario, patches: Patch[], consequences: Consequence[]): RemovalPlan {
   const next = applyPatches(doc, patches).doc;
   const keys = new Set(buildLines(next).lines.map((l) => l.key));
-  const blockers: Blocker[] = [];
-  const more: Patch[] = [];
-  for (const line of next.lines) {
-    if (line.kind === 'formula') {
-      const refs = formulaReferences(line.formula)?.names.filter((k) => !keys.has(k)) ?? [];
-      if (refs.length > 0) blockers.push({ key: customLineKey(line), label: line.label, refs });
-    }
-    if (line.after !== undefined && !keys.has(line.after)) more.push({ op: 'remove', path: ['lines', { id: line.id }, 'after'] });
-  }
+  const blockers = formulasReading(next, (k) => !keys.has(k)).map((u) => ({ key: u.key, label: u.label, refs: u.reads }));
+  const more: Patch[] = next.lines
+    .filter((line) => line.after !== undefined && !keys.has(line.after))
+    .map((line) => ({ op: 'remove', path: ['lines', { id: line.id }, 'after'] }));
   return { patches: [...patches, ...more], consequences, blockers };
 }

@@ -4,7 +4,7 @@
 // not structure, and stay behind; so do every number and the printed totals, and the user formulas that read
 // what stayed behind.
 import { buildLines } from '../domain/buildLines';
-import { formulaReferences } from '../engine/formulaCache';
+import { formulasReading } from '../lines/whereUsed';
 import { blankScenario, blankSeries, type BlankScenarioOptions } from '../model/blank';
 import type { Scenario } from '../model/scenario';
 
@@ -33,7 +33,8 @@ export function structureOf(source: Scenario, opts: BlankScenarioOptions): Scena
   // Formulas that read a measure, a project … that stayed behind go too (and then those reading them).
   for (;;) {
     const keys = new Set(buildLines(doc).lines.map((l) => l.key));
-    const kept = doc.lines.filter((l) => l.kind !== 'formula' || (formulaReferences(l.formula)?.names ?? []).every((k) => keys.has(k)));
+    const broken = new Set(formulasReading(doc, (k) => !keys.has(k)).map((u) => u.id));
+    const kept = doc.lines.filter((l) => !broken.has(l.id));
     if (kept.length === doc.lines.length) {
       for (const l of doc.lines) if (l.after !== undefined && !keys.has(l.after)) delete l.after;
       return doc;
