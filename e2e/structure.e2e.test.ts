@@ -173,6 +173,7 @@ describe('building a model from a blank scenario', () => {
     await page.getByTestId('tab-rammer').click();
     expect(await page.getByTestId('areas-table').locator('td.code').allTextContents()).toEqual(['P05', 'P07']);
     await page.getByTestId('item-nye_bofellesskap').waitFor();
+    await page.getByTestId('stated').locator('summary').click();
     expect(await page.getByTestId('stated-frame-2025').inputValue()).toBe('1\u00a0110');
     await expectCell(page, 'rammer', 'p05.lonns_og_prisvekst', 2025, 100);
     await expectCell(page, 'rammer', 'p07.ramme', 2025, 550);

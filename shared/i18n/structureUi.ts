@@ -22,8 +22,9 @@ export const structureUi: { nb: Record<string, string>; en: Record<string, strin
     'structure.area.hint': 'Rammens tall tastes i tabellen under. Velg et programområde for å se postene og de trykte totalene.',
     'structure.area.nextMeasures': 'Neste steg: legg inn tiltak for programområdene.',
     'structure.area.growth': 'Lønns- og prisvekst',
+    'structure.area.growthTitle': 'Sum lønns- og prisvekst: tastet, eller opprinnelig budsjett × en forutsetning (f.eks. kommunal deflator)',
     'structure.area.growthTyped': 'Tastet',
-    'structure.area.growthFrom': 'Opprinnelig budsjett × {name}',
+    'structure.area.growthFrom': '× {name}',
     'structure.area.badCode': '«{code}» kan ikke være kode: bruk en bokstav fulgt av bokstaver eller sifre, f.eks. P05 (høyst 16 tegn).',
     'structure.area.reservedCode': '«{code}» er et reservert ord i formlene; velg en annen kode.',
     'structure.area.codeTaken': 'Koden {code} er allerede brukt av et annet programområde.',
@@ -47,6 +48,7 @@ export const structureUi: { nb: Record<string, string>; en: Record<string, strin
     'structure.item.edit.remove': 'Fjernet posten «{name}» i {area}',
 
     'structure.stated.title': 'Trykte totaler (for avstemming)',
+    'structure.stated.isSet': 'lagt inn',
     'structure.stated.hint':
       'Skriv inn totalene slik tabellen i dokumentet trykker dem. Tall som ikke stemmer med summen av radene, vises som funn. Tom rute = ikke trykt.',
     'structure.stated.consequenceAdjusted': 'Konsekvensjustert ramme',
@@ -156,8 +158,9 @@ export const structureUi: { nb: Record<string, string>; en: Record<string, strin
     'structure.area.hint': 'The frame’s numbers are typed in the table below. Choose a programme area to see its items and printed totals.',
     'structure.area.nextMeasures': 'Next step: add measures for the programme areas.',
     'structure.area.growth': 'Wage and price growth',
+    'structure.area.growthTitle': 'Wage and price growth: typed, or original budget × an assumption (e.g. the municipal deflator)',
     'structure.area.growthTyped': 'Typed',
-    'structure.area.growthFrom': 'Original budget × {name}',
+    'structure.area.growthFrom': '× {name}',
     'structure.area.badCode': '“{code}” cannot be a code: use a letter followed by letters or digits, e.g. P05 (at most 16 characters).',
     'structure.area.reservedCode': '“{code}” is a reserved word in formulas; choose another code.',
     'structure.area.codeTaken': 'The code {code} is already used by another programme area.',
@@ -181,6 +184,7 @@ export const structureUi: { nb: Record<string, string>; en: Record<string, strin
     'structure.item.edit.remove': 'Removed item “{name}” in {area}',
 
     'structure.stated.title': 'Printed totals (for reconciliation)',
+    'structure.stated.isSet': 'entered',
     'structure.stated.hint': 'Type the totals as the document’s table prints them. Numbers that do not match the sum of the rows are shown as findings. Blank = not printed.',
     'structure.stated.consequenceAdjusted': 'Consequence-adjusted frame',
     'structure.stated.newMeasuresAndChanges': 'New measures and real changes',

@@ -74,7 +74,7 @@ export function AreasPanel({ live, onApply, onMessage, onNavigate }: AreasPanelP
               <tr>
                 <th className="code">{t('structure.area.code')}</th>
                 <th>{t('structure.area.name')}</th>
-                <th>{t('structure.area.growth')}</th>
+                <th className="growth" title={t('structure.area.growthTitle')}>{t('structure.area.growth')}</th>
                 <th />
               </tr>
             </thead>
@@ -132,48 +132,53 @@ function AreaDetails({ area, live, run, ask }: AreaDetailsProps) {
   const years = Array.from({ length: doc.years }, (_, i) => i);
   const prefix = area.code.toLowerCase();
   return (
-    <div data-testid="area-details">
-      <h3>{t('structure.item.title', { area: `${area.code} ${area.name}` })}</h3>
-      {area.items.length === 0 ? (
-        <p className="hint">{t('structure.item.empty')}</p>
-      ) : (
-        <table className="structure-table" data-testid="items-table">
-          <tbody>
-            {area.items.map((item, i) => (
-              <tr key={item.id} data-testid={`item-${item.id}`}>
-                <td>
-                  <TextField key={item.name} value={item.name} testId="item-name" ariaLabel={t('structure.item.name')} onCommit={(v) => run(renameItem(doc, area.id, item.id, v, lang))} />
-                </td>
-                <RowActions
-                  prefix="item"
-                  index={i}
-                  count={area.items.length}
-                  onMove={(d) => run(moveItem(doc, area.id, item.id, d, lang))}
-                  onRemove={() =>
-                    ask(
-                      t('structure.item.what', { name: item.name }),
-                      t('structure.item.edit.remove', { name: item.name, area: area.code }),
-                      completeRemoval(doc, [{ op: 'remove', path: ['areas', { id: area.id }, 'items', { id: item.id }] }], []),
-                    )
-                  }
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <form
-        className="structure-add"
-        onSubmit={(e) => submitAdd(e, (field) => run(addItem(doc, area.id, field('name'), lang)))}
-      >
-        <label>
-          {t('structure.item.name')}
-          <input name="name" placeholder={t('structure.item.placeholder')} data-testid="item-new-name" required />
-        </label>
-        <button type="submit" className="add" data-testid="item-add">{t('structure.item.add')}</button>
-      </form>
-      <details className="stated" data-testid="stated" open={area.stated !== undefined}>
-        <summary>{t('structure.stated.title')}</summary>
+    <>
+      <div data-testid="area-details">
+        <h3>{t('structure.item.title', { area: `${area.code} ${area.name}` })}</h3>
+        {area.items.length === 0 ? (
+          <p className="hint">{t('structure.item.empty')}</p>
+        ) : (
+          <table className="structure-table" data-testid="items-table">
+            <tbody>
+              {area.items.map((item, i) => (
+                <tr key={item.id} data-testid={`item-${item.id}`}>
+                  <td>
+                    <TextField key={item.name} value={item.name} testId="item-name" ariaLabel={t('structure.item.name')} onCommit={(v) => run(renameItem(doc, area.id, item.id, v, lang))} />
+                  </td>
+                  <RowActions
+                    prefix="item"
+                    index={i}
+                    count={area.items.length}
+                    onMove={(d) => run(moveItem(doc, area.id, item.id, d, lang))}
+                    onRemove={() =>
+                      ask(
+                        t('structure.item.what', { name: item.name }),
+                        t('structure.item.edit.remove', { name: item.name, area: area.code }),
+                        completeRemoval(doc, [{ op: 'remove', path: ['areas', { id: area.id }, 'items', { id: item.id }] }], []),
+                      )
+                    }
+                  />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <form
+          className="structure-add"
+          onSubmit={(e) => submitAdd(e, (field) => run(addItem(doc, area.id, field('name'), lang)))}
+        >
+          <label>
+            {t('structure.item.name')}
+            <input name="name" placeholder={t('structure.item.placeholder')} data-testid="item-new-name" required />
+          </label>
+          <button type="submit" className="add" data-testid="item-add">{t('structure.item.add')}</button>
+        </form>
+      </div>
+      <details className="stated" data-testid="stated">
+        <summary>
+          {t('structure.stated.title')}
+          {area.stated !== undefined && <span className="hint"> – {t('structure.stated.isSet')}</span>}
+        </summary>
         <p className="hint">{t('structure.stated.hint')}</p>
         <table className="structure-table" data-testid="stated-table">
           <thead>
@@ -212,6 +217,6 @@ function AreaDetails({ area, live, run, ask }: AreaDetailsProps) {
           <button type="button" data-testid="stated-clear" onClick={() => run(clearStated(doc, area.id, lang))}>{t('structure.stated.clearButton')}</button>
         )}
       </details>
-    </div>
+    </>
   );
 }
