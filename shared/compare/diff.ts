@@ -168,30 +168,11 @@ function diffMeasure(a: Scenario, ma: Measure, b: Scenario, mb: Measure): Change
  *  measure moved up shows as that one, not as every measure it passed). Their rows among the shared measures. */
 function movedMeasures(a: Scenario, b: Scenario): Map<string, [number, number]> {
   const inB = new Set(b.measures.map((m) => m.id));
-  const shared = a.measures.filter((m) => inB.has(m.id)).map((m) => m.id);
-  const rowA = new Map(shared.map((id, i) => [id, i]));
-  const order = b.measures.filter((m) => rowA.has(m.id)).map((m) => rowA.get(m.id)!);
-  // Longest increasing subsequence of the old rows in the new order (patience sorting, with back links).
-  const tails: number[] = [];
-  const back: number[] = [];
-  order.forEach((v, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order[tails[mid]] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    back[i] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = i;
-  });
-  const kept = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = back[i]) kept.add(i);
-  const moved = new Map<string, [number, number]>();
-  order.forEach((v, i) => {
-    if (!kept.has(i)) moved.set(shared[v], [v, i]);
-  });
-  return moved;
+  const before = a.measures.filter((m) => inB.has(m.id)).map((m) => m.id);
+  const rowA = new Map(before.map((id, i) => [id, i]));
+  const after = b.measures.filter((m) => rowA.has(m.id)).map((m) => m.id);
+  const rowB = new Map(after.map((id, i) => [id, i]));
+  return new Map(moved(before, after).map((id) => [id, [rowA.get(id)!, rowB.get(id)!]]));
 }
 
 function diffMeasures(a: Scenario, b: Scenario): Change[] {
