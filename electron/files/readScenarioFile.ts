@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/i18n';
 import { FILE_FORMAT, FILE_VERSION, describeModelIssues, parseScenarioFile, type Scenario } from '../../shared/model';
 import { checkJson } from '../../shared/patch';
 import { checkScenarioFormulas } from '../service/domainCheck';
+import { codePointText, findBadText } from './badText';
 import { scanJson } from './jsonScan';
 import { FILE_JSON_LIMITS, MAX_FILE_BYTES, MAX_JSON_DEPTH } from './limits';
 
@@ -61,6 +62,9 @@ export function readScenarioFile(content: string, lang: Lang = 'nb'): ReadResult
         return fail('file.badValue', { path: p.path || '/' });
     }
   }
+
+  const bad = findBadText(data);
+  if (bad) return fail('file.badChar', { path: bad.path, char: codePointText(bad.code), index: bad.index });
 
   // The envelope first, so that a file from a newer app says so instead of listing schema issues.
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('file.notHandlingsrom');

@@ -26,6 +26,47 @@ export type Checked = { ok: true; expr: Expr } | { ok: false; error: EngineError
 /** Deeper trees are refused, so that neither the checker nor the compiled closures can exhaust the stack. */
 export const MAX_DEPTH = 200;
 
+/**
+ * index(rate) and grow(base, rate) evaluate their rate in every year up to the current one, so a rate that itself
+ * holds index() costs years² and eight levels cost years⁸ — a 79-character formula that never finishes. Two
+ * levels are plenty for real plans (a growth of a growth); deeper ones are refused when the formula is checked.
+ */
+export const MAX_GROWTH_NESTING = 2;
+
+/** How many index()/grow() rates are nested inside each other in `e`. */
+export function growthNesting(e: Expr): number {
+  const children: Expr[] = [];
+  switch (e.k) {
+    case 'neg':
+    case 'not':
+      children.push(e.a);
+      break;
+    case 'arith':
+    case 'logic':
+      children.push(e.a, e.b);
+      break;
+    case 'cond':
+      children.push(e.c, e.a, e.b);
+      break;
+    case 'compare':
+    case 'call':
+      children.push(...e.args);
+      break;
+    case 'prev':
+      if (e.def) children.push(e.def);
+      break;
+    default:
+      break;
+  }
+  let inner = 0;
+  for (const c of children) inner = Math.max(inner, growthNesting(c));
+  if (e.k !== 'call' || (e.fn !== 'index' && e.fn !== 'grow')) return inner;
+  // Only the rate is read in every year; grow's base is read once.
+  const rate = e.args[e.fn === 'index' ? 0 : 1];
+  const others = e.args.filter((a) => a !== rate).reduce((m, a) => Math.max(m, growthNesting(a)), 0);
+  return Math.max(others, (rate ? growthNesting(rate) : 0) + 1);
+}
+
 class CheckFailure {
   constructor(readonly error: EngineError) {}
 }
@@ -47,7 +88,10 @@ export function checkFormulaText(text: string): Checked {
     return { ok: false, error: engineError(ErrorCode.empty) };
   }
   try {
-    return { ok: true, expr: convert(root, 0) };
+    const expr = convert(root, 0);
+    const nesting = growthNesting(expr);
+    if (nesting > MAX_GROWTH_NESTING) return { ok: false, error: engineError(ErrorCode.growthNesting, { max: MAX_GROWTH_NESTING }) };
+    return { ok: true, expr };
   } catch (e) {
     if (e instanceof CheckFailure) return { ok: false, error: e.error };
     if (e instanceof RangeError) return { ok: false, error: engineError(ErrorCode.tooComplex) };

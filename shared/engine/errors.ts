@@ -12,6 +12,7 @@ export const ErrorCode = {
   parseGeneric: 'engine.parse.generic',
   empty: 'engine.empty',
   tooComplex: 'engine.tooComplex',
+  growthNesting: 'engine.growthNesting',
   forbiddenAssignment: 'engine.forbidden.assignment',
   forbiddenFunctionDefinition: 'engine.forbidden.functionDefinition',
   forbiddenBlock: 'engine.forbidden.block',

@@ -12,6 +12,8 @@ export const engine: { nb: Record<string, string>; en: Record<string, string> } 
     'engine.parse.generic': 'Formelen kan ikke tolkes (tegn {pos}).',
     'engine.empty': 'Formelen er tom.',
     'engine.tooComplex': 'Formelen er for dypt nøstet til å beregnes.',
+    'engine.growthNesting':
+      'index() og grow() kan ligge inni hverandre i høyst {max} nivåer; flere ville ta for lang tid å beregne. Legg den indre vekstraten på en egen linje.',
     // Forbidden constructs.
     'engine.forbidden.assignment': 'Tilordning med = er ikke tillatt i en formel. Bruk == for å sammenligne.',
     'engine.forbidden.functionDefinition': 'Egne funksjoner kan ikke defineres i en formel.',
@@ -70,6 +72,8 @@ export const engine: { nb: Record<string, string>; en: Record<string, string> } 
     'engine.parse.generic': 'The formula cannot be read (character {pos}).',
     'engine.empty': 'The formula is empty.',
     'engine.tooComplex': 'The formula is nested too deeply to be calculated.',
+    'engine.growthNesting':
+      'index() and grow() can be nested at most {max} levels inside each other; more would take too long to compute. Put the inner growth rate on a line of its own.',
     'engine.forbidden.assignment': 'Assignment with = is not allowed in a formula. Use == to compare.',
     'engine.forbidden.functionDefinition': 'Functions cannot be defined in a formula.',
     'engine.forbidden.block': 'A formula may contain only one expression (no ; or line breaks).',

@@ -36,8 +36,20 @@ export function messageKeys(lang: Lang = 'nb'): string[] {
   return Object.keys(merged[lang]);
 }
 
-/** Translate `key`, filling `{name}` placeholders from params; an unknown key returns itself so it is visible. */
+/** The longest a filled-in value may be: messages echo input (a key, a list of lines in a cycle), and a 40 MB
+ *  unknown key must not become a 40 MB message. */
+export const MAX_PARAM_CHARS = 1000;
+
+/** `value` cut to MAX_PARAM_CHARS, saying how many characters were left out. */
+export function boundParam(lang: Lang, value: string): string {
+  if (value.length <= MAX_PARAM_CHARS) return value;
+  const note = (merged[lang]['message.cut'] ?? merged.nb['message.cut']).replace('{count}', String(value.length - MAX_PARAM_CHARS));
+  return `${value.slice(0, MAX_PARAM_CHARS)}${note}`;
+}
+
+/** Translate `key`, filling `{name}` placeholders from params (each bounded); an unknown key returns itself so it
+ *  is visible. */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const text = merged[lang][key] ?? merged.nb[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? boundParam(lang, String(params[name])) : m));
 }
