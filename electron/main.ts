@@ -1,17 +1,22 @@
-// The Electron main process, kept thin: window, protocol, IPC binding, menu and security switches. Everything it
-// calls (service, store, files, settings) is plain Node and tested without Electron.
+// The Electron main process, kept thin: window, protocol, IPC binding, menu and security switches. The back end
+// (service, SQLite, file work) runs in its own utilityProcess (electron/backend), so no window waits on it; every
+// decision here that can be made without Electron is a plain function in electron/shell or electron/security.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, utilityProcess, type BaseWindow } from 'electron';
+import type { Envelope } from '../shared/api/errors';
 import { opNames } from '../shared/api/ops';
+import type { CommandId } from '../shared/commands';
+import { BackendClient } from './backend/client';
 import { installMenu } from './menu';
 import { defaultDataDir } from './paths';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
-import { blocksNavigation, grantsPermission, handleIpc, windowOpenPolicy } from './security/guards';
+import { allowsShellCommand, blocksNavigation, grantsPermission, handleIpc, windowOpenPolicy } from './security/guards';
 import { APP_ORIGIN, APP_SCHEME, resolveAppFile } from './security/origin';
 import { secureWebPreferences } from './security/webPreferences';
-import { createService, type Service } from './service/service';
-import { addRecentFile, loadWindowBounds, recentFiles, saveWindowBounds } from './settings/settings';
+import type { WindowBounds } from './settings/settings';
+import { visibleBounds } from './shell/bounds';
+import { dialogLang, startupDialog, type StartupFailure } from './shell/startupFailure';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -20,48 +25,59 @@ protocol.registerSchemesAsPrivileged([
 const FILE_EXT = '.handlingsrom';
 const appRoot = app.getAppPath();
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
-let service: Service | null = null;
+let backend: BackendClient | null = null;
 let mainWindow: BrowserWindow | null = null;
+let quitting = false;
 /** Files asked for before the window was ready (double-click on a scenario file starts the app with it). */
 const pendingFiles: string[] = process.argv.slice(1).filter((a) => a.endsWith(FILE_EXT));
 
 /** better-sqlite3 built for Electron's ABI, kept apart from the Node build in node_modules (see README). */
 function electronNativeBinding(): string | undefined {
-  const candidates = [
-    path.join(process.resourcesPath, 'native', 'better_sqlite3.node'),
-    path.join(appRoot, 'native', 'electron', 'better_sqlite3.node'),
-  ];
+  const candidates = [path.join(process.resourcesPath, 'native', 'better_sqlite3.node'), path.join(appRoot, 'native', 'electron', 'better_sqlite3.node')];
   return candidates.find((p) => fs.existsSync(p));
 }
 
-function refreshMenu() {
-  installMenu(mainWindow, { importFile: () => void chooseAndImport(), savePdf: () => void savePdf(), openRecent: (f) => void importFile(f), recentFiles: service ? recentFiles(service.db) : [] });
+function showFailure(failure: StartupFailure) {
+  const { title, message, detail } = startupDialog(failure, dialogLang(app.getLocale()));
+  dialog.showMessageBoxSync({ type: 'error', title, message: title, detail: `${message}\n\n${detail}`, buttons: ['OK'] });
 }
 
-/** Import a scenario file through the same service operation the UI uses, then show it. */
+/** The window a command is for: the one it was chosen in, else the focused one, never a destroyed one. */
+function windowFor(win: BaseWindow | undefined): BrowserWindow | null {
+  const candidate = (win instanceof BrowserWindow ? win : null) ?? BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return candidate && !candidate.isDestroyed() ? candidate : null;
+}
+
+async function refreshMenu() {
+  const recent = backend ? await backend.shell<string[]>({ kind: 'recentFiles' }) : null;
+  installMenu(
+    { lang: dialogLang(app.getLocale()), platform: process.platform, recentFiles: recent?.ok ? recent.value : [], appName: app.name },
+    { command: (id, win) => runCommand(id, windowFor(win)), openRecent: (file) => void importFile(file) },
+  );
+}
+
+/** Menu commands: the main process runs the ones with a native dialog, the page all others. */
+function runCommand(id: CommandId, win: BrowserWindow | null) {
+  if (id === 'scenario.import') void chooseAndImport(win);
+  else if (id === 'app.print') void savePdf(win);
+  else win?.webContents.send('command', id);
+}
+
+/** Import a scenario file through the back end (which reads it and remembers it as recent), then show it. */
 async function importFile(file: string) {
-  if (!service || !mainWindow) {
+  const win = windowFor(undefined);
+  if (!backend || !win) {
     pendingFiles.push(file);
     return;
   }
-  let content: string;
-  try {
-    content = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    dialog.showErrorBox('Kunne ikke lese filen', `${file}\n${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  const res = await service.dispatch('scenario.import', { fileName: path.basename(file), content });
-  if (res.ok) {
-    addRecentFile(service.db, file);
-    refreshMenu();
-  }
-  mainWindow.webContents.send('command', 'imported', res);
+  const res = await backend.shell({ kind: 'importFile', file });
+  if (res.ok) void refreshMenu();
+  if (!win.isDestroyed()) win.webContents.send('command', 'imported', res satisfies Envelope<unknown>);
 }
 
-async function chooseAndImport() {
-  if (!mainWindow) return;
-  const pick = await dialog.showOpenDialog(mainWindow, {
+async function chooseAndImport(win: BrowserWindow | null) {
+  if (!win) return;
+  const pick = await dialog.showOpenDialog(win, {
     title: 'Importer scenariofil',
     filters: [{ name: 'Handlingsrom-scenario', extensions: ['handlingsrom'] }],
     properties: ['openFile'],
@@ -70,16 +86,17 @@ async function chooseAndImport() {
 }
 
 /** The window as a PDF, with the app's print styles (the comparison report prints as landscape A4). */
-async function savePdf() {
-  if (!mainWindow) return;
-  const pick = await dialog.showSaveDialog(mainWindow, { title: 'Lagre som PDF', defaultPath: 'Handlingsrom.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-  if (pick.canceled || !pick.filePath) return;
-  const pdf = await mainWindow.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-  fs.writeFileSync(pick.filePath, pdf);
+async function savePdf(win: BrowserWindow | null) {
+  if (!win) return;
+  const pick = await dialog.showSaveDialog(win, { title: 'Lagre som PDF', defaultPath: 'Handlingsrom.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  if (pick.canceled || !pick.filePath || win.isDestroyed()) return;
+  const pdf = await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+  await fs.promises.writeFile(pick.filePath, pdf);
 }
 
-function createWindow() {
-  const bounds = loadWindowBounds(service!.db, { width: 1400, height: 900 });
+async function createWindow() {
+  const saved = await backend!.shell<WindowBounds>({ kind: 'windowBounds', defaults: { width: 1400, height: 900 } });
+  const bounds = visibleBounds(saved.ok ? saved.value : { width: 1400, height: 900 }, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
     ...bounds,
     minWidth: 900,
@@ -92,9 +109,11 @@ function createWindow() {
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
-    if (service) saveWindowBounds(service.db, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    void backend?.shell({ kind: 'saveWindowBounds', bounds: { ...win.getNormalBounds(), maximized: win.isMaximized() } });
   });
-  win.on('closed', () => (mainWindow = null));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   win.webContents.setWindowOpenHandler(({ url }) => {
     const policy = windowOpenPolicy(url);
     if (policy.openExternally) void shell.openExternal(url);
@@ -106,8 +125,33 @@ function createWindow() {
   win.webContents.on('did-finish-load', () => {
     for (const file of pendingFiles.splice(0)) void importFile(file);
   });
-  refreshMenu();
   void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+/** Starts the back end's process and opens the data; on failure the dialog says why and the app quits. */
+async function startBackend(): Promise<boolean> {
+  const child = utilityProcess.fork(path.join(appRoot, 'dist', 'electron', 'backend.cjs'), [], { serviceName: 'Handlingsrom-lagring', stdio: 'inherit' });
+  const client = new BackendClient({ postMessage: (m) => child.postMessage(m), onMessage: (listener) => child.on('message', listener) });
+  let started = false;
+  child.on('exit', (code) => {
+    const failure: StartupFailure = { kind: 'backendExited', where: defaultDataDir(), detail: `exit code ${code}` };
+    client.fail(failure);
+    backend = null;
+    if (started && !quitting) {
+      showFailure(failure);
+      app.quit();
+    }
+  });
+  // Examples ship beside the app archive when packaged, and live in resources/ in a checkout.
+  const examplesDir = app.isPackaged ? path.join(process.resourcesPath, 'examples') : path.join(appRoot, 'resources', 'examples');
+  const result = await client.start({ dataDir: defaultDataDir(), nativeBinding: electronNativeBinding(), examplesDir });
+  if (!result.ok) {
+    showFailure(result.failure);
+    return false;
+  }
+  started = true;
+  backend = client;
+  return true;
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -124,27 +168,34 @@ if (!app.requestSingleInstanceLock()) {
     void importFile(file);
   });
 
-  app.whenReady().then(() => {
-    // Examples ship beside the app archive when packaged, and live in resources/ in a checkout.
-    const examplesDir = app.isPackaged ? path.join(process.resourcesPath, 'examples') : path.join(appRoot, 'resources', 'examples');
-    service = createService({ dataDir: defaultDataDir(), shell: 'electron', nativeBinding: electronNativeBinding(), examplesDir });
-
-    protocol.handle(APP_SCHEME, (request) => {
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, async (request) => {
       const file = resolveAppFile(rendererDir, request.url);
       if (!file || !fs.existsSync(file)) return new Response('not found', { status: 404 });
-      return new Response(fs.readFileSync(file), {
+      return new Response(await fs.promises.readFile(file), {
         headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
       });
     });
-    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(grantsPermission(permission)));
-    session.defaultSession.setPermissionCheckHandler((_wc, permission) => grantsPermission(permission));
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => callback(grantsPermission(permission, details.requestingUrl)));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => grantsPermission(permission, requestingOrigin));
 
     for (const op of opNames) {
-      ipcMain.handle(`api:${op}`, (event, payload: unknown) => handleIpc(service!.dispatch, op, event.senderFrame?.url, payload));
+      ipcMain.handle(`api:${op}`, (event, payload: unknown) =>
+        handleIpc((name, p) => backend?.call(name, p) ?? { ok: false, error: { code: 'api.transport', params: { detail: 'no back end' } } }, op, event.senderFrame?.url, payload),
+      );
     }
-    createWindow();
+    ipcMain.handle('shell:command', (event, id: unknown) => {
+      if (allowsShellCommand(id, event.senderFrame?.url)) runCommand(id, BrowserWindow.fromWebContents(event.sender));
+    });
+
+    if (!(await startBackend())) {
+      app.quit();
+      return;
+    }
+    await refreshMenu();
+    await createWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      if (BrowserWindow.getAllWindows().length === 0 && backend) void createWindow();
     });
   });
 }
@@ -157,9 +208,12 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  service?.close();
-  service = null;
+// Close the database (after the last window bounds were written) before the process ends.
+app.on('will-quit', (event) => {
+  if (quitting || !backend) return;
+  quitting = true;
+  event.preventDefault();
+  void backend.shell({ kind: 'close' }).finally(() => app.quit());
 });
 
 function contentType(file: string): string {

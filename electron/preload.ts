@@ -1,5 +1,6 @@
-// The preload: exposes one function per API operation through contextBridge, and a way to hear menu commands.
-// ipcRenderer itself never reaches the page. Bundled (sandboxed preloads may only require 'electron').
+// The preload: exposes one function per API operation through contextBridge, a way to hear menu commands, and a
+// way to ask the main process for the commands it runs (native dialogs). ipcRenderer itself never reaches the
+// page. Bundled (sandboxed preloads may only require 'electron').
 import { contextBridge, ipcRenderer } from 'electron';
 import { opNames } from '../shared/api/ops';
 
@@ -12,5 +13,8 @@ contextBridge.exposeInMainWorld('handlingsrom', {
     const handler = (_event: unknown, command: string, arg?: unknown) => listener(command, arg);
     ipcRenderer.on('command', handler);
     return () => ipcRenderer.removeListener('command', handler);
+  },
+  shellCommand(id: string): Promise<void> {
+    return ipcRenderer.invoke('shell:command', id);
   },
 });

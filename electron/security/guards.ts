@@ -2,6 +2,7 @@
 // Electron: where the window may navigate, what window.open does, which permissions a page gets, and which IPC
 // calls reach the service.
 import type { Envelope } from '../../shared/api/errors';
+import { DESKTOP_SHELL_COMMANDS, type CommandId } from '../../shared/commands';
 import { isTrustedUrl } from './origin';
 
 /** Navigation away from the app's own pages is blocked. */
@@ -20,9 +21,14 @@ export function windowOpenPolicy(url: string): { action: 'deny'; openExternally:
   return { action: 'deny', openExternally: external };
 }
 
-/** The app needs no camera, microphone, notifications, geolocation …: every permission request is denied. */
-export function grantsPermission(_permission: string): boolean {
-  return false;
+/** What the app's own page may do: write text to the clipboard (Ctrl+C in the grids; Electron asks for
+ *  'clipboard-sanitized-write' when the page calls navigator.clipboard.writeText). Reading the clipboard is not
+ *  needed (paste arrives as a paste event), nor camera, microphone, notifications, geolocation …; another origin
+ *  gets nothing. */
+const GRANTED_TO_APP = new Set(['clipboard-sanitized-write']);
+
+export function grantsPermission(permission: string, requestingUrl: string | undefined): boolean {
+  return GRANTED_TO_APP.has(permission) && isTrustedUrl(requestingUrl ?? '');
 }
 
 /** An IPC call reaches the service only from the app's own page; the service then validates the payload. */
@@ -34,4 +40,9 @@ export function handleIpc(
 ): Envelope<unknown> | Promise<Envelope<unknown>> {
   if (!isTrustedUrl(senderUrl ?? '')) return { ok: false, error: { code: 'api.untrustedSender', params: {} } };
   return dispatch(op, payload);
+}
+
+/** The page may ask the main process only for the commands it runs (a file dialog, printing), only from itself. */
+export function allowsShellCommand(id: unknown, senderUrl: string | undefined): id is CommandId {
+  return isTrustedUrl(senderUrl ?? '') && (DESKTOP_SHELL_COMMANDS as readonly unknown[]).includes(id);
 }

@@ -74,7 +74,11 @@ describe('main-process guards', () => {
     expect(windowOpenPolicy('https://www.ssb.no/')).toEqual({ action: 'deny', openExternally: true });
     expect(windowOpenPolicy('http://insecure.example/')).toEqual({ action: 'deny', openExternally: false });
     expect(windowOpenPolicy('javascript:alert(1)')).toEqual({ action: 'deny', openExternally: false });
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(grantsPermission(p)).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(grantsPermission(p, 'app://handlingsrom/index.html')).toBe(false);
+    // Copy in the grids writes to the clipboard: allowed for the app's own page only.
+    expect(grantsPermission('clipboard-sanitized-write', 'app://handlingsrom/index.html')).toBe(true);
+    expect(grantsPermission('clipboard-sanitized-write', 'app://handlingsrom')).toBe(true);
+    for (const url of ['https://evil.example/', 'file:///tmp/x.html', undefined]) expect(grantsPermission('clipboard-sanitized-write', url)).toBe(false);
   });
 
   it('lets IPC reach the service only from the app page, which then validates the payload', async () => {

@@ -2,6 +2,7 @@ import { accountsUi } from './accountsUi';
 import { analysis } from './analysis';
 import { analysisUi } from './analysisUi';
 import { app } from './app';
+import { commands } from './commands';
 import { compare } from './compare';
 import { demographyUi } from './demographyUi';
 import { engine } from './engine';
@@ -16,6 +17,7 @@ import { measuresUi } from './measuresUi';
 import { model } from './model';
 import { safety } from './safety';
 import { saving } from './saving';
+import { startup } from './startup';
 import { store } from './store';
 import { structureUi } from './structureUi';
 import { workspace } from './workspace';
@@ -23,7 +25,32 @@ import { workspace } from './workspace';
 export type Lang = 'nb' | 'en';
 export const languages: Lang[] = ['nb', 'en'];
 
-const tables = [app, engine, model, store, grid, format, workspace, explain, analysis, analysisUi, imports, importUi, demographyUi, compare, kostraUi, accountsUi, lines, measuresUi, structureUi, safety, saving];
+// One table per concept, one a line (a later table's key would win over an earlier one's).
+const tables = [
+  app,
+  commands,
+  engine,
+  model,
+  store,
+  grid,
+  format,
+  workspace,
+  explain,
+  analysis,
+  analysisUi,
+  imports,
+  importUi,
+  demographyUi,
+  compare,
+  kostraUi,
+  accountsUi,
+  lines,
+  measuresUi,
+  structureUi,
+  safety,
+  saving,
+  startup,
+];
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const t of tables) {

@@ -5,6 +5,8 @@ export interface PreloadBridge {
   ops: Record<string, (input: unknown) => Promise<Envelope<unknown>>>;
   /** Menu commands from the native menu; returns an unsubscribe function. */
   onCommand(listener: (command: string, arg?: unknown) => void): () => void;
+  /** Asks the main process to run a command it owns (a native file dialog, printing to PDF). */
+  shellCommand(id: string): Promise<void>;
 }
 
 declare global {

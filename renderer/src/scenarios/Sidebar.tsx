@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ExampleInfo } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
+import { useCommands, type CommandHandler } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { AboutPanel } from './AboutPanel';
 import { errorText } from '../i18n/errorText';
@@ -114,6 +115,19 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
       const res = await api.call('scenario.export', { id: selected.id, format, lang });
       downloadFile(res.fileName, res.mime, res.content, res.encoding);
     });
+
+  // The scenario commands of the menu, the keyboard and the command palette.
+  const withSelected = (run: () => void): CommandHandler => (selected ? run : { unavailable: 'cmd.needsScenario' });
+  useCommands('sidebar', {
+    'scenario.new': () => setAsking(true),
+    'scenario.duplicate': withSelected(() => void duplicate()),
+    'scenario.rename': withSelected(() => selected && setRenaming(selected.id)),
+    // The desktop app opens its own file dialog (and remembers the file among the recent ones).
+    'scenario.import': () => (window.handlingsrom ? void window.handlingsrom.shellCommand('scenario.import') : fileInput.current?.click()),
+    'scenario.export': withSelected(() => void exportAs('handlingsrom')),
+    'scenario.exportXlsx': withSelected(() => void exportAs('xlsx')),
+    'scenario.delete': withSelected(() => void remove()),
+  });
 
   const q = query.trim().toLocaleLowerCase(lang);
   const shown = (list ?? []).filter((s) => !q || `${s.name} ${s.description ?? ''} ${s.municipality ?? ''}`.toLocaleLowerCase(lang).includes(q));

@@ -1,13 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Envelope } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
+import { CommandProvider, useCommands, type CommandHandler } from '../commands/CommandBus';
+import { CommandPalette } from '../commands/CommandPalette';
 import { useI18n } from '../i18n/useI18n';
-import { CompareView } from '../compare/CompareView';
 import { Sidebar } from '../scenarios/Sidebar';
+import { lazyNamed } from '../widgets/Lazy';
 import { useScenarios } from '../scenarios/useScenarios';
 import { Workspace } from '../workspace/Workspace';
 import { errorText } from '../i18n/errorText';
 import { LanguagePicker } from './LanguagePicker';
+
+// Sammenlign loads when first opened.
+const CompareView = lazyNamed(() => import('../compare/CompareView'), 'CompareView');
+
+interface AppCommandsProps {
+  openPalette(mode: 'commands' | 'open'): void;
+  compare: CommandHandler;
+}
+
+/** The commands the shell itself answers (inside the CommandProvider that App renders). */
+function AppCommands({ openPalette, compare }: AppCommandsProps) {
+  const { lang, setLang } = useI18n();
+  useCommands('app', {
+    'app.palette': () => openPalette('commands'),
+    'scenario.open': () => openPalette('open'),
+    'view.compare': compare,
+    // The desktop app saves a PDF through its own dialog; a browser prints (or saves a PDF) itself.
+    'app.print': () => (window.handlingsrom ? void window.handlingsrom.shellCommand('app.print') : window.print()),
+    'app.language': () => setLang(lang === 'nb' ? 'en' : 'nb'),
+  });
+  return null;
+}
 
 interface Message {
   text: string;
@@ -24,6 +48,7 @@ export function App() {
 
   const onMessage = useCallback((text: string | null, kind: 'info' | 'error' = 'info') => setMessage(text ? { text, kind } : null), []);
 
+  const [palette, setPalette] = useState<'commands' | 'open' | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
   const setSelectedId = useCallback((id: string | null) => {
@@ -75,43 +100,52 @@ export function App() {
     };
   }, [importFile, onMessage, refresh, setSelectedId, t]);
 
+  const paletteScenarios = useMemo(
+    () => (list ?? []).map((s) => ({ id: s.id, name: s.name, detail: `${s.municipality ? `${s.municipality} · ` : ''}${s.firstYear}–${s.firstYear + s.years - 1}` })),
+    [list],
+  );
+
   return (
-    <div className="app">
-      <Sidebar
-        list={list}
-        trash={trash}
-        selectedId={selectedId}
-        onSelect={setSelectedId}
-        refresh={refresh}
-        onMessage={onMessage}
-        onChanged={(id) => id === selectedId && setEpoch((e) => e + 1)}
-        comparing={comparing}
-        onCompare={() => setComparing(true)}
-      />
-      <main className="main">
-        <header className="topbar">
-          {message && (
-            <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
-              {message.text}
-              <button type="button" className="close" aria-label="×" onClick={() => setMessage(null)}>
-                ×
-              </button>
-            </p>
+    <CommandProvider onMessage={onMessage}>
+      <AppCommands openPalette={setPalette} compare={(list?.length ?? 0) >= 2 ? () => setComparing(true) : { unavailable: 'cmd.needsTwo' }} />
+      {palette && <CommandPalette mode={palette} scenarios={paletteScenarios} onOpenScenario={setSelectedId} onClose={() => setPalette(null)} />}
+      <div className="app">
+        <Sidebar
+          list={list}
+          trash={trash}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          refresh={refresh}
+          onMessage={onMessage}
+          onChanged={(id) => id === selectedId && setEpoch((e) => e + 1)}
+          comparing={comparing}
+          onCompare={() => setComparing(true)}
+        />
+        <main className="main">
+          <header className="topbar">
+            {message && (
+              <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
+                {message.text}
+                <button type="button" className="close" aria-label="×" onClick={() => setMessage(null)}>
+                  ×
+                </button>
+              </p>
+            )}
+            <LanguagePicker />
+          </header>
+          {comparing ? (
+            <CompareView onMessage={onMessage} />
+          ) : selectedId ? (
+            <Workspace key={`${selectedId}:${epoch}`} id={selectedId} onMessage={onMessage} onSaved={() => void refresh()} />
+          ) : (
+            <div className="welcome">
+              <h2>{t('app.welcomeTitle')}</h2>
+              <p>{t('app.welcomeText')}</p>
+              <p>{t('ws.selectScenario')}</p>
+            </div>
           )}
-          <LanguagePicker />
-        </header>
-        {comparing ? (
-          <CompareView onMessage={onMessage} />
-        ) : selectedId ? (
-          <Workspace key={`${selectedId}:${epoch}`} id={selectedId} onMessage={onMessage} onSaved={() => void refresh()} />
-        ) : (
-          <div className="welcome">
-            <h2>{t('app.welcomeTitle')}</h2>
-            <p>{t('app.welcomeText')}</p>
-            <p>{t('ws.selectScenario')}</p>
-          </div>
-        )}
-      </main>
-    </div>
+        </main>
+      </div>
+    </CommandProvider>
   );
 }

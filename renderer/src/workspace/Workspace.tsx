@@ -1,11 +1,11 @@
 // One open scenario: the views, the formula bar, the grid and the explain panel, with undo and redo.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useCommands } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
 import { AccountsPanel } from '../accounts/AccountsPanel';
-import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { DemographyPanel } from '../demography/DemographyPanel';
 import { KostraPanel } from '../kostra/KostraPanel';
 import { MeasuresPanel } from '../measures/MeasuresPanel';
@@ -13,7 +13,7 @@ import { AreasPanel } from '../areas/AreasPanel';
 import { AssumptionsPanel } from '../assumptions/AssumptionsPanel';
 import { InvestmentsPanel } from '../investments/InvestmentsPanel';
 import { NextSteps } from '../structure/NextSteps';
-import { ScenarioCharts } from '../charts/ScenarioCharts';
+import { lazyNamed } from '../widgets/Lazy';
 import { SaveState } from './SaveState';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
@@ -39,13 +39,13 @@ export interface WorkspaceProps {
 }
 
 /** Performance marks for the benchmark's UI figure: from an edit to the frame that shows its result. */
+// Loaded when first shown: the analyses and the charts are a large part of the renderer's code.
+const AnalysisPanel = lazyNamed(() => import('../analysis/AnalysisPanel'), 'AnalysisPanel');
+const ScenarioCharts = lazyNamed(() => import('../charts/ScenarioCharts'), 'ScenarioCharts');
+
 function markEditToPaint() {
   performance.mark('hr:edit');
   requestAnimationFrame(() => setTimeout(() => performance.measure('hr:edit-to-paint', 'hr:edit'), 0));
-}
-
-function isTextInput(el: Element | null): boolean {
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
 }
 
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
@@ -60,26 +60,8 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     setSelected(null);
   }, []);
 
-  // Undo and redo from the keyboard (the native menu sends the same commands in Electron).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || isTextInput(document.activeElement)) return;
-      const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) undoEdit();
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) redoEdit();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    const off = window.handlingsrom?.onCommand((command) => {
-      if (command === 'undo') undoEdit();
-      if (command === 'redo') redoEdit();
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      off?.();
-    };
-  }, [undoEdit, redoEdit]);
+  // Undo and redo from the keyboard, the menu and the command palette (shared/commands).
+  useCommands('workspace', { 'edit.undo': undoEdit, 'edit.redo': redoEdit });
 
   const groupLabel = useCallback(
     (group: string) => {

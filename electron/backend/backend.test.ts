@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dbPathIn } from '../paths';
+import { exportHandlingsrom } from '../files/handlingsromFile';
+import { sampleScenario, tempDirs } from '../service/testing';
+import { startupDialog } from '../shell/startupFailure';
+import { createBackend } from './backend';
+import { BackendClient } from './client';
+import type { BackendOptions, FromBackend, ToBackend } from './protocol';
+
+const dirs = tempDirs('hr-backend-');
+afterAll(() => dirs.cleanup());
+
+/** The back end behind a real MessageChannel (structured clone, asynchronous), as the utilityProcess has it. */
+function connect() {
+  const { port1, port2 } = new MessageChannel();
+  const backend = createBackend((m) => port2.postMessage(m));
+  let queue = Promise.resolve();
+  port2.on('message', (m: ToBackend) => (queue = queue.then(() => backend.receive(m))));
+  const client = new BackendClient({ postMessage: (m) => port1.postMessage(m), onMessage: (listener) => port1.on('message', (m: FromBackend) => listener(m)) });
+  return {
+    client,
+    close() {
+      backend.close();
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
+async function startWith(options: BackendOptions) {
+  const b = connect();
+  const result = await b.client.start(options);
+  b.close();
+  return result;
+}
+
+const bytes = (file: string) => fs.readFileSync(file);
+
+describe('the back end in its own process', () => {
+  it('answers API calls and the shell’s requests over messages, in order', async () => {
+    const dataDir = dirs.make();
+    const b = connect();
+    expect(await b.client.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'api.transport' } });
+    expect(await b.client.start({ dataDir })).toEqual({ ok: true });
+    const created = await b.client.call('scenario.create', { from: 'blank', name: 'Budsjett 2026' });
+    expect(created).toMatchObject({ ok: true, value: { name: 'Budsjett 2026' } });
+    // The payload is still validated by the service.
+    expect(await b.client.call('scenario.create', { from: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'api.invalidInput' } });
+
+    expect(await b.client.shell({ kind: 'windowBounds', defaults: { width: 1400, height: 900 } })).toEqual({ ok: true, value: { width: 1400, height: 900 } });
+    await b.client.shell({ kind: 'saveWindowBounds', bounds: { x: 10, y: 20, width: 1200, height: 800, maximized: false } });
+    expect(await b.client.shell({ kind: 'windowBounds', defaults: { width: 1400, height: 900 } })).toEqual({ ok: true, value: { x: 10, y: 20, width: 1200, height: 800, maximized: false } });
+
+    // A file is read and imported by the back end, and remembered as recent.
+    const file = path.join(dataDir, 'Plan fra kollega.handlingsrom');
+    fs.writeFileSync(file, exportHandlingsrom(sampleScenario('Fra kollega')).content);
+    expect(await b.client.shell({ kind: 'importFile', file })).toMatchObject({ ok: true, value: { name: 'Fra kollega' } });
+    expect(await b.client.shell({ kind: 'recentFiles' })).toEqual({ ok: true, value: [file] });
+    const missing = await b.client.shell({ kind: 'importFile', file: path.join(dataDir, 'borte.handlingsrom') });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'desktop.fileUnreadable' } });
+    const list = await b.client.call('scenario.list', {});
+    expect(list.ok && (list.value as { name: string }[]).map((s) => s.name).sort()).toEqual(['Budsjett 2026', 'Fra kollega', 'Drammen – HØP 2024–27 for P05, P07 og P08'].sort());
+
+    expect(await b.client.shell({ kind: 'close' })).toEqual({ ok: true, value: null });
+    b.close();
+  });
+
+  it('fails open calls with a message when the process goes away', async () => {
+    const b = connect();
+    await b.client.start({ dataDir: dirs.make() });
+    const pending = b.client.call('scenario.list', {});
+    b.client.fail({ kind: 'backendExited', where: 'x', detail: 'exit code 1' });
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'api.transport' } });
+    b.close();
+  });
+});
+
+describe('a failed start', () => {
+  it('names a database from a newer version, and leaves it as it was', async () => {
+    const dataDir = dirs.make();
+    expect(await startWith({ dataDir })).toEqual({ ok: true });
+    const file = dbPathIn(dataDir);
+    const db = new Database(file);
+    const supported = db.pragma('user_version', { simple: true }) as number;
+    db.pragma(`user_version = ${supported + 3}`);
+    db.close();
+    const before = bytes(file);
+    const result = await startWith({ dataDir });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'newerDatabase', where: file, found: supported + 3, supported } });
+    expect(bytes(file).equals(before)).toBe(true);
+    const dialog = startupDialog((result as { failure: Parameters<typeof startupDialog>[0] }).failure, 'nb');
+    expect(dialog.title).toBe('Dataene er lagret av en nyere versjon av Handlingsrom');
+    expect(dialog.message).toContain(`versjon ${supported + 3}`);
+    expect(dialog.message).toContain('Installer den nyeste versjonen');
+    expect(dialog.detail).toContain(file);
+    expect(dialog.detail).toContain('Ingenting er endret i dataene.');
+  });
+
+  it('names a corrupt database, and leaves it as it was', async () => {
+    const dataDir = dirs.make();
+    const file = dbPathIn(dataDir);
+    fs.writeFileSync(file, Buffer.from('Dette er ikke en SQLite-database, men en tekstfil som har fått feil navn.\n'.repeat(80)));
+    const before = bytes(file);
+    const result = await startWith({ dataDir });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'corruptDatabase', where: file } });
+    expect(bytes(file).equals(before)).toBe(true);
+    const dialog = startupDialog((result as { failure: Parameters<typeof startupDialog>[0] }).failure, 'nb');
+    expect(dialog.title).toBe('Databasen kan ikke leses');
+    expect(dialog.message).toContain('sikkerhetskopien');
+  });
+
+  it('names a missing or mismatched native module', async () => {
+    const dataDir = dirs.make();
+    const missing = await startWith({ dataDir, nativeBinding: path.join(dataDir, 'native', 'better_sqlite3.node') });
+    expect(missing).toMatchObject({ ok: false, failure: { kind: 'nativeModule' } });
+    // A file that is not a native module at all (a damaged installation).
+    const broken = path.join(dataDir, 'better_sqlite3.node');
+    fs.writeFileSync(broken, 'not a shared library');
+    const mismatched = await startWith({ dataDir, nativeBinding: broken });
+    expect(mismatched).toMatchObject({ ok: false, failure: { kind: 'nativeModule' } });
+    expect(startupDialog((mismatched as { failure: Parameters<typeof startupDialog>[0] }).failure, 'en')).toMatchObject({
+      title: 'The app is not completely installed',
+      message: expect.stringContaining('Install Handlingsrom again'),
+    });
+    // Nothing written: at most the empty, private file the store prepares before it opens the database.
+    const file = dbPathIn(dataDir);
+    expect(!fs.existsSync(file) || fs.statSync(file).size === 0).toBe(true);
+  });
+
+  it('names a data folder that cannot be used (a file where the folder should be)', async () => {
+    const parent = dirs.make();
+    const dataDir = path.join(parent, 'Handlingsrom');
+    fs.writeFileSync(dataDir, 'a file, not a folder');
+    const result = await startWith({ dataDir });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'dataFolder' } });
+    expect(fs.readFileSync(dataDir, 'utf8')).toBe('a file, not a folder');
+    expect(startupDialog((result as { failure: Parameters<typeof startupDialog>[0] }).failure, 'nb').message).toContain('HANDLINGSROM_DATA');
+  });
+
+  it('has a title and what to do for every kind, in both languages', () => {
+    for (const kind of ['newerDatabase', 'corruptDatabase', 'databaseLocked', 'nativeModule', 'dataFolder', 'backendExited', 'unknown'] as const) {
+      for (const lang of ['nb', 'en'] as const) {
+        const d = startupDialog({ kind, where: '/data/handlingsrom.sqlite', detail: 'why', found: 9, supported: 7 }, lang);
+        expect(d.title, kind).not.toMatch(/^startup\./);
+        expect(d.message, kind).not.toMatch(/^startup\.|\{/);
+        expect(d.detail).toContain('/data/handlingsrom.sqlite');
+      }
+    }
+  });
+});

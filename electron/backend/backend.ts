@@ -1,0 +1,87 @@
+// The back end as a message handler: a start message opens the data (or reports why it cannot), then each call
+// runs on the service. Used by the utilityProcess entry (entry.ts) and, in tests, across a real MessageChannel.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError, type Envelope } from '../../shared/api/errors';
+import { dbPathIn } from '../paths';
+import type { Service } from '../service/service';
+import { addRecentFile, loadWindowBounds, recentFiles, saveWindowBounds } from '../settings/settings';
+import { classifyStartupError } from '../shell/startupFailure';
+import type { BackendOptions, FromBackend, ShellRequest, ToBackend } from './protocol';
+
+export interface Backend {
+  /** Answers one message; `post` sends the answers (a start gets one, a call one reply). */
+  receive(message: ToBackend): Promise<void>;
+  close(): void;
+}
+
+async function openService(options: BackendOptions): Promise<Service> {
+  // Loaded here rather than at the top, so a missing or mismatched native module (better-sqlite3 loads with
+  // the service) becomes a start-up failure with a message instead of a process that dies.
+  const { createService } = await import('../service/service');
+  return createService({ dataDir: options.dataDir, shell: 'electron', nativeBinding: options.nativeBinding, examplesDir: options.examplesDir });
+}
+
+function shellRequest(service: Service, request: Exclude<ShellRequest, { kind: 'close' }>): unknown | Promise<unknown> {
+  switch (request.kind) {
+    case 'windowBounds':
+      return loadWindowBounds(service.db, request.defaults);
+    case 'saveWindowBounds':
+      saveWindowBounds(service.db, request.bounds);
+      return null;
+    case 'recentFiles':
+      return recentFiles(service.db);
+    case 'importFile':
+      return importFile(service, request.file, request.lang);
+  }
+}
+
+async function importFile(service: Service, file: string, lang: 'nb' | 'en' | undefined): Promise<unknown> {
+  let content: string;
+  try {
+    content = await fs.promises.readFile(file, 'utf8');
+  } catch (err) {
+    throw new ApiError('desktop.fileUnreadable', { file, detail: err instanceof Error ? err.message : String(err) });
+  }
+  const res = await service.call('scenario.import', { fileName: path.basename(file), content, ...(lang ? { lang } : {}) });
+  if (!res.ok) throw new ApiError(res.error.code, res.error.params);
+  addRecentFile(service.db, file);
+  return res.value;
+}
+
+export function createBackend(post: (message: FromBackend) => void): Backend {
+  let service: Service | null = null;
+  return {
+    async receive(message) {
+      if (message.type === 'start') {
+        if (service) return post({ type: 'started' });
+        try {
+          service = await openService(message.options);
+          post({ type: 'started' });
+        } catch (err) {
+          post({ type: 'failed', failure: classifyStartupError(err, dbPathIn(message.options.dataDir)) });
+        }
+        return;
+      }
+      let envelope: Envelope<unknown>;
+      if (!service) envelope = { ok: false, error: { code: 'api.transport', params: { detail: 'not started' } } };
+      else if (message.type === 'call') envelope = await service.call(message.op, message.payload);
+      else if (message.request.kind === 'close') {
+        service.close();
+        service = null;
+        envelope = { ok: true, value: null };
+      } else {
+        try {
+          envelope = { ok: true, value: await shellRequest(service, message.request) };
+        } catch (err) {
+          envelope = err instanceof ApiError ? { ok: false, error: err.toData() } : { ok: false, error: { code: 'api.internal', params: { op: message.request.kind, detail: String(err) } } };
+        }
+      }
+      post({ type: 'reply', id: message.id, envelope });
+    },
+    close() {
+      service?.close();
+      service = null;
+    },
+  };
+}

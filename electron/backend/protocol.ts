@@ -1,0 +1,32 @@
+// The messages between the Electron main process and the back end, which runs in its own process (a
+// utilityProcess) so that SQLite and file work never hold up a window. Plain data both ways. The API operations
+// are the contract's (shared/api); the shell's own needs (window bounds, recent files, a file to import) are
+// the few extra requests below.
+import type { Envelope } from '../../shared/api/errors';
+import type { WindowBounds } from '../settings/settings';
+import type { StartupFailure } from '../shell/startupFailure';
+
+export interface BackendOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  examplesDir?: string;
+}
+
+export type ShellRequest =
+  | { kind: 'windowBounds'; defaults: WindowBounds }
+  | { kind: 'saveWindowBounds'; bounds: WindowBounds }
+  | { kind: 'recentFiles' }
+  /** Read a scenario file from disk and import it (the file work stays in the back end too). */
+  | { kind: 'importFile'; file: string; lang?: 'nb' | 'en' }
+  /** Close the database before the app quits (answered once it is closed). */
+  | { kind: 'close' };
+
+export type ToBackend =
+  | { type: 'start'; options: BackendOptions }
+  | { type: 'call'; id: number; op: string; payload: unknown }
+  | { type: 'shell'; id: number; request: ShellRequest };
+
+export type FromBackend =
+  | { type: 'started' }
+  | { type: 'failed'; failure: StartupFailure }
+  | { type: 'reply'; id: number; envelope: Envelope<unknown> };

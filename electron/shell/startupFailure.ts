@@ -1,0 +1,54 @@
+// Why the app could not start, as a dialog that names the reason and what to do. The back end reports the error
+// it met when it opened the data; the main process shows this dialog and quits, leaving the data as it was.
+import { t, type Lang } from '../../shared/i18n';
+
+export type StartupFailureKind = 'newerDatabase' | 'corruptDatabase' | 'databaseLocked' | 'nativeModule' | 'dataFolder' | 'backendExited' | 'unknown';
+
+/** Plain data, so it crosses from the back-end process to the main process. */
+export interface StartupFailure {
+  kind: StartupFailureKind;
+  /** The database file or the data folder concerned. */
+  where: string;
+  detail: string;
+  found?: number;
+  supported?: number;
+}
+
+export interface StartupDialog {
+  title: string;
+  message: string;
+  detail: string;
+}
+
+const FOLDER_CODES = new Set(['ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_FULL', 'SQLITE_IOERR']);
+const NATIVE_RE = /better[-_]sqlite3|NODE_MODULE_VERSION|bindings file|invalid ELF header|not a valid Win32 application|dlopen/i;
+
+export function classifyStartupError(err: unknown, where: string): StartupFailure {
+  const detail = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  // The store's NewerDatabaseError, recognised by its fields: importing the store here would load better-sqlite3,
+  // whose failure to load is one of the reasons this must report.
+  const newer = err as { found?: unknown; supported?: unknown };
+  if (typeof newer?.found === 'number' && typeof newer.supported === 'number') return { kind: 'newerDatabase', where, detail, found: newer.found, supported: newer.supported };
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return { kind: 'corruptDatabase', where, detail };
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return { kind: 'databaseLocked', where, detail };
+  if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED' || NATIVE_RE.test(detail)) return { kind: 'nativeModule', where, detail };
+  if (typeof code === 'string' && FOLDER_CODES.has(code)) return { kind: 'dataFolder', where, detail };
+  return { kind: 'unknown', where, detail };
+}
+
+/** The dialog for a failure: the title says what happened, the message what to do, the detail where and why. */
+export function startupDialog(failure: StartupFailure, lang: Lang): StartupDialog {
+  const params = { where: failure.where, found: failure.found ?? '?', supported: failure.supported ?? '?' };
+  return {
+    title: t(lang, `startup.${failure.kind}.title`, params),
+    message: t(lang, `startup.${failure.kind}.todo`, params),
+    detail: `${t(lang, 'startup.where', params)}\n${t(lang, 'startup.nothingChanged')}\n\n${failure.detail}`,
+  };
+}
+
+/** The language of dialogs shown before the page has said which one the user chose: Norwegian unless the system
+ *  speaks English. */
+export function dialogLang(locale: string): Lang {
+  return /^en\b/i.test(locale) ? 'en' : 'nb';
+}
