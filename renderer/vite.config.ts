@@ -14,7 +14,6 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP forbids inline scripts; keep every script an external file.
     modulePreload: { polyfill: false },
-    chunkSizeWarningLimit: 4000,
     sourcemap: true,
   },
 });

@@ -52,8 +52,8 @@ function openChecked(file: string, opts: OpenOptions): Db {
       if (check !== 'ok') throw new DamagedDatabaseError(file, check);
     }
     db.pragma('journal_mode = WAL');
-    // FULL: a committed action survives power loss too, not only a crash of the app (DESIGN §8); the cost is
-    // measured by the benchmark's save figure.
+    // FULL: a committed action survives power loss too, not only a crash of the app (docs/architecture.md,
+    // "Durability"); the cost is measured by the benchmark's save figure.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

@@ -199,7 +199,7 @@ describe('seed documents', () => {
   ]);
 
   // The printed totals are sums of unrounded amounts, so they may differ from the sum of the printed terms by
-  // ±1 per term (DESIGN §2).
+  // ±1 per term (README, "Using it": published totals that do not add up).
   const near = (key: string, printed: number[], terms: number) =>
     Array.from(e.values(key)).forEach((v, y) => expect(Math.abs(v - printed[y]), `${key} ${2024 + y}`).toBeLessThanOrEqual(terms));
 

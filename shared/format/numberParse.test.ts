@@ -11,7 +11,7 @@ function valueOf(result: ParseResult): number | null {
 }
 const read = (text: string, opts?: Parameters<typeof parseNumber>[1]): number | null => valueOf(parseNumber(text, opts));
 
-describe('parseNumber: what Norwegian documents and Excel produce (DESIGN §6)', () => {
+describe('parseNumber: what Norwegian documents and Excel produce (README, "Using it")', () => {
   it.each([
     ['391.824', 391824],
     ['391 824', 391824],

@@ -1,11 +1,24 @@
-// AG Charts Community (MIT): every community module registered once, and what all the app's charts share — the
-// scenario colours, nb-NO / en number formats on axes and in tooltips, and the theme. No string expressions
-// anywhere (formatters and renderers are functions), so the charts run under the CSP without eval.
-import { AllCommunityModule, ModuleRegistry, type AgAxisLabelFormatterParams, type AgCartesianChartOptions, type AgTooltipRendererResult } from 'ag-charts-community';
+// AG Charts Community (MIT): the chart types the app draws (line and bar charts on category and number axes, with
+// cross lines for targets and a legend), registered once, and what all the app's charts share — the scenario
+// colours, nb-NO / en number formats on axes and in tooltips, and the theme. No string expressions anywhere
+// (formatters and renderers are functions), so the charts run under the CSP without eval.
+import {
+  BarSeriesModule,
+  CartesianChartModule,
+  CategoryAxisModule,
+  CrossLinesModule,
+  LegendModule,
+  LineSeriesModule,
+  ModuleRegistry,
+  NumberAxisModule,
+  type AgAxisLabelFormatterParams,
+  type AgCartesianChartOptions,
+  type AgTooltipRendererResult,
+} from 'ag-charts-community';
 import { formatNumber } from '../../../shared/format';
 import type { Lang } from '../../../shared/i18n';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+ModuleRegistry.registerModules([CartesianChartModule, LineSeriesModule, BarSeriesModule, CategoryAxisModule, NumberAxisModule, CrossLinesModule, LegendModule]);
 
 /** One colour per compared scenario (the first is the base), and a lighter tone of each for secondary series. */
 export const SCENARIO_COLORS = ['#0b5394', '#e69138', '#38761d', '#a64d79'] as const;

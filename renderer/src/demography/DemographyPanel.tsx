@@ -3,10 +3,13 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../views/viewPanel';
-import { PopulationChart } from './PopulationChart';
+import { lazyNamed } from '../widgets/Lazy';
 import { PopulationImport } from './PopulationImport';
 import { ServicesEditor } from './ServicesEditor';
 import './demography.css';
+
+// The chart library loads with the first chart.
+const PopulationChart = lazyNamed(() => import('./PopulationChart'), 'PopulationChart');
 
 export function DemographyPanel(props: ViewPanelProps) {
   const { t } = useI18n();

@@ -1,8 +1,56 @@
-// AG Grid Community: every community feature registered once, and the app's theme (Theming API; it injects
-// <style> elements, which the CSP allows for styles only). Never string expressions: they need `new Function`.
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+// AG Grid Community: the features the app's grids use, registered once, and the app's theme (Theming API; it
+// injects <style> elements, which the CSP allows for styles only). Never string expressions: they need
+// `new Function`. A grid that needs a module not listed here logs AG Grid's error #200, which fails the e2e tests.
+import {
+  CellStyleModule,
+  CheckboxEditorModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  EventApiModule,
+  HighlightChangesModule,
+  LargeTextEditorModule,
+  LocaleModule,
+  ModuleRegistry,
+  NumberEditorModule,
+  PinnedRowModule,
+  RenderApiModule,
+  RowApiModule,
+  RowAutoHeightModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TooltipModule,
+  themeQuartz,
+} from 'ag-grid-community';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Keyboard navigation, sorting, column groups, pinning and resizing come with the grid's core.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  RowApiModule,
+  ScrollApiModule,
+  RenderApiModule,
+  ColumnApiModule,
+  EventApiModule,
+  ColumnAutoSizeModule,
+  TextEditorModule,
+  LargeTextEditorModule,
+  NumberEditorModule,
+  SelectEditorModule,
+  CheckboxEditorModule,
+  PinnedRowModule,
+  RowSelectionModule,
+  CellStyleModule,
+  RowStyleModule,
+  RowAutoHeightModule,
+  TooltipModule,
+  LocaleModule,
+  HighlightChangesModule,
+]);
 
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
