@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dbPathIn } from '../paths';
 import { exportHandlingsrom } from '../files/handlingsromFile';
 import { sampleScenario, tempDirs } from '../service/testing';
+import { t } from '../../shared/i18n';
 import { startupDialog } from '../shell/startupFailure';
 import { createBackend } from './backend';
 import { BackendClient } from './client';
@@ -106,21 +107,24 @@ describe('a failed start', () => {
     fs.writeFileSync(file, Buffer.from('Dette er ikke en SQLite-database, men en tekstfil som har fått feil navn.\n'.repeat(80)));
     const before = bytes(file);
     const result = await startWith({ dataDir });
-    expect(result).toMatchObject({ ok: false, failure: { kind: 'corruptDatabase', where: file } });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'corruptDatabase', where: file, store: { code: 'db.damagedNoBackup' } } });
     expect(bytes(file).equals(before)).toBe(true);
+    // The store's own message says what to do.
     const dialog = startupDialog((result as { failure: Parameters<typeof startupDialog>[0] }).failure, 'nb');
     expect(dialog.title).toBe('Databasen kan ikke leses');
-    expect(dialog.message).toContain('sikkerhetskopien');
+    expect(dialog.message).toBe(t('nb', 'db.damagedNoBackup', (result as { failure: { store: { params: Record<string, string> } } }).failure.store.params));
+    expect(dialog.detail).toContain('Ingenting er endret i dataene.');
   });
 
   it('names a missing or mismatched native module', async () => {
     const dataDir = dirs.make();
     const missing = await startWith({ dataDir, nativeBinding: path.join(dataDir, 'native', 'better_sqlite3.node') });
     expect(missing).toMatchObject({ ok: false, failure: { kind: 'nativeModule' } });
-    // A file that is not a native module at all (a damaged installation).
+    // A file that is not a native module at all (a damaged installation). In a fresh folder: the store leaves an
+    // empty database file behind when the module fails to load, which the next start refuses as damaged.
     const broken = path.join(dataDir, 'better_sqlite3.node');
     fs.writeFileSync(broken, 'not a shared library');
-    const mismatched = await startWith({ dataDir, nativeBinding: broken });
+    const mismatched = await startWith({ dataDir: dirs.make(), nativeBinding: broken });
     expect(mismatched).toMatchObject({ ok: false, failure: { kind: 'nativeModule' } });
     expect(startupDialog((mismatched as { failure: Parameters<typeof startupDialog>[0] }).failure, 'en')).toMatchObject({
       title: 'The app is not completely installed',

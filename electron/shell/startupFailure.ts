@@ -12,6 +12,8 @@ export interface StartupFailure {
   detail: string;
   found?: number;
   supported?: number;
+  /** The store's own message (an i18n key and its parameters), when it said what to do itself. */
+  store?: { code: string; params: Record<string, string | number> };
 }
 
 export interface StartupDialog {
@@ -26,6 +28,13 @@ const NATIVE_RE = /better[-_]sqlite3|NODE_MODULE_VERSION|bindings file|invalid E
 export function classifyStartupError(err: unknown, where: string): StartupFailure {
   const detail = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown } | null)?.code;
+  // The store's own refusals (damaged, read-only, full, locked) carry a message that says what to do.
+  const params = (err as { params?: unknown } | null)?.params;
+  if (typeof code === 'string' && code.startsWith('db.') && params && typeof params === 'object') {
+    const store = { code, params: params as Record<string, string | number> };
+    const kind: StartupFailureKind = code.startsWith('db.damaged') ? 'corruptDatabase' : code === 'db.locked' ? 'databaseLocked' : code === 'db.readOnly' || code === 'db.full' ? 'dataFolder' : 'unknown';
+    return { kind, where, detail, store };
+  }
   // The store's NewerDatabaseError, recognised by its fields: importing the store here would load better-sqlite3,
   // whose failure to load is one of the reasons this must report.
   const newer = err as { found?: unknown; supported?: unknown };
@@ -42,7 +51,7 @@ export function startupDialog(failure: StartupFailure, lang: Lang): StartupDialo
   const params = { where: failure.where, found: failure.found ?? '?', supported: failure.supported ?? '?' };
   return {
     title: t(lang, `startup.${failure.kind}.title`, params),
-    message: t(lang, `startup.${failure.kind}.todo`, params),
+    message: failure.store ? t(lang, failure.store.code, failure.store.params) : t(lang, `startup.${failure.kind}.todo`, params),
     detail: `${t(lang, 'startup.where', params)}\n${t(lang, 'startup.nothingChanged')}\n\n${failure.detail}`,
   };
 }
