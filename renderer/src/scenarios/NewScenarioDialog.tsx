@@ -46,6 +46,7 @@ export function NewScenarioDialog({ scenarios, onCreate, onCancel }: NewScenario
   return (
     <Dialog testId="new-scenario-dialog" title={t('structure.new.title')} className="new-scenario" onClose={onCancel}>
       <form
+        onChange={() => setError(null)}
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
