@@ -58,9 +58,12 @@ export async function pasteText(page: Page, gridId: string, text: string) {
 
 /** Type a number into a cell as a user does: double-click, type, Enter. */
 export async function typeInto(page: Page, gridId: string, key: string, year: number, text: string) {
-  const cell = await yearCell(page, gridId, key, year);
-  await cell.dblclick();
   const editor = page.locator('.ag-cell-inline-editing input');
+  // A banner that appears between finding the cell and the double-click moves the grid: find it again.
+  for (let attempt = 0; ; attempt++) {
+    await (await yearCell(page, gridId, key, year)).dblclick();
+    if (await editor.waitFor({ timeout: 5000 }).then(() => true, () => attempt >= 2)) break;
+  }
   await editor.fill(text);
   await editor.press('Enter');
 }

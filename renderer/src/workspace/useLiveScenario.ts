@@ -82,11 +82,12 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
         },
         stepFailed: (err) => refs.current.onMessage(errorText(err, refs.current.t), 'error'),
         status: (next) => {
-          // Say once, in the banner, why edits wait and what to do; the header keeps counting them.
+          // Say once, in the banner, why edits wait and what to do (one line: a taller banner would move the grid
+          // under the pointer); the header keeps counting them and its tooltip says more.
           setStatus((prev) => {
             if (next.unreachable && next.unreachable !== prev.unreachable && next.unsaved > 0) {
               const { t } = refs.current;
-              queueMicrotask(() => refs.current.onMessage(`${t(next.unreachable!)} ${t('save.waitingHelp')}`, 'error'));
+              queueMicrotask(() => refs.current.onMessage(t(next.unreachable!), 'error'));
             }
             return next;
           });
