@@ -17,7 +17,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber, parseNumber, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
-import { planPaste, type CellEdit } from './paste';
+import { namesUnit, planPaste, type CellEdit } from './paste';
 import { bounds, inRange, type CellRange } from './range';
 import { gridScrollbarWidth, gridTheme } from './setup';
 import type { LineRow, LineSource } from './types';
@@ -127,7 +127,8 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       const yearIndex = yearIndexOf(e.column.getColId());
       if (!e.data || yearIndex === null) return;
       const text = e.newValue == null ? '' : String(e.newValue);
-      const parsed = parseNumber(text);
+      // Read in the line's unit: "12,0 mill." in a 1000 kr line is 12 000; "0,6 %" there is refused.
+      const parsed = parseNumber(text, { unit: e.data.unit, lang });
       if (!parsed.ok) {
         onMessage(t(parsed.error.code, parsed.error.params));
         return;
@@ -135,9 +136,9 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       onMessage(null);
       // Percent lines hold ratios: "1,75" typed in a percent line means 1,75 % (0.0175), as "1,75 %" does.
       const value = parsed.value === null ? Number.NaN : e.data.percent && !parsed.percent ? parsed.value / 100 : parsed.value;
-      onEdit([{ key: e.data.key, yearIndex, value }], 'type');
+      onEdit([{ key: e.data.key, yearIndex, value, read: namesUnit(text) ? text.trim() : undefined }], 'type');
     },
-    [onEdit, onMessage, t],
+    [onEdit, onMessage, t, lang],
   );
 
   // Shift+click stretches the selection from its anchor (the focus follows the mouse at once). Shift+arrow is
@@ -237,6 +238,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         editable: (row) => !!rowAt(row)?.editable,
         rowCount: api.getDisplayedRowCount(),
         colCount: source.years.length,
+        unitOf: (row) => rowAt(row)?.unit,
       });
       if (!res.ok) {
         if (res.reason === 'parse') onMessage(blockErrorMessages(lang, res.errors).join(' '));

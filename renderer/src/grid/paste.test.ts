@@ -41,6 +41,16 @@ describe('planPaste', () => {
     expect(planPaste('1\t2', at(3, 3), target)).toEqual({ ok: false, reason: 'outside', row: 3, col: 4 });
   });
 
+  it('reads each pasted cell in the unit of its row, and refuses one that names an incompatible unit', () => {
+    const units: PasteTarget = { ...target, unitOf: (r) => (r === 3 ? 'andel' : '1000 kr') };
+    expect(planPaste('12,0 mill.', at(0, 0), units)).toMatchObject({ ok: true, cells: [{ key: 'a.x', value: 12000, read: '12,0 mill.' }] });
+    expect(planPaste('0,7 mill.\n0,6 %', at(2, 1), units)).toMatchObject({ ok: true, cells: [{ key: 'b.y', value: 700 }, { key: 'b.z', value: 0.006 }] });
+    expect(planPaste('500 kr', at(0, 0), units)).toMatchObject({ ok: true, cells: [{ value: 0.5, read: '500 kr' }] });
+    const refused = planPaste('0,6 %', at(0, 0), units);
+    expect(refused).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.unitMismatch', text: '0,6 %' }] });
+    expect(planPaste('391.824', at(0, 0), units)).toEqual({ ok: true, cells: [{ key: 'a.x', yearIndex: 0, value: 391824 }], area: { top: 0, bottom: 0, left: 0, right: 0 } });
+  });
+
   it('fills a selected range with a single copied value', () => {
     const res = planPaste('5', { anchor: { row: 2, col: 1 }, focus: { row: 3, col: 2 } }, target);
     expect(res.ok && res.cells.map((c) => `${c.key}@${c.yearIndex}=${c.value}`)).toEqual(['b.y@1=5', 'b.y@2=5', 'b.z@1=5', 'b.z@2=5']);

@@ -1,6 +1,6 @@
 // Paste without AG Grid Enterprise: turn clipboard text into a batch of cell edits, all or nothing.
-import { parseNumberBlock, type BlockCellError } from '../../../shared/format';
-import { pasteArea, type CellRange, type RangeBounds } from './range';
+import { parseNumberBlock, parseTsv, type BlockCellError } from '../../../shared/format';
+import { bounds, pasteArea, type CellRange, type RangeBounds } from './range';
 
 export interface PasteTarget {
   /** Line key of a displayed row, and whether that row takes input. */
@@ -8,12 +8,16 @@ export interface PasteTarget {
   editable(row: number): boolean;
   rowCount: number;
   colCount: number;
+  /** The unit of a displayed row's line: a pasted "12,0 mill." is read into it, "0,6 %" into money refused. */
+  unitOf?(row: number): string | undefined;
 }
 
 export interface CellEdit {
   key: string;
   yearIndex: number;
   value: number;
+  /** The text as typed or pasted, when it named a unit the value was converted from ("12,0 mill."). */
+  read?: string;
 }
 
 export type PasteResult =
@@ -21,8 +25,16 @@ export type PasteResult =
   | { ok: false; reason: 'parse'; errors: BlockCellError[] }
   | { ok: false; reason: 'outside' | 'readonly'; row: number; col: number };
 
+/** The text names a magnitude or unit ("12,0 mill.", "500 kr", "0,6 %"; not the e of 1e5), so the value shown
+ *  may differ from what was typed: the undo label then says how it was read. */
+export function namesUnit(text: string): boolean {
+  return /[a-zæøå%‰]/i.test(text.replace(/\d[eE][+-]?\d/g, ''));
+}
+
 export function planPaste(text: string, selection: CellRange, target: PasteTarget): PasteResult {
-  const parsed = parseNumberBlock(text);
+  // A block goes to the rows from the selection's top down, each cell read in its row's unit.
+  const top = bounds(selection).top;
+  const parsed = parseNumberBlock(text, { unitAt: (row) => target.unitOf?.(top + row) });
   if (!parsed.ok) return { ok: false, reason: 'parse', errors: parsed.errors };
   const block = parsed.rows;
   const width = Math.max(...block.map((r) => r.length));
@@ -37,5 +49,8 @@ export function planPaste(text: string, selection: CellRange, target: PasteTarge
       cells.push({ key: target.rowKey(row)!, yearIndex: col, value: value ?? Number.NaN });
     }
   }
+  // One pasted cell is labelled like a typed one, with how it was read.
+  const raw = parseTsv(text);
+  if (cells.length === 1 && raw.length === 1 && raw[0].length === 1 && namesUnit(raw[0][0])) cells[0].read = raw[0][0].trim();
   return { ok: true, cells, area };
 }

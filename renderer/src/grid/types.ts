@@ -8,6 +8,8 @@ export interface LineRow {
   /** Input rows take typed and pasted values; computed rows are read-only. */
   editable: boolean;
   percent?: boolean;
+  /** The line's unit ("1000 kr", "andel", …): typed and pasted text that names a unit is read into it. */
+  unit?: string;
   decimals?: number;
   /** Years, months and switches: shown as plain integers, without grouping. */
   plain?: boolean;

@@ -24,6 +24,7 @@ import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
 import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
+import { formatValue } from '../../../shared/format/display';
 import type { Patch } from '../../../shared/patch/types';
 
 /** The views of the document, and the analyses (goal seek, sensitivity, Monte Carlo) run on a copy of it. */
@@ -49,7 +50,7 @@ function markEditToPaint() {
 }
 
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld } = useLiveScenario(id, onMessage, onSaved);
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
@@ -119,11 +120,18 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         patches.push(...cellPatches(live.doc, src, lineCells));
       }
       const first = live.spec(cells[0].key);
+      const one = { label: first?.label ?? cells[0].key, year: live.firstYear + cells[0].yearIndex };
+      // A value read from text that named its unit says how it was read: "12,0 mill. → 12 000".
+      const read = cells[0].read;
       const label =
-        kind === 'paste' ? t('edit.cells', { count: cells.length }) : t('edit.cell', { label: first?.label ?? cells[0].key, year: live.firstYear + cells[0].yearIndex });
+        kind === 'paste' && cells.length > 1
+          ? t('edit.cells', { count: cells.length })
+          : read
+            ? t('edit.cellRead', { ...one, text: read, value: formatValue(cells[0].value, (first && metaOf(first).display) || 'amount', lang) })
+            : t('edit.cell', one);
       edit(patches, label);
     },
-    [edit, live, t],
+    [edit, live, t, lang],
   );
 
   if (!live || !source) return <p className="loading">{t('ws.loading')}</p>;

@@ -57,6 +57,7 @@ export function rowsForView(
       style,
       editable: !!spec.input && !!meta.source,
       percent: display === 'percent',
+      unit: spec.unit,
       decimals: TABLE_DECIMALS[display] ?? 0,
       plain: display === 'year' || display === 'month' || display === 'flag',
       // A gap between the requirement and the identified savings is what the leader must see first.
