@@ -1,3 +1,5 @@
+// S (the plan example) in the real UI: page load to the first painted grid, and Enter in a cell to the frame that
+// shows the dependent total (paintTimer.ts), median and p90 of 20 edits; reported, never asserted.
 // The L scenario of the benchmark (scripts/bench) in the real UI: imported through the page's own API, opened,
 // edited in Rammer, and the 3 000-row measures grid scrolled to its end. Reports (does not assert) the time from a
 // typed edit to the frame that shows it, which the renderer measures as `hr:edit-to-paint` (Workspace.tsx).
@@ -7,8 +9,10 @@ import { generateScenario } from '../scripts/bench/generate';
 import { median } from '../scripts/bench/measure';
 import { BENCH_SEED, SIZES } from '../scripts/bench/sizes';
 import { serializeScenarioFile } from '../shared/model';
-import { cellNumber, expectCell, yearCell } from './grid';
-import { useE2eSession } from './harness';
+import { cellNumber, expectCell, waitSaved, yearCell } from './grid';
+import { openPage, useE2eSession } from './harness';
+import { describeFigures, editToPaint, firstGridMs, summarise, watchFirstGrid } from './paintTimer';
+import { formatNumber } from '../shared/format';
 
 const EDITS = 10;
 const doc = generateScenario(SIZES.L, BENCH_SEED);
@@ -29,6 +33,30 @@ beforeAll(() => {
 });
 afterAll(() => {
   if (report.length > 0) console.log(`UI figures for L (${doc.measures.length} measures, ${doc.areas.length} areas):\n  ${report.join('\n  ')}`);
+});
+
+const S_EDITS = 20;
+const nb = (v: number) => formatNumber(v, { lang: 'nb' });
+
+describe('the S scenario (the plan example) in the UI', () => {
+  it('paints the first grid after a page load', { timeout: 120_000 }, async () => {
+    const fresh = await openPage(session.browser, 'about:blank');
+    await watchFirstGrid(fresh.page);
+    await fresh.page.goto(session.app.url);
+    report.push(`S: page load to the first painted grid (hr:first-grid): ${(await firstGridMs(fresh.page)).toFixed(0)} ms (goal ≤ 1 000 ms)`);
+    await fresh.page.close();
+  });
+
+  it(`measures ${S_EDITS} typed edits from Enter to the painted dependent total`, { timeout: 240_000 }, async () => {
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
+    const year = 2024;
+    const start = await cellNumber(page, 'rammer', 'p07.budsjettendringer', year);
+    const total = await cellNumber(page, 'rammer', 'p07.konsekvensjustert_ramme', year);
+    const ms = await editToPaint(page, { gridId: 'rammer', inputKey: 'p07.budsjettendringer', totalKey: 'p07.konsekvensjustert_ramme', year, start, total, n: S_EDITS, format: nb });
+    report.push(`S: Enter to the painted dependent total (hr:keydown-to-total): ${describeFigures(summarise(ms))}; goal median ≤ 16 ms`);
+    await waitSaved(page, 60_000);
+  });
 });
 
 describe('the L scenario in the UI', () => {
