@@ -135,6 +135,9 @@ describe('diffDocuments on edits of every kind', () => {
     ]);
     const nb = texts(changes);
     expect(nb[1]).toMatch(/: 2025: 2 202 → \(tom\)$/);
+    // A frame line names its area (P05, P07 and P08 all have a "Sum budsjettendringer inneværende år").
+    expect(nb[1]).toMatch(/P07 Sum budsjettendringer/);
+    expect(nb[0]).not.toMatch(/^P0/);
     expect(nb[2]).toMatch(/: 600 000 → 650 000$/);
   });
 

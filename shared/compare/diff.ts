@@ -6,6 +6,7 @@
 // from), so every input the model has is covered without a list here to keep in step. Measures are compared field
 // by field instead, because "switched off" reads better than "Med: 1 → 0".
 import { buildLines } from '../domain/buildLines';
+import { areaCodeOfLine } from '../domain/lineArea';
 import type { DisplayFormat, DomainLine, EntityKind } from '../domain/types';
 import type { LineKey } from '../engine';
 import type { Measure } from '../model/measure';
@@ -408,7 +409,7 @@ function diffInputs(a: Scenario, ba: Built, b: Scenario, bb: Built): Change[] {
     if (lb.meta.entity?.kind === 'measure') continue;
     const kind = src.path[0] === 'assumptions' ? 'assumption.changed' : 'input.changed';
     const base = { kind, key: lb.key, entity: lb.meta.entity, display: lb.meta.display } as const;
-    const labelParam = { msg: lb.meta.label };
+    const labelParam = { msg: lb.meta.label, area: areaCodeOfLine(b.areas, lb.meta) };
     if (src.kind === 'series') {
       const years = yearChanges(a, la.input, b, lb.input);
       if (years.length > 0) out.push({ ...base, code: `compare.change.${kind === 'input.changed' ? 'input' : 'assumption'}Years`, params: { label: labelParam }, years });

@@ -1,5 +1,6 @@
 // The readable text of a change and the display of compared values, in the reader's language: numbers as the
 // line shows them (nb-NO "1 234", "4,5 %"; en "1,234", "4.5%"), messages translated, years listed.
+import { labelWithArea } from '../domain/lineArea';
 import { formatValue, type DisplayFormat } from '../format/display';
 import { formatNumber } from '../format/numberFormat';
 import { t, type Lang } from '../i18n/index';
@@ -33,7 +34,7 @@ export function translate(lang: Lang, m: ModelMessage): string {
 
 function param(p: ChangeParam, lang: Lang): string {
   if (typeof p === 'string' || typeof p === 'number') return String(p);
-  if ('msg' in p) return translate(lang, p.msg);
+  if ('msg' in p) return labelWithArea(translate(lang, p.msg), p.area);
   if (typeof p.value === 'string') return p.value;
   const text = formatValue(p.value, p.display, lang, true);
   return text === '' ? t(lang, 'compare.blank') : text;

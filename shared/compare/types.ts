@@ -93,7 +93,8 @@ export type ChangeKind =
 export type ChangeParam =
   | string
   | number
-  | { msg: ModelMessage }
+  /** A translated message; `area`: the programme area's code, written in front (a line of P07). */
+  | { msg: ModelMessage; area?: string }
   | { value: number | string | null; display: DisplayFormat };
 
 /** One year of a per-year input that changed. */

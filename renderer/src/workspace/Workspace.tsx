@@ -25,6 +25,7 @@ import { useLiveScenario } from './useLiveScenario';
 import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
 import { formatValue } from '../../../shared/format/display';
+import { areaCodeOfLine, labelWithArea } from '../../../shared/domain/lineArea';
 import type { Patch } from '../../../shared/patch/types';
 
 /** The views of the document, and the analyses (goal seek, sensitivity, Monte Carlo) run on a copy of it. */
@@ -120,7 +121,8 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         patches.push(...cellPatches(live.doc, src, lineCells));
       }
       const first = live.spec(cells[0].key);
-      const one = { label: first?.label ?? cells[0].key, year: live.firstYear + cells[0].yearIndex };
+      // The line's label names its programme area (P07 Opprinnelig budsjett), as the change list does.
+      const one = { label: first ? labelWithArea(lineLabel(first), areaCodeOfLine(live.doc.areas, metaOf(first))) : cells[0].key, year: live.firstYear + cells[0].yearIndex };
       // A value read from text that named its unit says how it was read: "12,0 mill. → 12 000".
       const read = cells[0].read;
       const label =
@@ -131,7 +133,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
             : t('edit.cell', one);
       edit(patches, label);
     },
-    [edit, live, t, lang],
+    [edit, live, t, lang, lineLabel],
   );
 
   if (!live || !source) return <p className="loading">{t('ws.loading')}</p>;
