@@ -1,7 +1,7 @@
 // Import refuses every bad file with a message and leaves the database exactly as it was; a good file always
 // becomes a new scenario.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../shared/i18n';
+import { tCode } from '../../shared/i18n';
 import { FILE_VERSION } from '../../shared/model';
 import { createService, type Service } from '../service/service';
 import { fingerprint, sampleScenario, tempDirs } from '../service/testing';
@@ -112,7 +112,7 @@ describe('import refuses bad files and changes nothing', () => {
     if (res.ok) return;
     expect(res.error.code).toBe(code);
     for (const lang of ['nb', 'en'] as const) {
-      const text = t(lang, res.error.code, res.error.params);
+      const text = tCode(lang, res.error.code, res.error.params);
       expect(text).not.toBe(res.error.code);
       expect(text, text).not.toMatch(/\{\w+\}/);
     }
@@ -124,7 +124,7 @@ describe('import refuses bad files and changes nothing', () => {
     const msg = async (content: string) => {
       const res = await svc.call('scenario.import', { fileName: 'x', content });
       if (res.ok) throw new Error('accepted');
-      return t('nb', res.error.code, res.error.params);
+      return tCode('nb', res.error.code, res.error.params);
     };
     expect(await msg(variant((f) => ((f.version = FILE_VERSION + 1), (f.appVersion = '9.0.0'))))).toMatch(/laget med en nyere versjon av Handlingsrom \(9\.0\.0/);
     expect(await msg(good.slice(0, 100))).toMatch(/avkortet/);

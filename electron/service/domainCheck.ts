@@ -4,7 +4,7 @@
 // grid shows in the cell, so they do not make a document invalid.
 import { buildLines, loadLines } from '../../shared/domain';
 import { Engine, ErrorCode, type EngineError } from '../../shared/engine';
-import { t, type Lang } from '../../shared/i18n';
+import { tCode, type Lang } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model';
 import { translateMessage } from '../../shared/model';
 
@@ -44,7 +44,7 @@ export function checkScenarioFormulas(scenario: Scenario, lang: Lang = 'nb'): Fo
   loadLines(engine, built, { compute: false });
   for (const line of built.lines) {
     const err = engine.lineError(line.key);
-    if (err && !isValueError(err)) return { line: line.key, detail: t(lang, err.code, err.params), cause: err.code };
+    if (err && !isValueError(err)) return { line: line.key, detail: tCode(lang, err.code, err.params), cause: err.code };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
 import type { Scenario } from '../../shared/model';
 import { opNames } from '../../shared/api/ops';
-import { t } from '../../shared/i18n';
+import { tCode } from '../../shared/i18n';
 import { SCHEMA_VERSION } from '../store/migrations';
 import { createService } from './service';
 
@@ -49,7 +49,7 @@ describe('service', () => {
     ] as const) {
       const res = await svc.call(op, payload);
       expect(res.ok).toBe(false);
-      if (!res.ok) expect(t('nb', res.error.code, res.error.params)).not.toBe(res.error.code);
+      if (!res.ok) expect(tCode('nb', res.error.code, res.error.params)).not.toBe(res.error.code);
     }
     svc.close();
   });

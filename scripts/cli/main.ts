@@ -1,13 +1,13 @@
 // Parses the command line, picks the command from the table and runs it. Never throws for bad input: every
 // problem is a message on stderr and an exit code (0 ok, 1 invalid input, 2 usage).
 import { parseArgs } from 'node:util';
-import { languages, t, type Lang } from '../../shared/i18n/index';
+import { languages, t, tCode, type Lang } from '../../shared/i18n/index';
 import { commands, findCommand } from './commands';
 import { EXIT, type CliIo, type ExitCode } from './types';
 
 function usage(lang: Lang): string {
-  const width = Math.max(...commands.map((c) => t(lang, c.usageKey).length));
-  const lines = commands.map((c) => `  ${t(lang, c.usageKey).padEnd(width)}  ${t(lang, c.summaryKey)}`);
+  const width = Math.max(...commands.map((c) => tCode(lang, c.usageKey).length));
+  const lines = commands.map((c) => `  ${tCode(lang, c.usageKey).padEnd(width)}  ${tCode(lang, c.summaryKey)}`);
   return t(lang, 'cli.usage', { commands: lines.join('\n') });
 }
 
@@ -49,17 +49,17 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     });
   } catch (e) {
     io.err(t(lang, 'cli.badArguments', { detail: e instanceof Error ? e.message : String(e) }));
-    io.err(t(lang, 'cli.usageOf', { usage: t(lang, command.usageKey) }));
+    io.err(t(lang, 'cli.usageOf', { usage: tCode(lang, command.usageKey) }));
     return EXIT.usage;
   }
   if (parsed.values.help === true) {
-    io.out(t(lang, 'cli.usageOf', { usage: t(lang, command.usageKey) }));
+    io.out(t(lang, 'cli.usageOf', { usage: tCode(lang, command.usageKey) }));
     return EXIT.ok;
   }
   const langValue = parsed.values.lang;
   const n = parsed.positionals.length;
   if ((typeof langValue === 'string' && !(languages as string[]).includes(langValue)) || n < command.args.min || n > command.args.max) {
-    io.err(t(lang, 'cli.usageOf', { usage: t(lang, command.usageKey) }));
+    io.err(t(lang, 'cli.usageOf', { usage: tCode(lang, command.usageKey) }));
     return EXIT.usage;
   }
   return command.run(parsed.positionals, parsed.values, { io, lang });

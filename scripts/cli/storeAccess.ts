@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScenarioSummary } from '../../shared/api/contract';
 import type { ApiErrorData } from '../../shared/api/errors';
-import { t } from '../../shared/i18n/index';
+import { t, tCode } from '../../shared/i18n/index';
 import { createService, type Service } from '../../electron/service/service';
 import { BACKUP_DIR_NAME } from '../../electron/store/backup';
 import { NewerDatabaseError } from '../../electron/store/db';
@@ -54,7 +54,7 @@ export async function withStore(
 }
 
 export function message(ctx: CliContext, error: ApiErrorData): string {
-  return t(ctx.lang, error.code, error.params);
+  return tCode(ctx.lang, error.code, error.params);
 }
 
 /** Whether writing `out` would replace a file of the store at `dbFile`: the database itself (by path or, through a

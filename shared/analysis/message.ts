@@ -1,6 +1,6 @@
 // An analysis failure as text: numbers formatted for the language, the model's own error (if any) after it.
 import { formatNumber } from '../format/numberFormat';
-import { t, type Lang } from '../i18n/index';
+import { tCode, type Lang } from '../i18n/index';
 import type { AnalysisFailure } from './types';
 
 /** Decimals that show a number with up to six significant digits and no trailing zeros. */
@@ -16,6 +16,6 @@ export function analysisMessage(lang: Lang, f: Pick<AnalysisFailure, 'code' | 'p
   for (const [k, v] of Object.entries(f.params)) {
     params[k] = typeof v === 'number' && Number.isFinite(v) ? formatNumber(v, { lang, decimals: decimalsOf(v) }) : v;
   }
-  const text = t(lang, f.code, params);
-  return f.cause === undefined ? text : `${text} ${t(lang, f.cause.code, f.cause.params)}`;
+  const text = tCode(lang, f.code, params);
+  return f.cause === undefined ? text : `${text} ${tCode(lang, f.cause.code, f.cause.params)}`;
 }

@@ -1,7 +1,7 @@
 // The comparison as a plain table (header row + one row per line): what the CSV export writes, and what an .xlsx
 // export on the main side can write cell by cell. Numbers stay numbers (rates as proportions, with the unit in its
 // own column) so a spreadsheet can compute with them; absent values are empty cells.
-import { t, type Lang } from '../i18n/index';
+import { t, tCode, type Lang } from '../i18n/index';
 import { translate } from './text';
 import type { CompareResult, CompareRow } from './types';
 
@@ -31,7 +31,7 @@ export function comparisonTable(result: CompareResult, lang: Lang, opts: TableOp
     names.slice(1).forEach((name) => header.push(`${year} ${t(lang, 'compare.diff')} ${name}`, `${year} ${t(lang, 'compare.diffShare')} ${name}`));
   }
   const body = rowsShown(result, opts).map((r) => {
-    const cells: TableCell[] = [t(lang, `compare.view.${r.view}`), translate(lang, r.label), r.key, r.unit];
+    const cells: TableCell[] = [tCode(lang, `compare.view.${r.view}`), translate(lang, r.label), r.key, r.unit];
     result.years.forEach((_, y) => {
       r.cells.forEach((c) => cells.push(clean(c.values[y])));
       for (let i = 1; i < r.cells.length; i++) cells.push(clean(r.diff[i][y]), clean(r.diffShare[i][y]));

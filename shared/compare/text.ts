@@ -3,7 +3,7 @@
 import { labelWithArea } from '../domain/lineArea';
 import { formatValue, type DisplayFormat } from '../format/display';
 import { formatNumber } from '../format/numberFormat';
-import { t, type Lang } from '../i18n/index';
+import { t, tCode, type Lang } from '../i18n/index';
 import type { ModelMessage } from '../model/messages';
 import type { Change, ChangeParam, YearChange } from './types';
 
@@ -29,7 +29,7 @@ export function formatDiff(value: number | null | undefined, display: DisplayFor
 }
 
 export function translate(lang: Lang, m: ModelMessage): string {
-  return t(lang, m.code, m.params);
+  return tCode(lang, m.code, m.params);
 }
 
 function param(p: ChangeParam, lang: Lang): string {
@@ -59,5 +59,5 @@ export function describeChange(change: Change, lang: Lang): string {
   const params: Record<string, string> = {};
   for (const [name, p] of Object.entries(change.params)) params[name] = param(p, lang);
   if (change.years) params.detail = yearDetail(change.years, change.display ?? 'amount', lang);
-  return t(lang, change.code, params);
+  return tCode(lang, change.code, params);
 }

@@ -1,7 +1,7 @@
 // Collects the lines of a scenario in display order: translates labels, assigns each view's order numbers,
 // turns document series into engine input vectors, and refuses a second line with a key already taken.
 import type { LineKey } from '../engine/types';
-import { t, type Lang } from '../i18n/index';
+import { tCode, type Lang } from '../i18n/index';
 import type { ModelMessage } from '../model/messages';
 import type { Series } from '../model/kit';
 import type { DisplayFormat, DomainLine, DomainLineMeta, EntityKind, LineSource, LineStyle, StatedValues, View } from './types';
@@ -148,7 +148,7 @@ export class LineBuilder {
     let parts = this.texts.get(m.code);
     if (parts === undefined) {
       // A params object without a prototype leaves every placeholder as it is: the raw text of the code.
-      parts = t(this.lang, m.code, Object.create(null) as Record<string, string>).split(PLACEHOLDER);
+      parts = tCode(this.lang, m.code, Object.create(null) as Record<string, string>).split(PLACEHOLDER);
       this.texts.set(m.code, parts);
     }
     if (parts.length === 1) return parts[0];

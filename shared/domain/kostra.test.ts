@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t } from '../i18n/index';
+import { tCode } from '../i18n/index';
 import { parseKostra } from '../imports/kostra/parse';
 import { blankScenario } from '../model/blank';
 import { parseScenario } from '../model/file';
@@ -109,7 +109,7 @@ describe('KOSTRA lines', () => {
       const lines = buildLines(scenario(k), { lang }).lines.filter((l) => l.meta.view === 'kostra');
       expect(lines).toHaveLength(4 * 5 + 2);
       for (const l of lines) {
-        expect(t(lang, l.meta.label.code), `${lang} ${l.key}`).not.toBe(l.meta.label.code);
+        expect(tCode(lang, l.meta.label.code), `${lang} ${l.key}`).not.toBe(l.meta.label.code);
         expect(l.label, l.key).not.toMatch(/\{\w+\}|\(\)/);
       }
     }

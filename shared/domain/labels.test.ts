@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../i18n/index';
+import { tCode } from '../i18n/index';
 import { parseScenario } from '../model/file';
 import { sampleScenario } from '../model/sample';
 import { buildLines } from './buildLines';
@@ -22,7 +22,7 @@ describe('line labels', () => {
       const codes = new Set(lines.map((l) => l.meta.label.code));
       expect(codes.size).toBeGreaterThan(60);
       for (const l of lines) {
-        expect(t(lang, l.meta.label.code), `${lang} ${l.key}`).not.toBe(l.meta.label.code);
+        expect(tCode(lang, l.meta.label.code), `${lang} ${l.key}`).not.toBe(l.meta.label.code);
         expect(l.label, l.key).not.toMatch(/\{\w+\}/);
       }
     }

@@ -9,7 +9,7 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 describe('format messages', () => {
   it('have the same keys and placeholders in nb and en', () => {
     expect(Object.keys(format.en).sort()).toEqual(Object.keys(format.nb).sort());
-    for (const key of Object.keys(format.nb)) expect(placeholders(format.en[key]), key).toEqual(placeholders(format.nb[key]));
+    for (const key of Object.keys(format.nb) as (keyof typeof format.nb)[]) expect(placeholders(format.en[key]), key).toEqual(placeholders(format.nb[key]));
   });
 
   it('cover every error code, each naming the text', () => {

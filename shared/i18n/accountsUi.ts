@@ -1,7 +1,8 @@
 // Texts of the Regnskap view (renderer/src/accounts): its panel, the accounts import preview and the edit it makes,
 // and the labels of the threshold lines the domain adds (shared/domain/accounts.ts). The parser's own messages are
 // in imports.ts, the other account line labels in model.ts.
-export const accountsUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const accountsUi = defineMessages({
   nb: {
     'line.accounts.threshold': 'Terskel for avvik (andel av revidert budsjett, begge veier)',
     'line.accounts.overThreshold': '{code} {name}: avvik over terskelen',
@@ -46,7 +47,7 @@ export const accountsUi: { nb: Record<string, string>; en: Record<string, string
     'accountsUi.import.unitAssumed': 'Filen oppgir ikke enheten; beløpene leses som 1000 kr.',
     'accountsUi.import.unitSame': 'Beløpene er i {unit}, som scenarioet.',
     'accountsUi.import.unitConverted': 'Beløpene er i {unit} og regnes om til 1000 kr.',
-    'accountsUi.import.updates': 'Setter tallene for {year} på {count} regnskapslinjer scenarioet har: {codes}.',
+    'accountsUi.import.updates': 'Setter tallene for {year} på {count, plural, one {# regnskapslinje} other {# regnskapslinjer}} scenarioet har: {codes}.',
     'accountsUi.import.replaces': 'Erstatter tall for {year} som står der fra før: {codes}.',
     'accountsUi.import.adds': 'Nye regnskapslinjer ({count}): {codes}.',
     'accountsUi.import.linked': 'Knyttet til scenarioets programområder etter kode: {codes}.',
@@ -95,14 +96,14 @@ export const accountsUi: { nb: Record<string, string>; en: Record<string, string
     'accountsUi.import.unknownUnit': 'The file gives its amounts in “{unit}”, which is not an amount of kroner. The scenario counts in 1000 kr.',
     'accountsUi.import.duplicateCode': '{code} is also on line {first}; each code may appear only once.',
     'accountsUi.import.nothing': 'None of the rows could be linked to a programme area code.',
-    'accountsUi.import.invalid': 'The figures would make the scenario invalid ({count} problems):',
+    'accountsUi.import.invalid': 'The figures would make the scenario invalid ({count, plural, one {# problem} other {# problems}}):',
     'accountsUi.import.read': 'Programme areas in the file: {count}. “{budget}” against “{accounts}”.',
     'accountsUi.import.yearFromFile': 'The figures are for {year} (read from “{header}”).',
     'accountsUi.import.yearChosen': 'The file does not give the year; the figures are imported for {year} (can be changed above).',
     'accountsUi.import.unitAssumed': 'The file does not give the unit; the amounts are read as 1000 kr.',
     'accountsUi.import.unitSame': 'The amounts are in {unit}, as in the scenario.',
     'accountsUi.import.unitConverted': 'The amounts are in {unit} and are converted to 1000 kr.',
-    'accountsUi.import.updates': 'Sets the {year} figures of {count} account rows the scenario has: {codes}.',
+    'accountsUi.import.updates': 'Sets the {year} figures of {count, plural, one {# account row} other {# account rows}} the scenario has: {codes}.',
     'accountsUi.import.replaces': 'Replaces {year} figures already there: {codes}.',
     'accountsUi.import.adds': 'New account rows ({count}): {codes}.',
     'accountsUi.import.linked': 'Linked to the scenario’s programme areas by code: {codes}.',
@@ -113,4 +114,4 @@ export const accountsUi: { nb: Record<string, string>; en: Record<string, string
     'accountsUi.import.mismatchesKept': 'The stated numbers are stored as published, and the differences are shown as findings.',
     'accountsUi.skip.noCode': 'row without a programme area code, whose name the scenario does not know, skipped: “{text}”',
   },
-};
+});

@@ -1,7 +1,8 @@
 // Texts of the analysis concept (goal seek, sensitivity, Monte Carlo): the same keys in both languages.
 // The codes are listed in shared/analysis/errors.ts. Placeholders are written {name}; numbers arrive formatted
 // for the language when shown through analysisMessage (shared/analysis/message.ts).
-export const analysis: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const analysis = defineMessages({
   nb: {
     'analysis.badRange': 'Søkeområdet må ha en nedre grense mindre enn den øvre (fikk {lo} til {hi}).',
     'analysis.noSolutionInRange':
@@ -42,4 +43,4 @@ export const analysis: { nb: Record<string, string>; en: Record<string, string> 
     'analysis.badSeed': 'The seed for random draws must be a whole number (got {seed}).',
     'analysis.outputError': '“{output}” cannot be computed in draw {draw} of the simulation.',
   },
-};
+});

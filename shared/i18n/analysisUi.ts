@@ -1,6 +1,7 @@
 // Texts of the analysis panel (renderer/src/analysis): goal seek, sensitivity and Monte Carlo. The analyses'
 // own failure messages are in analysis.ts.
-export const analysisUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const analysisUi = defineMessages({
   nb: {
     'analysisUi.title': 'Hva skal til, og hvor sikre er vi?',
     'analysisUi.privateNote': 'Analysene regner på en kopi av scenarioet. Ingenting endres før du trykker «Bruk».',
@@ -152,7 +153,7 @@ export const analysisUi: { nb: Record<string, string>; en: Record<string, string
     'analysisUi.sens.assumption': 'Assumption',
     'analysisUi.sens.range': 'Range',
     'analysisUi.sens.choose': 'Assumptions and ranges: {count} of {total} chosen',
-    'analysisUi.sens.measures': 'The measures’ realisation, 0–100 % ({count} measures)',
+    'analysisUi.sens.measures': 'The measures’ realisation, 0–100 % ({count, plural, one {# measure} other {# measures}})',
     'analysisUi.sens.ppUnit': 'percentage points',
     'analysisUi.sens.growthUnit': 'percentage points of growth a year',
     'analysisUi.sens.growth': '±{value} percentage points of growth a year',
@@ -206,4 +207,4 @@ export const analysisUi: { nb: Record<string, string>; en: Record<string, string
       'Where a measure has an effect range (Effect low and Effect high under Measures), the effect it gives when realised is drawn from a triangular distribution between low and high peaking at the planned effect; without a range it gives the planned effect.',
     'analysisUi.mc.range': 'effect {low}–{high} of plan',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Texts of the application shell. Each concept keeps its own table; index.ts merges them.
-export const app = {
+import { defineMessages } from './define';
+export const app = defineMessages({
   nb: {
     'app.name': 'Handlingsrom',
     'app.tagline': 'Scenarioer for kommuneøkonomien',
@@ -50,4 +51,4 @@ export const app = {
     'api.unexpected': 'Something unexpected went wrong. Try again; if that does not help, reload the page or restart Handlingsrom.',
     'api.untrustedSender': "The request did not come from the app's own window and was refused.",
   },
-} as const;
+});

@@ -1,6 +1,7 @@
 // Texts of the comparison (Sammenlign), its list of changes, the charts and the statutory overviews.
 // Placeholders are written {name}.
-export const compare: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const compare = defineMessages({
   nb: {
     // The view
     'compare.title': 'Sammenlign scenarioer',
@@ -251,7 +252,7 @@ export const compare: { nb: Record<string, string>; en: Record<string, string> }
     'compare.none': '(none)',
     'compare.blank': '(blank)',
     'compare.yearChange': '{year}: {before} → {after}',
-    'compare.moreYears': 'and {count} more years',
+    'compare.moreYears': 'and {count, plural, one {# more year} other {# more years}}',
     'compare.group.area': '{code} {name}',
     'compare.group.other': '{group}',
     'compare.group.scenario': 'Scenario',
@@ -406,4 +407,4 @@ export const compare: { nb: Record<string, string>; en: Record<string, string> }
     'compare.statutory.projects.areaSum': 'Total {code}',
     'compare.statutory.projects.sum': 'Investments in total',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Texts of the Demografi view's panel (renderer/src/demography): population import, services, population chart.
-export const demographyUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const demographyUi = defineMessages({
   nb: {
     'demographyUi.ageGroup': 'Aldersgruppe',
     'demographyUi.import.button': 'Importer befolkningsframskriving (SSB)',
@@ -82,4 +83,4 @@ export const demographyUi: { nb: Record<string, string>; en: Record<string, stri
     'demographyUi.chart.axisIndex': 'Index, base year {year} = 100',
     'demographyUi.chart.empty': 'No population figures yet. Import a projection from SSB.',
   },
-};
+});

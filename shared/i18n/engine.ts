@@ -1,6 +1,7 @@
 // Texts of the engine concept: the same keys in both languages. Placeholders are written {name}.
 // The codes are listed in shared/engine/errors.ts (ErrorCode); every code there has a text here.
-export const engine: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const engine = defineMessages({
   nb: {
     // Parse errors: {pos} is the 1-based character position mathjs reports.
     'engine.parse.unexpectedEnd': 'Formelen slutter for tidlig (tegn {pos}).',
@@ -37,7 +38,7 @@ export const engine: { nb: Record<string, string>; en: Record<string, string> } 
     'engine.unknownNameSuggest': 'Ukjent navn «{name}». Mente du «{suggestion}»?',
     'engine.unknownFunction': 'Ukjent funksjon «{name}».',
     'engine.unknownFunctionSuggest': 'Ukjent funksjon «{name}». Mente du «{suggestion}»?',
-    'engine.arity': '{name} tar {expected} argument(er), men fikk {count}.',
+    'engine.arity': '{name} tar {expected, plural, one {# argument} other {# argumenter}}, men fikk {count}.',
     'engine.prevTarget': 'Det første argumentet til prev må være en linje, som prev(fond).',
     'engine.prevOffset': 'Antall år i prev må være et helt tall fra 1 og oppover, skrevet som et tall.',
     'engine.tagArgument': '{name} trenger et merke i anførselstegn, som {name}("p05.tiltak").',
@@ -95,7 +96,7 @@ export const engine: { nb: Record<string, string>; en: Record<string, string> } 
     'engine.unknownNameSuggest': 'Unknown name “{name}”. Did you mean “{suggestion}”?',
     'engine.unknownFunction': 'Unknown function “{name}”.',
     'engine.unknownFunctionSuggest': 'Unknown function “{name}”. Did you mean “{suggestion}”?',
-    'engine.arity': '{name} takes {expected} argument(s) but got {count}.',
+    'engine.arity': '{name} takes {expected, plural, one {# argument} other {# arguments}} but got {count}.',
     'engine.prevTarget': 'The first argument of prev must be a line, as in prev(fond).',
     'engine.prevOffset': 'The number of years in prev must be a whole number of 1 or more, written as a number.',
     'engine.tagArgument': '{name} needs a quoted tag, as in {name}("p05.tiltak").',
@@ -118,4 +119,4 @@ export const engine: { nb: Record<string, string>; en: Record<string, string> } 
     'engine.yearOutOfRange': 'Year index {index} is outside the plan period (0–{last}).',
     'engine.invalidHorizon': 'The plan period must start in a whole year and last at least one year (got {firstYear}, {years}).',
   },
-};
+});

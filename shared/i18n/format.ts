@@ -1,5 +1,6 @@
 // Texts of the format concept: the same keys in both languages. Placeholders are written {name}.
-export const format: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const format = defineMessages({
   nb: {
     'format.notANumber': '«{text}» er ikke et tall.',
     'format.badGrouping':
@@ -8,7 +9,7 @@ export const format: { nb: Record<string, string>; en: Record<string, string> } 
     'format.unitMismatch': '«{text}» passer ikke til enheten {unit}.',
     'format.atCell': 'Rad {row}, kolonne {col}: {message}',
     'format.blockRefused':
-      'Innlimingen ble avvist fordi {count} celle(r) ikke inneholder tall. Ingenting ble endret.',
+      'Innlimingen ble avvist fordi {count, plural, one {# celle ikke inneholder et tall} other {# celler ikke inneholder tall}}. Ingenting ble endret.',
   },
   en: {
     'format.notANumber': '“{text}” is not a number.',
@@ -17,6 +18,6 @@ export const format: { nb: Record<string, string>; en: Record<string, string> } 
     'format.tooLarge': '“{text}” is too large to calculate with.',
     'format.unitMismatch': '“{text}” does not fit the unit {unit}.',
     'format.atCell': 'Row {row}, column {col}: {message}',
-    'format.blockRefused': 'The paste was refused because {count} cell(s) do not contain numbers. Nothing was changed.',
+    'format.blockRefused': 'The paste was refused because {count, plural, one {# cell does not contain a number} other {# cells do not contain numbers}}. Nothing was changed.',
   },
-};
+});

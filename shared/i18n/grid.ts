@@ -1,5 +1,6 @@
 // Texts of the scenario workspace and its grids. Placeholders are written {name}.
-export const grid: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const grid = defineMessages({
   nb: {
     'grid.amountsIn': 'Beløp i 1000 kr',
     'grid.flag.on': 'Ja',
@@ -18,4 +19,4 @@ export const grid: { nb: Record<string, string>; en: Record<string, string> } = 
     'grid.pasteReadonly': 'The paste was refused: the block covers computed lines, which cannot be overwritten.',
     'grid.pasteOutside': 'The paste was refused: the block runs outside the table.',
   },
-};
+});

@@ -1,6 +1,7 @@
 // Texts of the import dialogs (renderer/src/imports and the views that import): population, KOSTRA, accounts.
 // The parsers' own messages are in imports.ts.
-export const importUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const importUi = defineMessages({
   nb: {
     'importUi.apply': 'Importer',
     'importUi.cancel': 'Avbryt',
@@ -15,4 +16,4 @@ export const importUi: { nb: Record<string, string>; en: Record<string, string> 
     'importUi.nothingWritten': 'Nothing has been changed.',
     'importUi.done': 'Imported: {label}.',
   },
-};
+});

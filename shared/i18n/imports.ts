@@ -1,6 +1,7 @@
 // Texts of the imports concept (SSB population projections, KOSTRA unit costs, budget vs accounts): the same keys
 // in both languages. Placeholders are written {name}.
-export const imports: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const imports = defineMessages({
   nb: {
     // Where a problem is.
     'imports.atLine': 'Linje {line}: {message}',
@@ -289,4 +290,4 @@ export const imports: { nb: Record<string, string>; en: Record<string, string> }
     'imports.preview.accountsReconcile': 'All stated deviations and sums agree with budget and accounts (within rounding).',
     'imports.preview.accountsMismatches': 'Stated numbers that do not agree ({count}):',
   },
-};
+});

@@ -1,6 +1,7 @@
 // Texts of the KOSTRA view (renderer/src/kostra): the comparison's panel, its import preview, the edits it makes
 // and the measures it creates. The parser's own messages are in imports.ts, the line labels in model.ts.
-export const kostraUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const kostraUi = defineMessages({
   nb: {
     'group.kostra_sum': 'Teoretisk innsparingspotensial',
 
@@ -38,7 +39,7 @@ export const kostraUi: { nb: Record<string, string>; en: Record<string, string> 
     'kostraUi.import.total': 'Teoretisk innsparingspotensial: {total} netto, {dearer} i tjenestene som er dyrere (1000 kr).',
     'kostraUi.import.replaces':
       'Erstatter den nåværende sammenligningen mot «{peer}» ({year}, {count} tjenester). Tjenester med samme navn beholder programområdet sitt.',
-    'kostraUi.import.invalid': 'Tallene kan ikke importeres ({count} problemer):',
+    'kostraUi.import.invalid': 'Tallene kan ikke importeres ({count, plural, one {# problem} other {# problemer}}):',
     'kostraUi.import.atLine': 'Linje {line}: {text}',
 
     'kostraUi.defaultPeer': 'KOSTRA-gruppe',
@@ -124,7 +125,7 @@ export const kostraUi: { nb: Record<string, string>; en: Record<string, string> 
     'kostraUi.import.total': 'Theoretical savings potential: {total} net, {dearer} in the services that are dearer (1000 kr).',
     'kostraUi.import.replaces':
       'Replaces the current comparison against “{peer}” ({year}, {count} services). Services with the same name keep their programme area.',
-    'kostraUi.import.invalid': 'The figures cannot be imported ({count} problems):',
+    'kostraUi.import.invalid': 'The figures cannot be imported ({count, plural, one {# problem} other {# problems}}):',
     'kostraUi.import.atLine': 'Line {line}: {text}',
 
     'kostraUi.defaultPeer': 'KOSTRA group',
@@ -173,4 +174,4 @@ export const kostraUi: { nb: Record<string, string>; en: Record<string, string> 
       'From the KOSTRA comparison against {peer} (figures for {year}, source: {source}): {share} % of a theoretical savings potential of {potential} (1000 kr) for {name}. A theoretical potential must be looked into before it is a decided cut.',
     'kostraUi.measure.label': 'New measure: {name}',
   },
-};
+});

@@ -1,6 +1,7 @@
 // Texts of the model concept: the scenario document (validation messages, field names), the domain's line labels
 // and findings, and the command line. The same keys in both languages. Placeholders are written {name}.
-export const model: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const model = defineMessages({
   nb: {
     // Validation: one line per issue, "<path>: <message>".
     'model.issueLine': '{path}: {message}',
@@ -687,4 +688,4 @@ export const model: { nb: Record<string, string>; en: Record<string, string> } =
     'model.effectRangeLow': 'must be from {min} to {max}: the lowest realised effect as a share of the planned one (0.6 = 60 %)',
     'model.effectRangeHigh': 'must be from {min} to {max}: the highest realised effect as a share of the planned one (1.1 = 110 %)',
   },
-};
+});

@@ -1,6 +1,7 @@
 // Texts of the store concept (saved scenarios, edits, undo, files in and out): the same keys in both languages.
 // Placeholders are written {name}.
-export const store: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const store = defineMessages({
   nb: {
     // Patches (shared/patch): an edit that does not fit the document.
     'patch.notFound': 'Endringen peker på noe som ikke finnes i scenarioet ({path}).',
@@ -220,4 +221,4 @@ export const store: { nb: Record<string, string>; en: Record<string, string> } =
     'cli.store.badFormat': 'Unknown format “{format}”. Use handlingsrom, xlsx or csv.',
     'cli.store.badView': 'Unknown view “{view}”. Use one of: {views}.',
   },
-};
+});

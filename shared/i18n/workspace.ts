@@ -1,10 +1,10 @@
 // Texts of the scenario list and the workspace around the grids. Placeholders are written {name}.
-export const workspace: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const workspace = defineMessages({
   nb: {
     'scn.untitled': 'Nytt scenario',
     'export.compareScenario': 'Scenario',
     'export.compareChange': 'Endring mot det første scenarioet',
-    'compare.exportXlsx': 'Eksporter til Excel',
     'scn.compare': 'Sammenlign scenarioer',
     'group.scenario': 'Scenario',
     'group.forutsetning': 'Forutsetninger',
@@ -62,7 +62,7 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'view.analyse': 'Analyse',
     'edit.cell': 'Endret {label} {year}',
     'edit.cellRead': 'Endret {label} {year}: {text} → {value}',
-    'edit.cells': 'Limte inn {count} celler',
+    'edit.cells': 'Limte inn {count, plural, one {# celle} other {# celler}}',
     'edit.formula': 'Ny formel for {label}',
     'edit.measure': 'Endret tiltak «{name}»',
     'm.included': 'På',
@@ -96,7 +96,6 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'scn.untitled': 'New scenario',
     'export.compareScenario': 'Scenario',
     'export.compareChange': 'Change against the first scenario',
-    'compare.exportXlsx': 'Export to Excel',
     'scn.compare': 'Compare scenarios',
     'group.scenario': 'Scenario',
     'group.forutsetning': 'Assumptions',
@@ -154,7 +153,7 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'view.analyse': 'Analysis',
     'edit.cell': 'Changed {label} {year}',
     'edit.cellRead': 'Changed {label} {year}: {text} → {value}',
-    'edit.cells': 'Pasted {count} cells',
+    'edit.cells': 'Pasted {count, plural, one {# cell} other {# cells}}',
     'edit.formula': 'New formula for {label}',
     'edit.measure': 'Changed measure “{name}”',
     'm.included': 'On',
@@ -183,4 +182,4 @@ export const workspace: { nb: Record<string, string>; en: Record<string, string>
     'm.effectLow.range': 'Effect low must be from {min} to {max} of the planned effect. Nothing was changed.',
     'm.effectHigh.range': 'Effect high must be from {min} to {max} of the planned effect. Nothing was changed.',
   },
-};
+});

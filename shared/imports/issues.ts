@@ -3,7 +3,7 @@
 // the desktop app, the web mode and the CLI show it in the user's language.
 
 import { formatNumber } from '../format/numberFormat';
-import { t, type Lang } from '../i18n/index';
+import { t, tCode, type Lang } from '../i18n/index';
 
 export type Params = Record<string, string | number>;
 
@@ -95,17 +95,17 @@ export function localParams(lang: Lang, params: Params): Params {
 
 /** One error as a sentence, with its line and column. */
 export function issueText(lang: Lang, issue: ImportIssue): string {
-  return locate(lang, issue, t(lang, issue.code, localParams(lang, issue.params)));
+  return locate(lang, issue, tCode(lang, issue.code, localParams(lang, issue.params)));
 }
 
 /** One warning as a sentence, with its line and column when it has them. */
 export function messageText(lang: Lang, message: ImportMessage): string {
-  return locate(lang, message, t(lang, message.code, localParams(lang, message.params)));
+  return locate(lang, message, tCode(lang, message.code, localParams(lang, message.params)));
 }
 
 /** One skipped line or cell: where, why, and what it held. */
 export function skipText(lang: Lang, skip: ImportSkip): string {
-  return locate(lang, skip, t(lang, skip.reason, { text: quoteText(skip.text) }));
+  return locate(lang, skip, tCode(lang, skip.reason, { text: quoteText(skip.text) }));
 }
 
 const MAX_QUOTED = 60;

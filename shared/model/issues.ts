@@ -3,7 +3,7 @@
 // read from the issue's own fields (maximum, keys, ...) when it is described.
 import type { z } from 'zod';
 import { formatNumber } from '../format/numberFormat';
-import { messageKeys, t, type Lang } from '../i18n/index';
+import { messageKeys, t, tCode, type Lang } from '../i18n/index';
 import type { MessageParams, ModelIssue } from './messages';
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -126,12 +126,12 @@ function formatParam(v: string | number, lang: Lang): string {
 export function translateMessage(code: string, params: MessageParams, lang: Lang): string {
   const formatted: MessageParams = {};
   for (const [k, v] of Object.entries(params)) formatted[k] = formatParam(v, lang);
-  return t(lang, code, formatted);
+  return tCode(lang, code, formatted);
 }
 
 function fieldLabel(seg: string, lang: Lang): string {
   const key = `model.field.${seg}`;
-  return isKnownCode(key) ? t(lang, key) : seg;
+  return isKnownCode(key) ? tCode(lang, key) : seg;
 }
 
 function nameAt(input: unknown, path: (string | number)[], upTo: number): string | undefined {

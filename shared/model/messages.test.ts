@@ -40,12 +40,12 @@ describe('model texts', () => {
 
   it('uses the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const k of Object.keys(model.nb)) expect(names(model.en[k]), k).toEqual(names(model.nb[k]));
+    for (const k of Object.keys(model.nb) as (keyof typeof model.nb)[]) expect(names(model.en[k]), k).toEqual(names(model.nb[k]));
   });
 
   it('names every field of the file format in both languages', () => {
     const fields = fieldNames(scenarioFileSchema);
     expect(fields.size).toBeGreaterThan(100);
-    for (const f of fields) expect(model.nb[`model.field.${f}`], f).toBeDefined();
+    for (const f of fields) expect((model.nb as Record<string, string>)[`model.field.${f}`], f).toBeDefined();
   });
 });

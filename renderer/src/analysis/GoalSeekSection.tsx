@@ -24,7 +24,7 @@ function defaultYear(live: LiveScenario): number {
 }
 
 export function GoalSeekSection({ live, version, onApply, onMessage }: SectionProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const targets = useMemo(() => targetLines(live.allLines()), [live, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const levers = useMemo(() => leverLines(live.allLines()), [live, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const [targetKey, setTargetKey] = useState<string>(KEYS.resultatgrad);
@@ -62,8 +62,8 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
   const lo = range?.key === rangeId ? range.lo : editText(dLo, percentLever, lang);
   const hi = range?.key === rangeId ? range.hi : editText(dHi, percentLever, lang);
 
-  const leverLabel = leverSpec ? `${labelOf(leverSpec, t)}${at === 'all' ? '' : ` ${live.firstYear + at}`}` : leverKey;
-  const targetLabel = targetSpec ? `${labelOf(targetSpec, t)} ${year}` : targetKey;
+  const leverLabel = leverSpec ? `${labelOf(leverSpec, tCode)}${at === 'all' ? '' : ` ${live.firstYear + at}`}` : leverKey;
+  const targetLabel = targetSpec ? `${labelOf(targetSpec, tCode)} ${year}` : targetKey;
 
   const every = condition === 'every';
   const referenceSpec = live.spec(referenceKey);
@@ -84,7 +84,7 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
       leverAt: at,
       range: [l, h],
       leverLabel,
-      targetLabel: every && targetSpec ? labelOf(targetSpec, t) : targetLabel,
+      targetLabel: every && targetSpec ? labelOf(targetSpec, tCode) : targetLabel,
       atLeastKey: every ? referenceKey : undefined,
     });
     setAnswer({ a, version, label: leverLabel });
@@ -101,7 +101,7 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
           {t('analysisUi.goal.target')}
           <select data-testid="goal-target" value={targetKey} onChange={(e) => { setTargetKey(e.target.value); setTargetText(null); setAnswer(null); }}>
             {targets.map((s) => (
-              <option key={s.key} value={s.key}>{labelOf(s, t)}</option>
+              <option key={s.key} value={s.key}>{labelOf(s, tCode)}</option>
             ))}
           </select>
         </label>
@@ -127,7 +127,7 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
             {t('analysisUi.goal.reference')}
             <select data-testid="goal-reference" value={referenceKey} onChange={(e) => { setReferenceKey(e.target.value); setAnswer(null); }}>
               {targets.map((s) => (
-                <option key={s.key} value={s.key}>{labelOf(s, t)}</option>
+                <option key={s.key} value={s.key}>{labelOf(s, tCode)}</option>
               ))}
             </select>
           </label>
@@ -157,7 +157,7 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
           {t('analysisUi.goal.lever')}
           <select data-testid="goal-lever" value={leverKey} onChange={(e) => { setLeverKey(e.target.value); setAnswer(null); }}>
             {levers.map((s) => (
-              <option key={s.key} value={s.key}>{labelOf(s, t)}</option>
+              <option key={s.key} value={s.key}>{labelOf(s, tCode)}</option>
             ))}
           </select>
         </label>
@@ -197,8 +197,8 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
                       bound: t(`analysisUi.goal.${answer.a.binding.bound}`),
                       value: fmtLever(answer.a.value),
                       current: fmtLever(answer.a.current),
-                      target: targetSpec ? labelOf(targetSpec, t) : targetKey,
-                      reference: referenceSpec ? labelOf(referenceSpec, t) : referenceKey,
+                      target: targetSpec ? labelOf(targetSpec, tCode) : targetKey,
+                      reference: referenceSpec ? labelOf(referenceSpec, tCode) : referenceKey,
                       year: answer.a.binding.year,
                       achieved: formatValue(targetSpec, answer.a.achieved, lang),
                       required: formatValue(targetSpec, answer.a.target, lang),

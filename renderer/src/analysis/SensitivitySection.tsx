@@ -12,9 +12,9 @@ import { TornadoChart } from './TornadoChart';
 const OUTPUT_KEYS = ['analysisUi.out.net', 'analysisUi.out.grade', 'analysisUi.out.fund'] as const;
 
 export function SensitivitySection({ live, version, onMessage }: Pick<SectionProps, 'live' | 'version' | 'onMessage'>) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const items = useMemo(
-    () => defaultSensitivityItems(live, (s) => labelOf(s, t), (name) => t('analysisUi.sens.measure', { name })),
+    () => defaultSensitivityItems(live, (s) => labelOf(s, tCode), (name) => t('analysisUi.sens.measure', { name })),
     [live, version, t], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const [choices, setChoices] = useState<SensitivityChoices>(DEFAULT_CHOICES);

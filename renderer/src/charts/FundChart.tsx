@@ -10,14 +10,14 @@ import { seriesName } from './seriesName';
 import { amountLabel, axisTitle, baseOptions, colorOf, TARGET_COLOR, tooltip } from './setup';
 
 export function FundChart({ series, height }: ChartProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const options = useMemo<AgCartesianChartOptions>(() => {
     const data = chartRows(series, ['fund', 'required']);
     const chartSeries: AgCartesianSeriesOptions[] = series.map((_, i) => ({
       type: 'bar' as const,
       xKey: 'year',
       yKey: fieldOf('fund', i),
-      yName: seriesName(t, 'compare.chart.fund.balance', series, i),
+      yName: seriesName(tCode, 'compare.chart.fund.balance', series, i),
       fill: colorOf(i),
       tooltip: tooltip(lang),
     }));
@@ -26,7 +26,7 @@ export function FundChart({ series, height }: ChartProps) {
         type: 'line',
         xKey: 'year',
         yKey: fieldOf('required', i),
-        yName: seriesName(t, 'compare.chart.fund.required', series, i),
+        yName: seriesName(tCode, 'compare.chart.fund.required', series, i),
         stroke: series.length === 1 ? TARGET_COLOR : colorOf(i),
         strokeWidth: 2,
         lineDash: [8, 4],
@@ -43,7 +43,7 @@ export function FundChart({ series, height }: ChartProps) {
         y: { type: 'number', position: 'left', title: axisTitle(t('compare.chart.fund.axis')), label: amountLabel(lang) },
       },
     };
-  }, [series, t, lang]);
+  }, [series, t, tCode, lang]);
   const empty = hasData(series, 'fund') ? null : t('compare.chart.noData');
   return <ChartFrame title={t('compare.chart.fund.title')} testId="chart-fund" options={options} height={height} empty={empty} />;
 }

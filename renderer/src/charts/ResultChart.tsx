@@ -15,7 +15,7 @@ export interface ChartProps {
 }
 
 export function ResultChart({ series, height }: ChartProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const options = useMemo<AgCartesianChartOptions>(() => {
     const data = chartRows(series, ['netResult', 'resultatgrad']);
     const targets = [...new Set(allValues(series, 'target'))];
@@ -27,7 +27,7 @@ export function ResultChart({ series, height }: ChartProps) {
         type: 'bar',
         xKey: 'year',
         yKey: fieldOf('netResult', i),
-        yName: seriesName(t, 'compare.chart.result.net', series, i),
+        yName: seriesName(tCode, 'compare.chart.result.net', series, i),
         fill: colorOf(i),
         yKeyAxis: 'y',
         tooltip: tooltip(lang),
@@ -38,7 +38,7 @@ export function ResultChart({ series, height }: ChartProps) {
         type: 'line',
         xKey: 'year',
         yKey: fieldOf('resultatgrad', i),
-        yName: seriesName(t, 'compare.chart.result.grade', series, i),
+        yName: seriesName(tCode, 'compare.chart.result.grade', series, i),
         stroke: colorOf(i),
         strokeWidth: 2,
         lineDash: i === 0 ? undefined : [6, 3],
@@ -75,7 +75,7 @@ export function ResultChart({ series, height }: ChartProps) {
         },
       },
     };
-  }, [series, t, lang]);
+  }, [series, t, tCode, lang]);
   const empty = hasData(series, 'netResult') ? null : t('compare.chart.noData');
   return <ChartFrame title={t('compare.chart.result.title')} testId="chart-result" options={options} height={height} empty={empty} />;
 }

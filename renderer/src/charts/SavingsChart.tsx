@@ -16,7 +16,7 @@ function sameRequirement(series: readonly ScenarioChartData[]): boolean {
 }
 
 export function SavingsChart({ series, height }: ChartProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const options = useMemo<AgCartesianChartOptions>(() => {
     const data = savingsRows(series);
     // Both parts of a stack show the planned and the risk-adjusted saving of that scenario and year.
@@ -37,7 +37,7 @@ export function SavingsChart({ series, height }: ChartProps) {
           type: 'bar',
           xKey: 'year',
           yKey: fieldOf('risk', i),
-          yName: seriesName(t, 'compare.chart.savings.risk', series, i),
+          yName: seriesName(tCode, 'compare.chart.savings.risk', series, i),
           stacked: true,
           stackGroup: `s${i}`,
           fill: colorOf(i),
@@ -47,7 +47,7 @@ export function SavingsChart({ series, height }: ChartProps) {
           type: 'bar',
           xKey: 'year',
           yKey: unrealisedField(i),
-          yName: seriesName(t, 'compare.chart.savings.unrealised', series, i),
+          yName: seriesName(tCode, 'compare.chart.savings.unrealised', series, i),
           stacked: true,
           stackGroup: `s${i}`,
           fill: tintOf(i),
@@ -61,7 +61,7 @@ export function SavingsChart({ series, height }: ChartProps) {
         type: 'line',
         xKey: 'year',
         yKey: fieldOf('requirement', i),
-        yName: one ? t('compare.chart.savings.requirement') : seriesName(t, 'compare.chart.savings.requirement', series, i),
+        yName: one ? t('compare.chart.savings.requirement') : seriesName(tCode, 'compare.chart.savings.requirement', series, i),
         stroke: one ? TARGET_COLOR : colorOf(i),
         strokeWidth: 2,
         lineDash: [8, 4],
@@ -78,7 +78,7 @@ export function SavingsChart({ series, height }: ChartProps) {
         y: { type: 'number', position: 'left', title: axisTitle(t('compare.chart.savings.axis')), label: amountLabel(lang) },
       },
     };
-  }, [series, t, lang]);
+  }, [series, t, tCode, lang]);
   const empty = hasData(series, 'planned') || hasData(series, 'requirement') ? null : t('compare.chart.noData');
   return <ChartFrame title={t('compare.chart.savings.title')} testId="chart-savings" options={options} height={height} empty={empty} />;
 }

@@ -35,7 +35,7 @@ interface GridRow {
 const yearCell = 'compare-num ag-right-aligned-cell';
 
 export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: CompareGridProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const localeText = useGridLocaleText();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -48,13 +48,13 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
       const group = `${r.view}|${r.group}`;
       if (group !== last) {
         const label = translate(lang, r.groupLabel);
-        out.push({ id: `__group.${group}`, heading: viewHeadings ? `${t(`compare.view.${r.view}`)} · ${label}` : label });
+        out.push({ id: `__group.${group}`, heading: viewHeadings ? `${tCode(`compare.view.${r.view}`)} · ${label}` : label });
         last = group;
       }
       out.push({ id: r.key, row: r });
     }
     return out;
-  }, [rows, viewHeadings, lang, t]);
+  }, [rows, viewHeadings, lang, tCode]);
 
   const columnDefs = useMemo<(ColDef<GridRow> | ColGroupDef<GridRow>)[]>(() => {
     const names = result.scenarios.map((s) => s.name);
@@ -91,7 +91,7 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
           if (!cell) return undefined;
           if (!cell.present) return t('compare.absent');
           const err = cell.errors[y];
-          return err ? t(err.code, err.params) : undefined;
+          return err ? tCode(err.code, err.params) : undefined;
         },
         cellClass: (p: CellClassParams<GridRow>) => {
           const r = p.data?.row;
@@ -138,7 +138,7 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
       return { groupId: `y${year}`, headerName: String(year), headerClass: 'year-header', marryChildren: true, children };
     });
     return [label, ...groups];
-  }, [result, t, lang]);
+  }, [result, t, tCode, lang]);
 
   const reveal = useCallback((key: string) => {
     const api = apiRef.current;

@@ -28,7 +28,7 @@ export interface CompareViewProps {
 
 export function CompareView({ onMessage }: CompareViewProps) {
   const api = useApi();
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const [list, setList] = useState<ScenarioSummary[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [onlyDiffs, setOnlyDiffs] = useState(false);
@@ -42,8 +42,8 @@ export function CompareView({ onMessage }: CompareViewProps) {
     api
       .call('scenario.list', {})
       .then(setList)
-      .catch((err: unknown) => onMessage(errorText(err, t), 'error'));
-  }, [api, onMessage, t]);
+      .catch((err: unknown) => onMessage(errorText(err, tCode), 'error'));
+  }, [api, onMessage, t, tCode]);
 
   const pickedRevisions = useMemo(
     () => picked.flatMap((id) => {
@@ -56,8 +56,8 @@ export function CompareView({ onMessage }: CompareViewProps) {
   const { result } = cmp;
 
   useEffect(() => {
-    if (cmp.error) onMessage(errorText(cmp.error, t), 'error');
-  }, [cmp.error, onMessage, t]);
+    if (cmp.error) onMessage(errorText(cmp.error, tCode), 'error');
+  }, [cmp.error, onMessage, t, tCode]);
 
   const rows = useMemo(() => (result ? rowsShown(result, { onlyDiffs, view: view || undefined }) : []), [result, onlyDiffs, view]);
   const charts = useMemo(() => cmp.charts.map((c, i) => ({ ...c, tag: scenarioTag(i) })), [cmp.charts]);
@@ -98,7 +98,7 @@ export function CompareView({ onMessage }: CompareViewProps) {
       const file = await api.call('compare.export', { ids, onlyDiffs, view: (view || undefined) as (typeof VIEWS)[number] | undefined, lang });
       downloadFile(file.fileName, file.mime, file.content, file.encoding);
     } catch (err) {
-      onMessage(errorText(err, t), 'error');
+      onMessage(errorText(err, tCode), 'error');
     }
   };
 

@@ -1,13 +1,16 @@
 // The language of the UI: bokmål by default, English selectable, remembered in localStorage.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { t as translate, type Lang } from '../../../shared/i18n';
+import { t as translate, tCode as translateCode, type Lang, type MessageKey, type MessageParams } from '../../../shared/i18n';
 
 const STORAGE_KEY = 'handlingsrom.lang';
 
 interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
-  t(key: string, params?: Record<string, string | number>): string;
+  /** A text of the tables (a key no table has does not compile). */
+  t(key: MessageKey, params?: MessageParams): string;
+  /** A code that arrives at run time (an error's, an issue's); an unknown one shows as itself. */
+  tCode(code: string, params?: MessageParams): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -25,7 +28,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params), tCode: (code, params) => translateCode(lang, code, params) }),
     [lang, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,7 +1,7 @@
 // Edits of the comparison by hand, as patches: add a service (zeros the user fills in the grid), rename it, link it
 // to a programme area, remove it; change the peer group's name, the cost unit or the year; remove the comparison.
 // Each returns the patches of one undoable edit, or a message (an i18n key) saying why it cannot be done.
-import { t, type Lang } from '../../../shared/i18n';
+import { t, tCode, type Lang } from '../../../shared/i18n';
 import type { Kostra, KostraCostUnit, KostraService } from '../../../shared/model/kostra';
 import { KOSTRA_COST_UNITS } from '../../../shared/model/kostra';
 import { LIMITS } from '../../../shared/model/limits';
@@ -25,7 +25,7 @@ export function applyPlan(
   return true;
 }
 
-const refuse = (lang: Lang, code: string, params: Record<string, string | number> = {}): EditPlan => ({ ok: false, message: t(lang, code, params) });
+const refuse = (lang: Lang, code: string, params: Record<string, string | number> = {}): EditPlan => ({ ok: false, message: tCode(lang, code, params) });
 
 /** A comparison to start from when the user enters services by hand. */
 export function emptyKostra(doc: Scenario, lang: Lang): Kostra {

@@ -5,7 +5,7 @@
 import { kostraPotentials } from '../../../shared/domain/kostra';
 import { formatNumber } from '../../../shared/format/numberFormat';
 import { parseNumber } from '../../../shared/format/numberParse';
-import { t, type Lang } from '../../../shared/i18n';
+import { t, tCode, type Lang } from '../../../shared/i18n';
 import { newSlugId } from '../../../shared/model/slug';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Measure } from '../../../shared/model/measure';
@@ -65,7 +65,7 @@ function clip(text: string, max: number): string {
 
 /** The measure and the one edit that adds it, or why not. */
 export function planKostraMeasure(doc: Scenario, choice: MeasureChoice, lang: Lang): MeasurePlan {
-  const refuse = (code: string, params: Record<string, string | number> = {}): MeasurePlan => ({ ok: false, message: t(lang, code, params) });
+  const refuse = (code: string, params: Record<string, string | number> = {}): MeasurePlan => ({ ok: false, message: tCode(lang, code, params) });
   const k = doc.kostra;
   if (k === undefined) return refuse('kostraUi.noComparison');
   const target = targetPotential(doc, choice.target, lang);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../shared/i18n';
+import { tCode } from '../../../shared/i18n';
 import { LiveScenario } from '../../../shared/live/scenario';
 import { parseScenario, type Scenario } from '../../../shared/model';
 import type { Measure } from '../../../shared/model/measure';
@@ -17,7 +17,7 @@ const measureOf = (live: LiveScenario): Measure => live.doc.measures.find((m) =>
 /** Types `input` into the measure's cell as the grid does: the patches go through the live scenario. */
 function type(live: LiveScenario, bound: 'low' | 'high', input: unknown) {
   const r = effectRangeEdit(measureOf(live), bound, input, 'nb');
-  if (!r.ok) return { refused: t('nb', r.code, r.params) };
+  if (!r.ok) return { refused: tCode('nb', r.code, r.params) };
   const { inverse } = live.apply(r.patches);
   return { patches: r.patches, inverse };
 }

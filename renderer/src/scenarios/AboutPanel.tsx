@@ -7,7 +7,7 @@ import { errorText } from '../i18n/errorText';
 /** The first operation end to end: renderer → transport → service → SQLite → back. */
 export function AboutPanel() {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -15,7 +15,7 @@ export function AboutPanel() {
     api.call('app.info', {}).then(setInfo, setError);
   }, [api]);
 
-  if (error) return <p className="error" role="alert">{errorText(error, t)}</p>;
+  if (error) return <p className="error" role="alert">{errorText(error, tCode)}</p>;
   if (!info) return <p>{t('app.loading')}</p>;
   return (
     <section className="about" data-testid="app-info">

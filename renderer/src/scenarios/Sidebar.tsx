@@ -24,7 +24,7 @@ export interface SidebarProps {
 
 export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare }: SidebarProps) {
   const api = useApi();
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [showTrash, setShowTrash] = useState(false);
@@ -40,7 +40,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
     try {
       await action();
     } catch (err) {
-      onMessage(errorText(err, t), 'error');
+      onMessage(errorText(err, tCode), 'error');
     }
   }
 

@@ -40,7 +40,7 @@ interface Message {
 
 export function App() {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const { list, trash, refresh } = useScenarios();
   const [message, setMessage] = useState<Message | null>(null);
   // Bumped when the open scenario changed outside its workspace, so the workspace reopens it.
@@ -66,10 +66,10 @@ export function App() {
         setSelectedId(res.id);
         onMessage(t('scn.imported', { name: res.name }), 'info');
       } catch (err) {
-        onMessage(errorText(err, t), 'error');
+        onMessage(errorText(err, tCode), 'error');
       }
     },
-    [api, onMessage, refresh, setSelectedId, t],
+    [api, onMessage, refresh, setSelectedId, t, tCode],
   );
 
   // A scenario file dropped anywhere on the window is imported as a new scenario.
@@ -91,14 +91,14 @@ export function App() {
       if (res.ok) {
         void refresh().then(() => setSelectedId(res.value.id));
         onMessage(t('scn.imported', { name: res.value.name }), 'info');
-      } else onMessage(t(res.error.code, res.error.params), 'error');
+      } else onMessage(tCode(res.error.code, res.error.params), 'error');
     });
     return () => {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
       off?.();
     };
-  }, [importFile, onMessage, refresh, setSelectedId, t]);
+  }, [importFile, onMessage, refresh, setSelectedId, t, tCode]);
 
   const paletteScenarios = useMemo(
     () => (list ?? []).map((s) => ({ id: s.id, name: s.name, detail: `${s.municipality ? `${s.municipality} · ` : ''}${s.firstYear}–${s.firstYear + s.years - 1}` })),

@@ -22,7 +22,7 @@ function storedWidth(): number {
 }
 
 function Node({ node, depth, displayOf, labelOf }: { node: ExplainNode; depth: number; displayOf: DisplayOf; labelOf: LabelOf }) {
-  const { t, lang } = useI18n();
+  const { tCode, lang } = useI18n();
   const label = labelOf(node.key) ?? node.label ?? node.key;
   return (
     <li>
@@ -32,7 +32,7 @@ function Node({ node, depth, displayOf, labelOf }: { node: ExplainNode; depth: n
         </span>
         <span className="explain-year">{node.year}</span>
         <span className="explain-value" data-testid="explain-value">
-          {node.error ? t(node.error.code, node.error.params) : formatValue(node.value, displayOf(node.key), lang, true)}
+          {node.error ? tCode(node.error.code, node.error.params) : formatValue(node.value, displayOf(node.key), lang, true)}
         </span>
       </div>
       <code className="explain-key">{node.key}</code>

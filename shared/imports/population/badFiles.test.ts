@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../i18n/index';
+import { tCode } from '../../i18n/index';
 import { issueText, type ImportIssue } from '../issues';
 import { MAX_IMPORT_BYTES } from '../limits';
 import { parsePopulation } from './parse';
@@ -13,7 +13,7 @@ const bad = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`.
 function errorsOf(result: PopulationResult): ImportIssue[] {
   if (result.ok) throw new Error('expected the import to fail');
   for (const e of result.errors) {
-    for (const lang of ['nb', 'en'] as const) expect(t(lang, e.code), `${lang} text for ${e.code}`).not.toBe(e.code);
+    for (const lang of ['nb', 'en'] as const) expect(tCode(lang, e.code), `${lang} text for ${e.code}`).not.toBe(e.code);
   }
   return result.errors;
 }
