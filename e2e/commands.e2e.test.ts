@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandId, type CommandSpec } from '../shared/commands';
-import { t } from '../shared/i18n';
+import { tCode } from '../shared/i18n';
 import { cellNumber, expectCell, typeInto, waitSaved } from './grid';
 import { openPage, root, screenshot, useE2eSession } from './harness';
 
@@ -12,7 +12,7 @@ const session = useE2eSession();
 let page: Page;
 let problems: string[];
 const spec = (id: CommandId) => (COMMANDS as readonly CommandSpec[]).find((c) => c.id === id)!;
-const label = (id: CommandId, lang: 'nb' | 'en' = 'nb') => t(lang, spec(id).label);
+const label = (id: CommandId, lang: 'nb' | 'en' = 'nb') => tCode(lang, spec(id).label);
 const example = path.join(root, 'resources', 'examples', 'drammen-hop-2024-27.handlingsrom');
 
 beforeAll(async () => {

@@ -47,6 +47,14 @@ describe('the workspace as a finance officer reads it', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 
+  it('shows a frame blank, not 0, in a year the area has no figures', async () => {
+    await openView('rammer');
+    for (const key of ['p05.konsekvensjustert_ramme', 'p05.nye_tiltak', 'p05.ramme']) {
+      expect(((await (await yearCell(page, 'rammer', key, 2023)).textContent()) ?? '').trim(), key).toBe('');
+    }
+    expect(((await (await yearCell(page, 'rammer', 'p05.ramme', 2024)).textContent()) ?? '').trim()).not.toBe('');
+  });
+
   it('flashes no cell when the user only clicks and moves', async () => {
     const grid = page.getByTestId('grid-rammer');
     await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).click();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../electron/paths';
 import { backupsDir, restoreBackup, startService } from '../electron/service/startup';
-import { t } from '../shared/i18n';
+import { t, tCode } from '../shared/i18n';
 import { keptSecrets } from './web/secrets';
 import { startWebServer } from './web/server';
 
@@ -31,7 +31,7 @@ if (values['restore-backup']) {
 }
 const started = startService({ dataDir, shell: 'web' });
 if (!started.ok) {
-  console.error(t('nb', started.error.code, started.error.params));
+  console.error(tCode('nb', started.error.code, started.error.params));
   if (started.canRestore) console.error(t('nb', 'db.restoreOffer', { command: 'npm run web -- --restore-backup' + (values.data ? ` --data ${values.data}` : '') }));
   process.exit(1);
 }

@@ -2,7 +2,7 @@
 // Each is refused at import with a message that names the place, in milliseconds, and nothing is written.
 import { describe, expect, it } from 'vitest';
 import { checkFormulaText, MAX_GROWTH_NESTING } from '../../shared/engine/check';
-import { t } from '../../shared/i18n';
+import { tCode } from '../../shared/i18n';
 import { sampleScenario } from '../service/testing';
 import { exportHandlingsrom } from './handlingsromFile';
 import { badCharIn } from './badText';
@@ -24,7 +24,7 @@ describe('a formula that would take exponential time', () => {
     for (const f of [nested(MAX_GROWTH_NESTING + 1), nested(8), `grow(1, grow(1, index(0.01)))`, `1 + index(2 * index(index(0.1)))`]) {
       const checked = checkFormulaText(f);
       expect(checked.ok).toBe(false);
-      if (!checked.ok) expect(t('nb', checked.error.code, checked.error.params)).toContain('index() og grow() kan ligge inni hverandre i høyst 2 nivåer');
+      if (!checked.ok) expect(tCode('nb', checked.error.code, checked.error.params)).toContain('index() og grow() kan ligge inni hverandre i høyst 2 nivåer');
     }
     // grow's base is read once per year: nesting there costs nothing extra.
     expect(checkFormulaText(`grow(grow(grow(1, 0.1), 0.1), 0.1)`).ok).toBe(true);
@@ -36,7 +36,7 @@ describe('a formula that would take exponential time', () => {
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe('file.formulaError');
-      expect(t('nb', res.error.code, res.error.params)).toMatch(/linjen «.*vekst».*index\(\) og grow\(\)/);
+      expect(tCode('nb', res.error.code, res.error.params)).toMatch(/linjen «.*vekst».*index\(\) og grow\(\)/);
     }
     // Not a timing assertion on speed, a bound that tells "refused" from "computed for minutes".
     expect(performance.now() - started).toBeLessThan(30_000);
@@ -60,7 +60,7 @@ describe('characters that cannot be stored or exported', () => {
     const doc = sampleScenario('Plan\uffff');
     const res = readScenarioFile(exportHandlingsrom(doc).content);
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(t('nb', res.error.code, res.error.params)).toBe('Teksten ved /scenario/name inneholder et tegn som ikke kan lagres (U+FFFF, tegn nr. 5). Fjern tegnet i filen og prøv igjen.');
+    if (!res.ok) expect(tCode('nb', res.error.code, res.error.params)).toBe('Teksten ved /scenario/name inneholder et tegn som ikke kan lagres (U+FFFF, tegn nr. 5). Fjern tegnet i filen og prøv igjen.');
     const lone = JSON.stringify(JSON.parse(exportHandlingsrom(sampleScenario('Plan')).content)).replace('"Plan"', '"Pl\\ud800an"');
     const res2 = readScenarioFile(lone);
     expect(res2.ok ? '' : res2.error.params.path).toBe('/scenario/name');
@@ -77,7 +77,7 @@ describe('messages about huge input', () => {
     const res = readScenarioFile(content);
     expect(res.ok).toBe(false);
     if (res.ok) return;
-    const text = t('nb', res.error.code, res.error.params);
+    const text = tCode('nb', res.error.code, res.error.params);
     expect(text.length).toBeLessThan(3000);
     expect(text).toMatch(/… \(\d[\d ]* tegn til er utelatt\)/);
   });
@@ -89,7 +89,7 @@ describe('messages about huge input', () => {
     const res = readScenarioFile(exportHandlingsrom({ ...doc, lines } as typeof doc).content);
     expect(res.ok).toBe(false);
     if (res.ok) return;
-    const text = t('nb', res.error.code, res.error.params);
+    const text = tCode('nb', res.error.code, res.error.params);
     expect(text.length).toBeLessThan(3000);
     expect(text).toContain('tegn til er utelatt');
   });

@@ -17,7 +17,7 @@ import { computeScenario, type DisplayFormat, type DomainLine, type View } from 
 import { checkFormulaText } from '../../shared/engine/check';
 import type { Expr } from '../../shared/engine/ir';
 import { xmlSafeText } from '../../shared/format';
-import { t, type Lang } from '../../shared/i18n';
+import { t, tCode, type Lang } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model';
 import { planYears } from '../../shared/model/years';
 import { bindName } from '../../shared/engine/template';
@@ -310,7 +310,7 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
         }
         if (err) {
           cell.style = style('error', display);
-          cell.note = xmlSafeText(t(lang, 'export.errorCell', { detail: t(lang, err.code, err.params) }));
+          cell.note = xmlSafeText(t(lang, 'export.errorCell', { detail: tCode(lang, err.code, err.params) }));
         }
       }
       row.commit();

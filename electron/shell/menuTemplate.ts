@@ -2,7 +2,7 @@
 // turns it into Electron's Menu. On macOS the first menu is the app's own (About, Services, Hide, Quit) and a
 // Window menu follows, as the platform expects; elsewhere Fil ends with Avslutt.
 import { COMMANDS, type CommandId, type CommandSpec, type MenuName } from '../../shared/commands';
-import { t, type Lang } from '../../shared/i18n';
+import { t, tCode, type Lang } from '../../shared/i18n';
 
 /** Electron's menu roles that the template uses. */
 export type MenuRole =
@@ -39,7 +39,7 @@ function commandEntries(menu: MenuName, lang: Lang): MenuEntry[] {
     if (c.group && out.length > 0) out.push(SEPARATOR);
     out.push({
       command: c.id as CommandId,
-      label: t(lang, c.label),
+      label: tCode(lang, c.label),
       ...(c.keys ? { accelerator: c.keys[0] } : {}),
       // Undo and redo show their keys but leave them to the page, so a cell editor keeps its own undo.
       registerAccelerator: !c.pageKeys,
@@ -50,7 +50,7 @@ function commandEntries(menu: MenuName, lang: Lang): MenuEntry[] {
 
 export function menuTemplate({ lang, platform, recentFiles, appName }: MenuOptions): MenuEntry[] {
   const mac = platform === 'darwin';
-  const role = (r: MenuRole, key: string): MenuEntry => ({ role: r, label: t(lang, key) });
+  const role = (r: MenuRole, key: string): MenuEntry => ({ role: r, label: tCode(lang, key) });
   const recent: MenuEntry[] = recentFiles.length
     ? recentFiles.map((file) => ({ recentFile: file, label: baseName(file) }))
     : [{ label: t(lang, 'menu.noRecent'), enabled: false }];

@@ -1,6 +1,6 @@
 // Why the app could not start, as a dialog that names the reason and what to do. The back end reports the error
 // it met when it opened the data; the main process shows this dialog and quits, leaving the data as it was.
-import { t, type Lang } from '../../shared/i18n';
+import { t, tCode, type Lang } from '../../shared/i18n';
 
 export type StartupFailureKind = 'newerDatabase' | 'corruptDatabase' | 'databaseLocked' | 'nativeModule' | 'dataFolder' | 'backendExited' | 'unknown';
 
@@ -51,7 +51,7 @@ export function startupDialog(failure: StartupFailure, lang: Lang): StartupDialo
   const params = { where: failure.where, found: failure.found ?? '?', supported: failure.supported ?? '?' };
   return {
     title: t(lang, `startup.${failure.kind}.title`, params),
-    message: failure.store ? t(lang, failure.store.code, failure.store.params) : t(lang, `startup.${failure.kind}.todo`, params),
+    message: failure.store ? tCode(lang, failure.store.code, failure.store.params) : t(lang, `startup.${failure.kind}.todo`, params),
     detail: `${t(lang, 'startup.where', params)}\n${t(lang, 'startup.nothingChanged')}\n\n${failure.detail}`,
   };
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { t } from '../../shared/i18n';
+import { t, tCode } from '../../shared/i18n';
 import { createService } from '../service/service';
 import { restoreBackup, startService } from '../service/startup';
 import { sampleScenario, tempDirs } from '../service/testing';
@@ -36,7 +36,7 @@ describe('a damaged database', () => {
     if (started.ok) return;
     expect(started.canRestore).toBe(true);
     expect(started.error.code).toBe('db.damaged');
-    expect(t('nb', started.error.code, started.error.params)).toMatch(/^Databasen .* er skadet \(empty file\)\. Handlingsrom har ikke endret den\. Siste gode sikkerhetskopi er fra 20/);
+    expect(tCode('nb', started.error.code, started.error.params)).toMatch(/^Databasen .* er skadet \(empty file\)\. Handlingsrom har ikke endret den\. Siste gode sikkerhetskopi er fra 20/);
     // Nothing was written over it.
     expect(fs.statSync(file).size).toBe(0);
 
@@ -124,7 +124,7 @@ describe('a full or read-only database', () => {
     let saved = 0;
     for (; res.ok && saved < 100; saved++) res = await service.call('scenario.create', { from: 'blank', name: `Stor ${saved}` });
     expect(res).toMatchObject({ ok: false, error: { code: 'db.full' } });
-    if (!res.ok) expect(t('nb', res.error.code, res.error.params)).toBe('Disken er full, så endringen ble ikke lagret. Frigjør plass på disken og prøv igjen; det som var lagret fra før, er i behold.');
+    if (!res.ok) expect(tCode('nb', res.error.code, res.error.params)).toBe('Disken er full, så endringen ble ikke lagret. Frigjør plass på disken og prøv igjen; det som var lagret fra før, er i behold.');
     expect(service.scenarios.list()).toHaveLength(before + saved);
     service.close();
   });

@@ -1,7 +1,7 @@
 // Reading a scenario file for a command: a file that cannot be read or does not validate is reported with a
 // clear message (each schema issue on its own line, naming the place) and exit code 1.
 import { ApiError } from '../../shared/api/errors';
-import { t, type Lang } from '../../shared/i18n/index';
+import { t, tCode, type Lang } from '../../shared/i18n/index';
 import { describeModelIssues } from '../../shared/model/issues';
 import { parseScenarioFile } from '../../shared/model/file';
 import type { Scenario } from '../../shared/model/scenario';
@@ -10,7 +10,7 @@ import type { CliContext } from './types';
 /** Why a file could not be read, in the user's language: our own refusals (too large, not a regular file, UTF-16)
  *  are translated, a missing file said plainly, anything else the system's words. */
 export function readFailure(e: unknown, lang: Lang): string {
-  if (e instanceof ApiError) return t(lang, e.code, e.params);
+  if (e instanceof ApiError) return tCode(lang, e.code, e.params);
   if ((e as { code?: string }).code === 'ENOENT') return lang === 'nb' ? 'filen finnes ikke' : 'no such file';
   return e instanceof Error ? e.message : String(e);
 }

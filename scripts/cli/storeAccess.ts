@@ -41,7 +41,7 @@ export async function withStore(
     // Damaged, read-only, locked: the store's own message, and for a damaged one with a backup how to restore it.
     const known = storeError(e, file);
     if (e instanceof NewerDatabaseError) io.err(t(lang, 'cli.store.dbNewer', { file: db, found: e.found, supported: e.supported }));
-    else if (known) io.err(t(lang, known.code, known.params));
+    else if (known) io.err(tCode(lang, known.code, known.params));
     else io.err(t(lang, 'cli.store.dbFailed', { file: db, detail: e instanceof Error ? e.message : String(e) }));
     if (known?.code === 'db.damaged') io.err(t(lang, 'db.restoreOffer', { command: `npm run cli -- restore-backup --db ${db}` }));
     return EXIT.invalid;

@@ -55,9 +55,12 @@ function addArea(ctx: BuildContext, area: Area): void {
       source: { path: [...areaPath, 'frame', field], kind: 'series' },
     });
   }
+  // A computed row of the frame is blank in a year the area has no figures at all (the plan's 2023 column), not 0.
+  const own = [...BASE_ROWS.map(([name]) => `${a}.${name}`), ...area.items.map((item) => `${a}.post.${item.id}`)];
   b.add({
     ...common,
     key: `${a}.konsekvensjustert_ramme`,
+    blankUnless: own,
     label: label('line.area.consequenceAdjusted'),
     style: 'subtotal',
     display: 'amount',
@@ -80,6 +83,7 @@ function addArea(ctx: BuildContext, area: Area): void {
   b.add({
     ...common,
     key: `${a}.tiltak`,
+    blankUnless: own,
     label: label('line.area.measures'),
     style: 'computed',
     display: 'amount',
@@ -88,6 +92,7 @@ function addArea(ctx: BuildContext, area: Area): void {
   b.add({
     ...common,
     key: `${a}.demografi`,
+    blankUnless: own,
     label: label('line.area.demography'),
     style: 'computed',
     display: 'amount',
@@ -96,6 +101,7 @@ function addArea(ctx: BuildContext, area: Area): void {
   b.add({
     ...common,
     key: `${a}.nye_tiltak`,
+    blankUnless: own,
     label: label('line.area.newMeasures'),
     style: 'subtotal',
     display: 'amount',
@@ -105,6 +111,7 @@ function addArea(ctx: BuildContext, area: Area): void {
   b.add({
     ...common,
     key: `${a}.ramme`,
+    blankUnless: own,
     label: label('line.area.frame'),
     style: 'total',
     display: 'amount',

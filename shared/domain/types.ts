@@ -65,8 +65,9 @@ export type DomainLineMeta = {
   entity?: { kind: EntityKind; id: string };
   /** A line the user added (scenario.lines). */
   custom?: boolean;
-  /** Shown blank in a year where every one of these input lines is blank: a deviation of accounts not yet
-   *  entered is no deviation. Display only; the value (0) still counts in sums. */
+  /** Shown blank in a year where every one of these input lines is blank and the value is 0: a deviation of
+   *  accounts not yet entered is no deviation, a frame in a year without figures no frame. Display only; the value
+   *  still counts in sums. */
   blankUnless?: LineKey[];
 };
 

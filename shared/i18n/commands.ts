@@ -1,5 +1,6 @@
 // Texts of the commands: the menu, the command palette and the shortcuts.
-export const commands = {
+import { defineMessages } from './define';
+export const commands = defineMessages({
   nb: {
     'cmd.new': 'Nytt scenario',
     'cmd.open': 'Åpne scenario …',
@@ -96,4 +97,4 @@ export const commands = {
     'menu.minimize': 'Minimize',
     'menu.close': 'Close window',
   },
-} as const;
+});

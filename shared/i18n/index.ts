@@ -54,7 +54,8 @@ const tables = [
 ] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;
-/** Every key of every table: `t` takes only these, so a key no table has does not compile. */
+/** Every key of every table: `t` takes only these, so a key no table has does not compile. (A table must be made
+ *  with defineMessages: one typed Record<string, string> would make every key "known" — and fails the check below.) */
 export type MessageKey = KeysOf<(typeof tables)[number]>;
 
 /** The keys two tables both define (one would silently overwrite the other). Must be never. */
@@ -63,7 +64,6 @@ type Duplicates<Ts extends readonly unknown[], Seen extends string = never> = Ts
   : never;
 const noDuplicateKeys: [Duplicates<typeof tables>] extends [never] ? true : { duplicateKeys: Duplicates<typeof tables> } = true;
 void noDuplicateKeys;
->>>>>>> 76824e7 (i18n: typed keys (a table is defineMessages: the same keys in both languages or it does not compile; t() takes only known keys; a key two tables define does not compile — compare.exportXlsx was defined twice); runtime codes through tCode; plurals by Intl.PluralRules ({count, plural, one {# celle} other {# celler}}) instead of 'celle(r)')
 
 const merged: Record<Lang, Record<string, string>> = { nb: {}, en: {} };
 for (const table of tables) {
@@ -76,24 +76,6 @@ export function messageKeys(lang: Lang = 'nb'): string[] {
   return Object.keys(merged[lang]);
 }
 
-<<<<<<< HEAD
-/** The longest a filled-in value may be: messages echo input (a key, a list of lines in a cycle), and a 40 MB
- *  unknown key must not become a 40 MB message. */
-export const MAX_PARAM_CHARS = 1000;
-
-/** `value` cut to MAX_PARAM_CHARS, saying how many characters were left out. */
-export function boundParam(lang: Lang, value: string): string {
-  if (value.length <= MAX_PARAM_CHARS) return value;
-  const note = (merged[lang]['message.cut'] ?? merged.nb['message.cut']).replace('{count}', String(value.length - MAX_PARAM_CHARS));
-  return `${value.slice(0, MAX_PARAM_CHARS)}${note}`;
-}
-
-/** Translate `key`, filling `{name}` placeholders from params (each bounded); an unknown key returns itself so it
- *  is visible. */
-export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  const text = merged[lang][key] ?? merged.nb[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? boundParam(lang, String(params[name])) : m));
-=======
 /** Whether `key` is a known text (for codes that arrive at run time: error codes, issue codes). */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(merged.nb, key);
@@ -120,8 +102,8 @@ function pluralOf(lang: Lang, n: number): string {
 }
 
 /**
- * Fills a text: `{name}` from params, and `{count, plural, one {# celle} other {# celler}}` by the language's plural
- * rules (Intl.PluralRules; `#` is the number, `=0 {…}` an exact match).
+ * Fills a text: `{name}` from params (each bounded), and `{count, plural, one {# celle} other {# celler}}` by the
+ * language's plural rules (Intl.PluralRules; `#` is the number, `=0 {…}` an exact match).
  */
 function fill(lang: Lang, text: string, params: MessageParams): string {
   const plural = text.replace(/\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g, (m, name: string, branches: string) => {
@@ -134,7 +116,7 @@ function fill(lang: Lang, text: string, params: MessageParams): string {
   return plural.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? boundParam(lang, String(params[name])) : m));
 }
 
-/** Translate `key`, filling its placeholders from params (each bounded). */
+/** Translate `key`, filling its placeholders from params. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return tCode(lang, key, params);
 }
@@ -143,5 +125,4 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
  *  it is visible rather than blank. */
 export function tCode(lang: Lang, code: string, params: MessageParams = {}): string {
   return fill(lang, merged[lang][code] ?? merged.nb[code] ?? code, params);
->>>>>>> 76824e7 (i18n: typed keys (a table is defineMessages: the same keys in both languages or it does not compile; t() takes only known keys; a key two tables define does not compile — compare.exportXlsx was defined twice); runtime codes through tCode; plurals by Intl.PluralRules ({count, plural, one {# celle} other {# celler}}) instead of 'celle(r)')
 }

@@ -1,6 +1,7 @@
 // Texts of the user's own lines (renderer/src/lines) and the formula editor (renderer/src/formula): adding,
 // renaming, moving and removing a line, completion of line names, and where a line is used.
-export const lines: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const lines = defineMessages({
   nb: {
     'lines.add': '+ Ny linje',
     'lines.addTitle': 'Legg til en egen linje i denne visningen',
@@ -79,4 +80,4 @@ export const lines: { nb: Record<string, string>; en: Record<string, string> } =
     'formula.readable': 'The formula with names',
     'formula.ok': 'The formula is valid.',
   },
-};
+});

@@ -1,6 +1,7 @@
 // Texts of the Tiltak view (renderer/src/measures): the toolbar, the table's hints, pasting a list of measures and
 // copying measures to another scenario. The column headers are in workspace.ts (m.*).
-export const measuresUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const measuresUi = defineMessages({
   nb: {
     'measuresUi.add': 'Nytt tiltak',
     'measuresUi.duplicate': 'Dupliser',
@@ -232,4 +233,4 @@ export const measuresUi: { nb: Record<string, string>; en: Record<string, string
     'measuresUi.copy.note': '“{name}”: {note}.',
     'compare.place.row': 'row {n} of {of}',
   },
-};
+});

@@ -1,6 +1,7 @@
 // Texts for hostile input and damaged data: files that are not what they claim, a database that is damaged,
 // read-only or full, backups. Placeholders are written {name}.
-export const safety: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const safety = defineMessages({
   nb: {
     'file.notRegular': 'Dette er ikke en vanlig fil ({kind}). Velg en fil som er lagret på disken.',
     'file.wideEncoding':
@@ -55,4 +56,4 @@ export const safety: { nb: Record<string, string>; en: Record<string, string> } 
     'db.backupsIn': 'Backups: {dir}',
     'message.cut': ' … ({count} more characters left out)',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Texts of the save path: the header's save state, edits kept while the store is away, refused and held edits.
-export const saving = {
+import { defineMessages } from './define';
+export const saving = defineMessages({
   nb: {
     'save.waiting': 'Ikke lagret – {count} endringer venter',
     'save.waitingOne': 'Ikke lagret – 1 endring venter',
@@ -36,4 +37,4 @@ export const saving = {
     'save.restoredFailed': 'Edits that were not saved and no longer fitted have been discarded: {failed}.',
     'save.storageFailed': 'The browser could not keep the edits (its storage is full or blocked): do not close the page until they are saved.',
   },
-} as const;
+});

@@ -1,6 +1,7 @@
 // Texts of the desktop shell: its start-up failures (electron/shell/startupFailure.ts), what happened and what to
 // do, and the files it reads.
-export const startup = {
+import { defineMessages } from './define';
+export const startup = defineMessages({
   nb: {
     'startup.newerDatabase.title': 'Dataene er lagret av en nyere versjon av Handlingsrom',
     'startup.newerDatabase.todo':
@@ -45,4 +46,4 @@ export const startup = {
     'startup.nothingChanged': 'Nothing in the data was changed.',
     'desktop.fileUnreadable': 'The file {file} could not be read: {detail}. Check that it exists and is not open in another program.',
   },
-} as const;
+});

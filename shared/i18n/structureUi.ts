@@ -1,7 +1,8 @@
 // Texts of building a model's structure (renderer/src/areas, investments, assumptions, structure, and the
 // new-scenario dialog): programme areas and frame items, printed totals, investment projects, assumptions, what a
 // removal takes with it or is blocked by, and the empty states that say what to do next.
-export const structureUi: { nb: Record<string, string>; en: Record<string, string> } = {
+import { defineMessages } from './define';
+export const structureUi = defineMessages({
   nb: {
     'structure.remove': 'Fjern',
     'structure.moveUp': 'Flytt opp',
@@ -273,4 +274,4 @@ export const structureUi: { nb: Record<string, string>; en: Record<string, strin
     'structure.next.assumptions': 'Enter assumptions (e.g. the municipal deflator) and the plan’s revenues under Assumptions.',
     'structure.next.measures': 'Enter the measures under Measures and see them against the savings requirement here.',
   },
-};
+});

@@ -17,7 +17,7 @@ import '../structure/structure.css';
 const SUGGESTED = ['structure.assumption.suggest.wage', 'structure.assumption.suggest.price', 'structure.assumption.suggest.deflator', 'structure.assumption.suggest.interest'];
 
 export function AssumptionsPanel({ live, onApply, onMessage }: ViewPanelProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const doc = live.doc;
   const removal = useRemoval(onApply);
   const run = (plan: EditPlan): boolean => applyPlan(plan, onApply, onMessage);
@@ -78,7 +78,7 @@ export function AssumptionsPanel({ live, onApply, onMessage }: ViewPanelProps) {
           <input name="name" list="assumption-suggestions" placeholder={t('structure.assumption.suggest.deflator')} data-testid="assumption-new-name" required />
           <datalist id="assumption-suggestions">
             {SUGGESTED.map((k) => (
-              <option key={k} value={t(k)} />
+              <option key={k} value={tCode(k)} />
             ))}
           </datalist>
         </label>

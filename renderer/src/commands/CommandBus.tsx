@@ -28,7 +28,7 @@ function isEditable(el: Element | null): boolean {
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function CommandProvider({ children, onMessage }: { children: ReactNode; onMessage(text: string, kind: 'error'): void }) {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const handlers = useRef(new Map<CommandId, CommandHandler>());
   const [version, setVersion] = useState(0);
 
@@ -47,9 +47,9 @@ export function CommandProvider({ children, onMessage }: { children: ReactNode; 
       const h = handlers.current.get(id);
       if (typeof h === 'function') return h();
       const spec = commandSpec(id);
-      onMessage(t('cmd.unavailable', { command: t(spec.label).replace(/ …$/, ''), why: t(h?.unavailable ?? ABSENT[spec.owner]) }), 'error');
+      onMessage(t('cmd.unavailable', { command: tCode(spec.label).replace(/ …$/, ''), why: tCode(h?.unavailable ?? ABSENT[spec.owner]) }), 'error');
     },
-    [onMessage, t],
+    [onMessage, t, tCode],
   );
 
   // Shortcuts. In the desktop app the native menu takes the keys it registers, so the page takes only the ones

@@ -32,7 +32,7 @@ export function filterItems<T extends { label: string }>(items: T[], query: stri
 }
 
 export function CommandPalette({ mode, scenarios, onOpenScenario, onClose }: CommandPaletteProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const bus = useCommandBus();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -48,13 +48,13 @@ export function CommandPalette({ mode, scenarios, onOpenScenario, onClose }: Com
         const h = bus.handler(c.id as CommandId);
         return {
           id: c.id,
-          label: t(c.label),
+          label: tCode(c.label),
           hint: c.keys ? keysLabel(c.keys[0], isMac) : undefined,
           disabled: typeof h !== 'function',
           run: () => bus.run(c.id as CommandId),
         };
       });
-  }, [bus, mode, scenarios, onOpenScenario, t]);
+  }, [bus, mode, scenarios, onOpenScenario, tCode]);
   const shown = filterItems(items, query, lang === 'nb' ? 'nb-NO' : 'en-GB');
   const current = Math.min(active, Math.max(0, shown.length - 1));
 

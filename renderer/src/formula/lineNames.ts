@@ -17,9 +17,9 @@ export function specLabel(spec: LineSpec, t: Translate): string {
 
 /** Every line's key and label, rebuilt when lines are added, removed or renamed (`shape`). */
 export function useLineNames(live: LiveScenario | null, shape: number | undefined) {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const names = useMemo<LineName[]>(
-    () => (live ? live.allLines().map((s) => ({ key: s.key, label: specLabel(s, t) })) : []),
+    () => (live ? live.allLines().map((s) => ({ key: s.key, label: specLabel(s, tCode) })) : []),
     [live, shape, t], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const byKey = useMemo(() => new Map(names.map((n) => [n.key, n.label])), [names]);

@@ -1,7 +1,7 @@
 // Edits of investment projects, as patches: add (name and area; the amounts and the loan-financed share are typed
 // in the grid below), rename, change area or owner, move. Removal goes through shared/structure (a formula may
 // read the project's lines).
-import { t, type Lang } from '../../../shared/i18n';
+import { t, tCode, type Lang } from '../../../shared/i18n';
 import { blankSeries } from '../../../shared/model/blank';
 import { INVESTMENT_OWNERS, type Investment, type InvestmentOwner } from '../../../shared/model/investment';
 import { LIMITS } from '../../../shared/model/limits';
@@ -43,7 +43,7 @@ export function setInvestmentOwner(doc: Scenario, id: string, owner: string, lan
   if (p.owner === owner) return nothing;
   return one(
     [{ op: 'set', path: [...path(id), 'owner'], value: owner as InvestmentOwner }],
-    t(lang, 'structure.investment.edit.owner', { name: p.name, owner: t(lang, `structure.investment.owner.${owner}`) }),
+    t(lang, 'structure.investment.edit.owner', { name: p.name, owner: tCode(lang, `structure.investment.owner.${owner}`) }),
   );
 }
 

@@ -44,7 +44,7 @@ function placement(live: LiveScenario, selected: AddLineFormProps['selected'], g
 }
 
 export function AddLineForm({ live, view, groups, selected, names, labelOf, onApply, onAdded, onClose }: AddLineFormProps) {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<'input' | 'formula'>('formula');
   const [group, setGroup] = useState(() => groups.find((g) => g.group === selected?.group)?.group ?? groups[0]?.group ?? '');
@@ -53,7 +53,7 @@ export function AddLineForm({ live, view, groups, selected, names, labelOf, onAp
   const [problem, setProblem] = useState<string | null>(null);
   const check = (text: string) => {
     const err = live.engine.checkFormula(text);
-    return err ? t(err.code, err.params) : null;
+    return err ? tCode(err.code, err.params) : null;
   };
   const target = groups.find((g) => g.group === group);
   const place = placement(live, selected, group);

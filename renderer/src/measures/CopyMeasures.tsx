@@ -22,7 +22,7 @@ export interface CopyMeasuresProps {
 
 export function CopyMeasures({ doc, scenarioId, ids, onMessage, onClose }: CopyMeasuresProps) {
   const api = useApi();
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const [targets, setTargets] = useState<ScenarioSummary[] | null>(null);
   const [targetId, setTargetId] = useState<string>('');
   // The target as read from the store; stale while another one is being read.
@@ -37,21 +37,21 @@ export function CopyMeasures({ doc, scenarioId, ids, onMessage, onClose }: CopyM
         setTargets(others);
         if (others.length > 0) setTargetId(others[0].id);
       },
-      (err: unknown) => onMessage(errorText(err, t), 'error'),
+      (err: unknown) => onMessage(errorText(err, tCode), 'error'),
     );
-  }, [api, onMessage, scenarioId, t]);
+  }, [api, onMessage, scenarioId, t, tCode]);
 
   useEffect(() => {
     if (!targetId) return;
     let live = true;
     api.call('scenario.open', { id: targetId }).then(
       (res) => live && setRead({ id: targetId, opened: res }),
-      (err: unknown) => onMessage(errorText(err, t), 'error'),
+      (err: unknown) => onMessage(errorText(err, tCode), 'error'),
     );
     return () => {
       live = false;
     };
-  }, [api, onMessage, t, targetId]);
+  }, [api, onMessage, t, tCode, targetId]);
 
   const plan = useMemo(() => (target ? copyMeasures(doc, ids, target.scenario) : null), [doc, ids, target]);
   const targetName = target?.scenario.name ?? '';
@@ -65,7 +65,7 @@ export function CopyMeasures({ doc, scenarioId, ids, onMessage, onClose }: CopyM
       onMessage(t('measuresUi.copy.done', { count: plan.copied.length, target: targetName }), 'info');
       onClose();
     } catch (err) {
-      onMessage(errorText(err, t), 'error');
+      onMessage(errorText(err, tCode), 'error');
       setBusy(false);
     }
   };
@@ -97,10 +97,10 @@ export function CopyMeasures({ doc, scenarioId, ids, onMessage, onClose }: CopyM
               : t('measuresUi.copy.nothing', { target: targetName })}
           </li>
           {plan.refused.map((r, i) => (
-            <li key={`r${i}`}>{t('measuresUi.copy.refused', { name: r.name, reason: msgText(t, r.reason) })}</li>
+            <li key={`r${i}`}>{t('measuresUi.copy.refused', { name: r.name, reason: msgText(tCode, r.reason) })}</li>
           ))}
           {plan.notes.map((n, i) => (
-            <li key={`n${i}`}>{t('measuresUi.copy.note', { name: n.name, note: msgText(t, n.note) })}</li>
+            <li key={`n${i}`}>{t('measuresUi.copy.note', { name: n.name, note: msgText(tCode, n.note) })}</li>
           ))}
         </ul>
       )}

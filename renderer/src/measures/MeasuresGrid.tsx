@@ -31,10 +31,10 @@ export interface MeasuresGridProps {
 const ROW_SELECTION: RowSelectionOptions = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true };
 
 export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCreate, onMove, focus, onFocused, height }: MeasuresGridProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const localeText = useGridLocaleText();
   const api = useRef<GridApi<Measure> | null>(null);
-  const columnDefs = useMemo(() => measureColumns(doc, t, lang), [doc, t, lang]);
+  const columnDefs = useMemo(() => measureColumns(doc, tCode, lang), [doc, tCode, lang]);
   // The empty row's data: a placeholder measure that is never saved (its cells render blank).
   const newRow = useMemo(() => [{ id: NEW_ROW_ID, name: '' } as Measure], []);
 
@@ -49,13 +49,13 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
       const m = e.data;
       const r = measureCellEdit(doc, m, col, e.newValue, lang);
       if (!r.ok) {
-        onMessage(t(r.code, r.params), 'error');
+        onMessage(tCode(r.code, r.params), 'error');
         return;
       }
       onMessage(null);
       if (r.patches.length > 0) onPatch(r.patches, t('edit.measure', { name: m.name }));
     },
-    [doc, lang, onCreate, onMessage, onPatch, t],
+    [doc, lang, onCreate, onMessage, onPatch, t, tCode],
   );
 
   const onCellKeyDown = useCallback(

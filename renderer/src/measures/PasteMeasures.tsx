@@ -21,7 +21,7 @@ export interface PasteMeasuresProps {
 }
 
 export function PasteMeasures({ doc, initialText, onApply, onMessage, onClose }: PasteMeasuresProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const [text, setText] = useState(initialText);
   const table = useMemo(() => readPastedTable(text), [text]);
   const [roles, setRoles] = useState<ColumnRole[] | null>(null);
@@ -34,8 +34,8 @@ export function PasteMeasures({ doc, initialText, onApply, onMessage, onClose }:
   const year = startYear ?? (headerYear != null && years.includes(headerYear) ? headerYear : doc.firstYear);
   const chosenRoles = useMemo(() => roles ?? table?.roles ?? [], [roles, table]);
   const plan = useMemo(
-    () => pastePlan(doc, table, { roles: chosenRoles, areaId, startYear: year, costPerFte }, t, lang),
-    [doc, table, chosenRoles, areaId, year, costPerFte, t, lang],
+    () => pastePlan(doc, table, { roles: chosenRoles, areaId, startYear: year, costPerFte }, tCode, lang),
+    [doc, table, chosenRoles, areaId, year, costPerFte, tCode, lang],
   );
   const textArea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => textArea.current?.focus(), []);

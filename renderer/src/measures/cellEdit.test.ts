@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../shared/i18n';
+import { tCode } from '../../../shared/i18n';
 import { blankMeasure } from '../../../shared/measures/edits';
 import { blankScenario } from '../../../shared/model/blank';
 import type { Measure } from '../../../shared/model/measure';
@@ -29,7 +29,7 @@ describe('typing into the measures table', () => {
     ]) {
       const r = measureCellEdit(doc, phasein, col, text, 'nb');
       expect(r, col).toMatchObject({ ok: false, code });
-      if (!r.ok) expect(t('nb', r.code, r.params)).not.toBe(r.code);
+      if (!r.ok) expect(tCode('nb', r.code, r.params)).not.toBe(r.code);
     }
   });
 

@@ -40,7 +40,7 @@ export function readNewScenario(
 }
 
 export function NewScenarioDialog({ scenarios, onCreate, onCancel }: NewScenarioDialogProps) {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const nextYear = new Date().getFullYear() + 1;
   return (
@@ -51,7 +51,7 @@ export function NewScenarioDialog({ scenarios, onCreate, onCancel }: NewScenario
           e.preventDefault();
           const data = new FormData(e.currentTarget);
           const get = (k: string) => String(data.get(k) ?? '');
-          const r = readNewScenario({ name: get('name'), municipality: get('municipality'), firstYear: get('firstYear'), years: get('years'), from: get('from') }, t);
+          const r = readNewScenario({ name: get('name'), municipality: get('municipality'), firstYear: get('firstYear'), years: get('years'), from: get('from') }, tCode);
           if (!r.ok) setError(r.message);
           else onCreate(r.value);
         }}

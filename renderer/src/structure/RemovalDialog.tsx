@@ -17,7 +17,7 @@ export interface RemovalDialogProps {
 const EFFECTS = ['goes', 'unlinked', 'typed'] as const;
 
 export function RemovalDialog({ what, plan, onConfirm, onCancel }: RemovalDialogProps) {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const blocked = plan.blockers.length > 0;
   return (
     <Dialog testId="removal-dialog" title={t('structure.remove.title', { what })} className="removal-dialog" onClose={onCancel}>
@@ -39,7 +39,7 @@ export function RemovalDialog({ what, plan, onConfirm, onCancel }: RemovalDialog
             <p>{t(`structure.remove.${effect}`)}</p>
             <ul>
               {items.map((c, i) => (
-                <li key={i}>{t('structure.remove.item', { kind: t(`compare.entity.${c.kind}`), name: c.name })}</li>
+                <li key={i}>{t('structure.remove.item', { kind: tCode(`compare.entity.${c.kind}`), name: c.name })}</li>
               ))}
             </ul>
           </section>

@@ -1,13 +1,13 @@
 // What every structure edit shares: a refusal with a message in the user's language, a no-op, a move up or down
 // among siblings, and a name that may be neither blank nor too long.
-import { t, type Lang } from '../../../shared/i18n';
+import { tCode, type Lang } from '../../../shared/i18n';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Patch, Path } from '../../../shared/patch/types';
 import type { EditPlan } from '../kostra/editPlans';
 
 export type { EditPlan };
 
-export const refuse = (lang: Lang, code: string, params: Record<string, string | number> = {}): EditPlan => ({ ok: false, message: t(lang, code, params) });
+export const refuse = (lang: Lang, code: string, params: Record<string, string | number> = {}): EditPlan => ({ ok: false, message: tCode(lang, code, params) });
 export const nothing: EditPlan = { ok: true, patches: [], label: '' };
 export const one = (patches: Patch[], label: string): EditPlan => ({ ok: true, patches, label });
 
@@ -33,5 +33,5 @@ export function renamePlan(current: { name: string } | undefined, path: Path, va
   const n = checkName(value, lang);
   if (!n.ok) return n.plan;
   if (n.name === current.name) return nothing;
-  return one([{ op: 'set', path: [...path, 'name'], value: n.name }], t(lang, labelCode, { before: current.name, after: n.name }));
+  return one([{ op: 'set', path: [...path, 'name'], value: n.name }], tCode(lang, labelCode, { before: current.name, after: n.name }));
 }

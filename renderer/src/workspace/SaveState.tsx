@@ -10,7 +10,7 @@ export interface SaveStateProps {
 }
 
 export function SaveState({ status, onRetry, onReapply, onDiscard }: SaveStateProps) {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const { unsaved, sending, unreachable, held, storageFailed } = status;
   let text: string;
   let kind: 'saved' | 'saving' | 'unsaved';
@@ -28,7 +28,7 @@ export function SaveState({ status, onRetry, onReapply, onDiscard }: SaveStatePr
     kind = 'saved';
   }
   const title = [
-    unreachable && unsaved > 0 ? `${t(unreachable)} ${t('save.waitingHelp')}` : null,
+    unreachable && unsaved > 0 ? `${tCode(unreachable)} ${t('save.waitingHelp')}` : null,
     held > 0 ? t('save.heldHelp') : null,
     storageFailed && unsaved > 0 ? t('save.storageFailed') : null,
   ]

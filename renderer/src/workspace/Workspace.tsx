@@ -51,7 +51,7 @@ function markEditToPaint() {
 }
 
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld } = useLiveScenario(id, onMessage, onSaved);
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
@@ -70,13 +70,13 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       const area = live?.doc.areas.find((a) => a.code === group);
       if (area) return `${area.code} ${area.name}`;
       const key = `group.${group}`;
-      const text = t(key);
+      const text = tCode(key);
       return text === key ? group : text;
     },
-    [live, t],
+    [live, tCode],
   );
   // Labels in the chosen language: the domain gives each line its label as an i18n code with parameters.
-  const lineLabel = useCallback((spec: LineSpec) => specLabel(spec, t), [t]);
+  const lineLabel = useCallback((spec: LineSpec) => specLabel(spec, tCode), [tCode]);
   // Rows depend on which lines exist, not on their values: typing a number does not rebuild them.
   const shape = live?.shape;
   const { names, labelOf } = useLineNames(live, shape);
@@ -94,17 +94,19 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       value: (key, y) => {
         const spec = live.spec(key);
         if (spec?.input && Number.isNaN(spec.input[y])) return Number.NaN;
+        const value = live.engine.has(key) ? live.engine.value(key, y) : Number.NaN;
         const unless = spec && metaOf(spec).blankUnless;
-        if (unless && unless.every((k) => Number.isNaN(live.spec(k)?.input?.[y] ?? Number.NaN))) return Number.NaN;
-        return live.engine.has(key) ? live.engine.value(key, y) : Number.NaN;
+        // Only a 0 is hidden: a value computed from elsewhere (a measure in that year) is data.
+        if (unless && value === 0 && unless.every((k) => Number.isNaN(live.spec(k)?.input?.[y] ?? Number.NaN))) return Number.NaN;
+        return value;
       },
       error: (key, y) => {
         if (!live.engine.has(key)) return undefined;
         const err = live.engine.error(key, y);
-        return err ? t(err.code, err.params) : undefined;
+        return err ? tCode(err.code, err.params) : undefined;
       },
     };
-  }, [live, t]);
+  }, [live, tCode]);
 
   const onEdit = useCallback(
     (cells: CellEdit[], kind: 'type' | 'paste') => {
@@ -180,12 +182,12 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         labelOf={labelOf}
         check={(formula) => {
           const err = spec ? live.engine.checkFormula(formula, spec.key) : null;
-          return err ? t(err.code, err.params) : null;
+          return err ? tCode(err.code, err.params) : null;
         }}
         onApply={(formula) => {
           if (!spec || !formulaSource) return null;
           const err = live.engine.checkFormula(formula, spec.key);
-          if (err) return t(err.code, err.params);
+          if (err) return tCode(err.code, err.params);
           edit([{ op: 'set', path: formulaSource, value: formula }], t('edit.formula', { label: spec.label ?? spec.key }));
           return null;
         }}

@@ -25,7 +25,7 @@ const unsavedStore = typeof window === 'undefined' ? null : browserUnsavedStore(
 
 export function useLiveScenario(id: string, onMessage: (text: string | null, kind?: 'info' | 'error') => void, onSaved: () => void) {
   const api = useApi();
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const [live, setLive] = useState<LiveScenario | null>(null);
   const [version, setVersion] = useState(0);
   /** What the store says undo and redo would do (edits not yet acknowledged come on top). */
@@ -42,10 +42,10 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
   }, []);
   const adoptRef = useRef<(res: OpenedScenario) => void>(() => undefined);
   /** The latest callbacks and language, for the queue's events (the queue outlives renders). */
-  const refs = useRef({ onMessage, onSaved, t, lang });
+  const refs = useRef({ onMessage, onSaved, t, tCode, lang });
   useEffect(() => {
-    refs.current = { onMessage, onSaved, t, lang };
-  }, [onMessage, onSaved, t, lang]);
+    refs.current = { onMessage, onSaved, t, tCode, lang };
+  }, [onMessage, onSaved, t, tCode, lang]);
 
   const bump = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -69,25 +69,25 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
           bump();
         },
         refused: (err) => {
-          const { t } = refs.current;
+          const { t, tCode } = refs.current;
           const stale = err.code === 'store.stale';
-          refs.current.onMessage(stale ? t('ws.reloaded') : t('save.refused', { reason: errorText(err, t) }), 'error');
+          refs.current.onMessage(stale ? t('ws.reloaded') : t('save.refused', { reason: errorText(err, tCode) }), 'error');
           void api.call('scenario.open', { id }).then(
             (res) => {
               adoptRef.current(res);
               refs.current.onSaved();
             },
-            (e: unknown) => refs.current.onMessage(errorText(e, refs.current.t), 'error'),
+            (e: unknown) => refs.current.onMessage(errorText(e, refs.current.tCode), 'error'),
           );
         },
-        stepFailed: (err) => refs.current.onMessage(errorText(err, refs.current.t), 'error'),
+        stepFailed: (err) => refs.current.onMessage(errorText(err, refs.current.tCode), 'error'),
         status: (next) => {
           // Say once, in the banner, why edits wait and what to do (one line: a taller banner would move the grid
           // under the pointer); the header keeps counting them and its tooltip says more.
           setStatus((prev) => {
             if (next.unreachable && next.unreachable !== prev.unreachable && next.unsaved > 0) {
-              const { t } = refs.current;
-              queueMicrotask(() => refs.current.onMessage(t(next.unreachable!), 'error'));
+              const { tCode } = refs.current;
+              queueMicrotask(() => refs.current.onMessage(tCode(next.unreachable!), 'error'));
             }
             return next;
           });
@@ -125,7 +125,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     let closed = false;
     api.call('scenario.open', { id }).then(
       (res) => !closed && adopt(res),
-      (err: unknown) => !closed && onMessage(errorText(err, t), 'error'),
+      (err: unknown) => !closed && onMessage(errorText(err, tCode), 'error'),
     );
     return () => {
       closed = true;
@@ -164,14 +164,14 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       try {
         inverse = l.apply(patches).inverse;
       } catch (err) {
-        onMessage(errorText(err, t), 'error');
+        onMessage(errorText(err, tCode), 'error');
         return;
       }
       if (redoable.current.length > 0) setRedoable([]);
       bump();
       q.push({ label, patches, inverse });
     },
-    [bump, onMessage, setRedoable, t],
+    [bump, onMessage, setRedoable, tCode],
   );
 
   const undoEdit = useCallback(() => {
@@ -216,12 +216,12 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
         q.push({ ...e, inverse });
         applied++;
       } catch (err) {
-        reasons.push(`${e.label}: ${errorText(err, t)}`);
+        reasons.push(`${e.label}: ${errorText(err, tCode)}`);
       }
     }
     bump();
     onMessage(reasons.length > 0 ? t('save.reappliedSome', { count: applied, failed: reasons.length, reasons: reasons.join(' ') }) : null, 'error');
-  }, [bump, onMessage, t]);
+  }, [bump, onMessage, t, tCode]);
 
   const discardHeld = useCallback(() => {
     const n = queueRef.current?.takeHeld().length ?? 0;
