@@ -18,7 +18,7 @@ describe('units on input', () => {
     await waitSaved(page);
     // nb-NO groups thousands with a no-break space.
     const title = (await page.getByTestId('undo').getAttribute('title'))?.replace(/[\u00a0\u202f]/g, ' ');
-    expect(title).toBe('Angre: Endret Sum budsjettendringer inneværende år 2024: 12,0 mill. → 12 000');
+    expect(title).toBe('Angre: Endret P07 Sum budsjettendringer inneværende år 2024: 12,0 mill. → 12 000');
 
     await typeInto(page, 'rammer', KEY, 2025, '0,7 mill.');
     await expectCell(page, 'rammer', KEY, 2025, 700);

@@ -161,6 +161,8 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       api.ensureIndexVisible(row);
       api.ensureColumnVisible(col);
       api.setFocusedCell(row, col);
+      // A row scrolled into view is drawn on the next frame; focus it again once it is there.
+      requestAnimationFrame(() => api.setFocusedCell(row, col));
       return true;
     };
     const onKeyDown = (e: KeyboardEvent) => {
