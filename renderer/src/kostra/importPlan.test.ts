@@ -134,7 +134,7 @@ describe('KOSTRA import plan: replacing, choices and bad files', () => {
   it('refuses a blank name, a year out of range and a name longer than the schema takes, naming the line', () => {
     const doc = sampleScenario();
     expect(plan(doc, pick(SAMPLE), { peerGroup: '  ' }).lines).toEqual([
-      'Tallene kan ikke importeres (1 problemer):',
+      'Tallene kan ikke importeres (1 problem):',
       'KOSTRA-sammenligning.sammenlignet med: kan ikke være tom',
     ]);
     expect(plan(doc, pick(SAMPLE), { year: Number.NaN }).ok).toBe(false);
