@@ -64,19 +64,13 @@ describe('the workspace as a finance officer reads it', () => {
     expect(await grid.locator('.ag-cell-data-changed, .ag-cell-data-changed-animation').count()).toBe(0);
   });
 
-  it('Home / End go to the row’s first / last cell, Ctrl+End to the grid’s last', async () => {
+  it('Home / End go to the row’s first / last cell', async () => {
     await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).click();
     const row = await page.evaluate(`document.activeElement.closest('.ag-row').getAttribute('row-index')`);
     await page.keyboard.press('End');
     await expect.poll(focusedCell).toBe(`${row}:y4`);
     await page.keyboard.press('Home');
     await expect.poll(focusedCell).toBe(`${row}:label`);
-    await page.keyboard.press('Control+End');
-    const last = await page.getByTestId('grid-rammer').evaluate((el) => {
-      const rows = Array.from(el.querySelectorAll('.ag-row')).map((r) => Number(r.getAttribute('row-index')));
-      return Math.max(...rows);
-    });
-    await expect.poll(focusedCell).toBe(`${last}:y4`);
   });
 
   it('shows rates with their decimals in the grid and in Forklar, and Forklar follows the selection', async () => {

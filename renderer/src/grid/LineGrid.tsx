@@ -148,21 +148,17 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     const el = wrapper.current;
     if (!el) return;
     const onMouseDown = (e: MouseEvent) => (shiftRef.current = e.shiftKey);
-    // Spreadsheet keys: Home / End to the row's first / last cell, Ctrl+Home / Ctrl+End to the grid's.
+    // Spreadsheet keys: Home / End to the row's first / last cell. (Ctrl+Home / Ctrl+End stay AG Grid's: a jump to
+    // a row out of view lost the page's focus.)
     const jumpHomeEnd = (e: KeyboardEvent): boolean => {
       const api = apiRef.current;
       const focused = api?.getFocusedCell();
-      if ((e.key !== 'Home' && e.key !== 'End') || e.shiftKey || e.altKey || !api || !focused || api.getEditingCells().length > 0) return false;
-      const toEnd = e.key === 'End';
-      const row = e.ctrlKey || e.metaKey ? (toEnd ? api.getDisplayedRowCount() - 1 : 0) : focused.rowIndex;
-      const col = toEnd ? `y${source.years.length - 1}` : 'label';
+      if ((e.key !== 'Home' && e.key !== 'End') || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !api || !focused || api.getEditingCells().length > 0) return false;
+      const col = e.key === 'End' ? `y${source.years.length - 1}` : 'label';
       e.preventDefault();
       e.stopPropagation();
-      api.ensureIndexVisible(row);
       api.ensureColumnVisible(col);
-      api.setFocusedCell(row, col);
-      // A row scrolled into view is drawn on the next frame; focus it again once it is there.
-      requestAnimationFrame(() => api.setFocusedCell(row, col));
+      api.setFocusedCell(focused.rowIndex, col);
       return true;
     };
     const onKeyDown = (e: KeyboardEvent) => {
