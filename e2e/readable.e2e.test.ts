@@ -2,7 +2,7 @@
 // cell, no flashing where nothing changed, spreadsheet keys, and no serious accessibility violations.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './a11y';
+import { englishTexts, seriousViolations } from './a11y';
 import { yearCell } from './grid';
 import { openPage, screenshot, useE2eSession } from './harness';
 
@@ -20,6 +20,9 @@ async function openView(view: string) {
   await page.getByTestId(`tab-${view}`).click();
   await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
 }
+
+/** Text as a test compares it: the non-breaking and narrow blanks of nb-NO as plain spaces. */
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 /** Which row index and column the keyboard focus is on. */
 const focusedCell = () =>
@@ -94,6 +97,63 @@ describe('the workspace as a finance officer reads it', () => {
     await expect.poll(async () => Math.round((await panel.boundingBox())!.width - before)).toBe(40);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+  });
+
+  it('lets the user choose the sensitivity year, and the result follows the choice', async () => {
+    await page.getByTestId('tab-analyse').click();
+    const year = page.getByTestId('sens-year');
+    // The last year of the plan at first.
+    expect(await year.inputValue()).toBe('2027');
+    await page.getByTestId('sens-run').click();
+    const table = page.getByTestId('sens-table');
+    const requirement = table.locator('tr[data-key="plan.innsparingskrav"] td').last();
+    // The requirement ±10 %: 150 000 in 2027 swings the result by 30 000, 135 000 in 2025 by 27 000.
+    await expect.poll(async () => plain(await requirement.textContent())).toBe('30 000');
+    await year.selectOption('2025');
+    await expect.poll(async () => plain(await table.locator('caption').textContent())).toContain('2025');
+    expect(plain(await requirement.textContent())).toBe('27 000');
+    expect(plain(await page.getByTestId('tornado-chart').locator('figcaption').textContent())).toContain('2025');
+  });
+
+  it('shows the Monte Carlo table whole, its probability column not under the histogram', async () => {
+    await page.getByTestId('mc-run').click();
+    await page.getByTestId('mc-histogram').locator('canvas').first().waitFor();
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await expect.poll(() => page.getByTestId('explain-panel').isVisible()).toBe(true);
+      const chart = (await page.getByTestId('mc-histogram').boundingBox())!;
+      const cells = page.getByTestId('mc-savings').locator('th:last-child, td[data-col="probability"]');
+      expect(await cells.count()).toBe(6);
+      for (const cell of await cells.all()) {
+        const box = (await cell.boundingBox())!;
+        // Beside the chart (left of it) or above it (the chart wrapped below the tables).
+        expect(box.x + box.width <= chart.x + 0.5 || box.y + box.height <= chart.y + 0.5, `${width}: ${await cell.textContent()}`).toBe(true);
+        expect(await cell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      }
+      await page.getByTestId('monte-carlo').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `readable-montecarlo-${width}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('leaves no English in the hidden texts of the grids and the charts', async () => {
+    const found: Record<string, string[]> = {};
+    for (const view of VIEWS) {
+      await page.getByTestId(`tab-${view}`).click();
+      // A focused cell makes the grid write its screen-reader descriptions.
+      const cell = page.locator('.ag-cell').first();
+      if (await cell.isVisible()) await cell.click();
+      await page.waitForTimeout(400);
+      const texts = await englishTexts(page);
+      if (texts.length > 0) found[view] = texts;
+    }
+    expect(found).toEqual({});
+    // In English the same texts are English.
+    await page.getByTestId('language').selectOption('en');
+    await page.getByTestId('tab-oversikt').click();
+    await expect.poll(async () => (await englishTexts(page)).some((s) => s.endsWith('interactive chart'))).toBe(true);
+    await page.getByTestId('language').selectOption('nb');
   });
 
   it('has no serious or critical accessibility violations in any view', async () => {

@@ -158,7 +158,7 @@ describe('sensitivity', () => {
     expect(items.some((i) => i.key === 'tiltak.p07_lavterskel.med')).toBe(false);
     const s = runSensitivity(live, items, ['ndr', 'rg', 'fond']);
     expect(snapshot(live)).toBe(before);
-    expect(s.lastYear).toBe(2027);
+    expect(s.year).toBe(2027);
     const ndr = s.result.outputs[0];
     expect(ndr.base).toBeCloseTo(value(live, 'resultat.netto_driftsresultat', 2027), 6);
     // The requirement ±10 % moves the 2027 result by ±10 % of the part of it not covered by measures, one to one.
@@ -195,6 +195,17 @@ describe('sensitivity', () => {
     const old = 17400;
     expect(row.atHigh - s.result.outputs[0].base).toBeCloseTo(-0.1 * 800 * old * (1.01 ** 4 - 1), 6);
     expect(row.atLow - s.result.outputs[0].base).toBeCloseTo(-0.1 * 800 * old * (0.99 ** 4 - 1), 6);
+  });
+
+  it('measures the year the user chose, and the last year when the choice is outside the plan', () => {
+    const live = new LiveScenario(example, 0);
+    const items = defaultSensitivityItems(live, (s) => s.key, (name) => name).filter((i) => i.key === 'plan.innsparingskrav');
+    const s = runSensitivity(live, items, ['ndr', 'rg', 'fond'], 2025);
+    expect(s.year).toBe(2025);
+    expect(s.result.outputs[0].base).toBeCloseTo(value(live, 'resultat.netto_driftsresultat', 2025), 6);
+    // The requirement 2025 (135 000) ±10 % moves that year's result by 27 000 from end to end.
+    expect(s.result.outputs[0].rows[0].swing).toBeCloseTo(0.2 * value(live, 'plan.innsparingskrav', 2025), 6);
+    expect(runSensitivity(live, items, ['ndr', 'rg', 'fond'], 1999).year).toBe(2027);
   });
 });
 

@@ -274,16 +274,19 @@ function sensitivityLever(copy: LiveScenario, item: SensitivityItem): Sensitivit
 export interface SensitivityAnswer {
   result: SensitivityResult;
   items: SensitivityItem[];
-  lastYear: number;
+  /** The plan year whose outputs were measured. */
+  year: number;
 }
 
-export function runSensitivity(live: Pick<LiveScenario, 'doc'>, items: SensitivityItem[], outputLabels: string[]): SensitivityAnswer {
-  return onCopy(live, (copy) => sensitivityOn(copy, items, outputLabels));
+/** The outputs' response in plan year `year` (the last year of the horizon when not given or outside it). */
+export function runSensitivity(live: Pick<LiveScenario, 'doc'>, items: SensitivityItem[], outputLabels: string[], year?: number): SensitivityAnswer {
+  return onCopy(live, (copy) => sensitivityOn(copy, items, outputLabels, year));
 }
 
-function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabels: string[]): SensitivityAnswer {
+function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabels: string[], year?: number): SensitivityAnswer {
   const engine = copy.engine;
-  const last = engine.years - 1;
+  const asked = year === undefined ? -1 : year - engine.firstYear;
+  const last = asked >= 0 && asked < engine.years ? asked : engine.years - 1;
   const usable = items.filter((i) => (i.keys ?? [i.key]).every((k) => engine.spec(k)?.input !== undefined));
   const outputs: Probe[] = [KEYS.netResult, KEYS.resultatgrad, KEYS.fund].map((key, i) => ({
     ...lineProbe(engine, key, last),
@@ -291,7 +294,7 @@ function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabel
     label: outputLabels[i],
   }));
   const result = sensitivity({ levers: usable.map((i) => sensitivityLever(copy, i)), outputs, model: engine });
-  return { result, items: usable, lastYear: engine.firstYear + last };
+  return { result, items: usable, year: engine.firstYear + last };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

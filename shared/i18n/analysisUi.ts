@@ -45,7 +45,7 @@ export const analysisUi = defineMessages({
 
     'analysisUi.sens.title': 'Følsomhet',
     'analysisUi.sens.intro':
-      'Hver forutsetning endres for seg, de andre står som de er. Virkningen gjelder siste år i perioden ({year}).',
+      'Hver forutsetning endres for seg, de andre står som de er. Virkningen måles i året du velger (først siste år i perioden, {year}).',
     'analysisUi.sens.run': 'Beregn følsomhet',
     'analysisUi.sens.assumption': 'Forutsetning',
     'analysisUi.sens.range': 'Spenn',
@@ -67,7 +67,9 @@ export const analysisUi = defineMessages({
     'analysisUi.sens.chartTitle': 'Tornadodiagram: {output} {year}',
     'analysisUi.sens.lowBar': 'Lav verdi',
     'analysisUi.sens.highBar': 'Høy verdi',
-    'analysisUi.sens.axis': 'Endring fra i dag',
+    'analysisUi.sens.axis': 'Endring fra i dag (1000 kr)',
+    'analysisUi.sens.axisPercent': 'Endring fra i dag (prosentpoeng)',
+    'analysisUi.sens.year': 'År',
     'analysisUi.sens.noEffect':
       'Forutsetninger med utslag 0 påvirker ikke resultatet i {year}. Tiltak gjør det ikke så lenge innsparingskravet forutsettes innfridd: de dekker bare en del av kravet.',
     'analysisUi.out.net': 'Netto driftsresultat',
@@ -148,7 +150,7 @@ export const analysisUi = defineMessages({
 
     'analysisUi.sens.title': 'Sensitivity',
     'analysisUi.sens.intro':
-      'Each assumption is changed on its own, the others as they stand. The effect is on the last year of the horizon ({year}).',
+      'Each assumption is changed on its own, the others as they stand. The effect is measured in the year you choose (at first the last year of the horizon, {year}).',
     'analysisUi.sens.run': 'Compute sensitivity',
     'analysisUi.sens.assumption': 'Assumption',
     'analysisUi.sens.range': 'Range',
@@ -170,7 +172,9 @@ export const analysisUi = defineMessages({
     'analysisUi.sens.chartTitle': 'Tornado chart: {output} {year}',
     'analysisUi.sens.lowBar': 'Low value',
     'analysisUi.sens.highBar': 'High value',
-    'analysisUi.sens.axis': 'Change from today',
+    'analysisUi.sens.axis': 'Change from today (NOK 1000)',
+    'analysisUi.sens.axisPercent': 'Change from today (percentage points)',
+    'analysisUi.sens.year': 'Year',
     'analysisUi.sens.noEffect':
       'Assumptions with a swing of 0 do not affect the result in {year}. Measures do not while the savings requirement is assumed delivered: they cover only part of it.',
     'analysisUi.out.net': 'Net operating result',

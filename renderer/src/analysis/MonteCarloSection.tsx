@@ -121,7 +121,7 @@ export function MonteCarloSection({ live, version }: Pick<SectionProps, 'live' |
       {answer && !answer.a.ok && <p className="analysis-answer failed">{analysisMessage(lang, answer.a)}</p>}
       {ok && (
         <div className="analysis-columns" data-testid="mc-result" data-draws={ok.result.draws} data-seed={ok.result.seed}>
-          <div>
+          <div className="analysis-tables">
             {table(t('analysisUi.mc.savings'), ok.result.outputs.slice(0, n), ok.years, ok.requirement, 'mc-savings')}
             {table(t('analysisUi.mc.result'), ok.result.outputs.slice(n), ok.years, null, 'mc-netresult')}
             <p className="muted small">{t('analysisUi.mc.resultNote')}</p>

@@ -1,5 +1,6 @@
 // Sensitivity: a default set of assumptions with a range each, the response of netto driftsresultat,
-// resultatgrad and the reserve fund at the end of the horizon, as a table and a tornado chart.
+// resultatgrad and the reserve fund in the year the user chooses (the last year of the horizon at first), as a
+// table and a tornado chart.
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
@@ -33,6 +34,9 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
         ? t(i.mode === 'shift' ? 'analysisUi.sens.pp' : 'analysisUi.sens.growth', { value: formatNumber(i.delta * 100, { decimals: 1, lang }) })
         : t('analysisUi.sens.pct', { value: formatNumber(i.delta * 100, { lang }) });
   const lastYear = live.years[live.years.length - 1];
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const year = chosenYear !== null && live.years.includes(chosenYear) ? chosenYear : lastYear;
+  const run = (y: number) => setAnswer({ a: runSensitivity(live, chosen, OUTPUT_KEYS.map((k) => t(k)), y), version });
   const out = answer?.a.result.outputs[outIndex];
 
   return (
@@ -45,10 +49,27 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
           className="analysis-run"
           data-testid="sens-run"
           disabled={chosen.length === 0}
-          onClick={() => setAnswer({ a: runSensitivity(live, chosen, OUTPUT_KEYS.map((k) => t(k))), version })}
+          onClick={() => run(year)}
         >
           {t('analysisUi.sens.run')}
         </button>
+        <label>
+          {t('analysisUi.sens.year')}
+          <select
+            data-testid="sens-year"
+            value={year}
+            onChange={(e) => {
+              const y = Number(e.target.value);
+              setChosenYear(y);
+              // A result on screen follows the year: it is measured again for the year chosen.
+              if (answer && chosen.length > 0) run(y);
+            }}
+          >
+            {live.years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
         {answer && (
           <label>
             {t('analysisUi.sens.output')}
@@ -116,10 +137,10 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
       {answer && answer.version !== version && <p className="muted">{t('analysisUi.stale')}</p>}
       {answer && out && (
         <div className="analysis-columns">
-          <div>
+          <div className="analysis-tables">
             <table className="analysis-table" data-testid="sens-table">
               <caption>
-                {t(OUTPUT_KEYS[outIndex])} {answer.a.lastYear} · {t('analysisUi.sens.base', { value: fmt(out.base) })}
+                {t(OUTPUT_KEYS[outIndex])} {answer.a.year} · {t('analysisUi.sens.base', { value: fmt(out.base) })}
               </caption>
               <thead>
                 <tr>
@@ -142,9 +163,9 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
                 ))}
               </tbody>
             </table>
-            {out.rows.some((r) => r.swing === 0) && <p className="muted small">{t('analysisUi.sens.noEffect', { year: answer.a.lastYear })}</p>}
+            {out.rows.some((r) => r.swing === 0) && <p className="muted small">{t('analysisUi.sens.noEffect', { year: answer.a.year })}</p>}
           </div>
-          <TornadoChart output={out} percent={percent} title={t('analysisUi.sens.chartTitle', { output: t(OUTPUT_KEYS[outIndex]), year: answer.a.lastYear })} />
+          <TornadoChart output={out} percent={percent} title={t('analysisUi.sens.chartTitle', { output: t(OUTPUT_KEYS[outIndex]), year: answer.a.year })} />
         </div>
       )}
     </section>

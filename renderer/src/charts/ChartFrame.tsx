@@ -1,8 +1,11 @@
 // A chart with its title, at a fixed height on screen; print styles (compare/print.css) let it scale to the page.
 import { AgCharts } from 'ag-charts-react';
 import type { AgCartesianChartOptions } from 'ag-charts-community';
+import { useEffect, useMemo, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import './charts.css';
-import './setup';
+import { keepSeriesAreaLabel } from './seriesAreaLabel';
+import { chartLocale } from './setup';
 
 export interface ChartFrameProps {
   title: string;
@@ -14,14 +17,19 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ title, testId, options, height = 300, empty }: ChartFrameProps) {
+  const { lang } = useI18n();
+  const locale = useMemo(() => chartLocale(lang), [lang]);
+  const localised = useMemo(() => ({ ...options, locale }), [options, locale]);
+  const canvas = useRef<HTMLDivElement>(null);
+  useEffect(() => (canvas.current ? keepSeriesAreaLabel(canvas.current, locale.localeText!.ariaInitSeriesArea) : undefined), [locale, empty]);
   return (
     <figure className="chart-box" data-testid={testId}>
       <figcaption className="chart-title">{title}</figcaption>
       {empty ? (
         <p className="chart-empty muted">{empty}</p>
       ) : (
-        <div className="chart-canvas" style={{ height }}>
-          <AgCharts options={options} style={{ height: '100%', width: '100%' }} />
+        <div className="chart-canvas" style={{ height }} ref={canvas}>
+          <AgCharts options={localised} style={{ height: '100%', width: '100%' }} />
         </div>
       )}
     </figure>

@@ -9,16 +9,25 @@ import {
   CrossLinesModule,
   LegendModule,
   LineSeriesModule,
+  LocaleModule,
   ModuleRegistry,
   NumberAxisModule,
   type AgAxisLabelFormatterParams,
   type AgCartesianChartOptions,
+  type AgLocaleOptions,
   type AgTooltipRendererResult,
 } from 'ag-charts-community';
+import { AG_CHARTS_LOCALE_EN_US, AG_CHARTS_LOCALE_NB_NO } from 'ag-charts-locale';
 import { formatNumber } from '../../../shared/format';
 import type { Lang } from '../../../shared/i18n';
 
-ModuleRegistry.registerModules([CartesianChartModule, LineSeriesModule, BarSeriesModule, CategoryAxisModule, NumberAxisModule, CrossLinesModule, LegendModule]);
+ModuleRegistry.registerModules([CartesianChartModule, LineSeriesModule, BarSeriesModule, CategoryAxisModule, NumberAxisModule, CrossLinesModule, LegendModule, LocaleModule]);
+
+/** AG Charts' own texts (the legend's and the series' screen-reader texts, "Legend item 1 of 2") in the UI's
+ *  language, from AG Charts' locale package. */
+export function chartLocale(lang: Lang): AgLocaleOptions {
+  return { localeText: lang === 'nb' ? AG_CHARTS_LOCALE_NB_NO : AG_CHARTS_LOCALE_EN_US };
+}
 
 /** One colour per compared scenario (the first is the base), and a lighter tone of each for secondary series. */
 export const SCENARIO_COLORS = ['#0b5394', '#e69138', '#38761d', '#a64d79'] as const;
