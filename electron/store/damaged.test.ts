@@ -10,6 +10,7 @@ import { createService } from '../service/service';
 import { restoreBackup, startService } from '../service/startup';
 import { sampleScenario, tempDirs } from '../service/testing';
 import { BackupSchedule, listBackups, makeBackup, quickCheck } from './backup';
+import { openDatabase } from './db';
 import { DamagedDatabaseError, storeError } from './health';
 
 const tmp = tempDirs('hr-damaged-');
@@ -143,5 +144,18 @@ describe('a full or read-only database', () => {
     ro.close();
     expect(storeError(caught, file)?.code).toBe('db.readOnly');
     expect(t('nb', 'db.readOnly', { file })).toContain('Gi brukeren skrivetilgang');
+  });
+});
+
+describe('a native module that does not load', () => {
+  it('leaves no empty database behind (the next start would call it damaged)', () => {
+    const dataDir = tmp.make();
+    const file = path.join(dataDir, 'handlingsrom.sqlite');
+    expect(() => openDatabase(file, { nativeBinding: path.join(dataDir, 'missing.node') })).toThrow();
+    expect(fs.existsSync(file)).toBe(false);
+    // A real start afterwards is a first start, not a damaged database.
+    const service = createService({ dataDir, shell: 'web', seedExample: false, backupEveryMs: 0 });
+    expect(service.scenarios.list()).toEqual([]);
+    service.close();
   });
 });

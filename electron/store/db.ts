@@ -45,7 +45,15 @@ function openChecked(file: string, opts: OpenOptions): Db {
   // (The folder must be writable too: SQLite creates the -wal and -shm files there.)
   fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   fs.accessSync(path.dirname(file), fs.constants.W_OK);
-  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  let db: Db;
+  try {
+    db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  } catch (err) {
+    // The native module did not load (or SQLite could not open the file): the empty file made above would read as
+    // a damaged database at the next start, so it goes again.
+    if (!existed) removeEmpty(file);
+    throw err;
+  }
   try {
     if (existed) {
       const check = quickCheckDb(db);
@@ -62,6 +70,16 @@ function openChecked(file: string, opts: OpenOptions): Db {
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/** Removes a database file this start created, with its -wal and -shm, if it is still empty. */
+function removeEmpty(file: string): void {
+  try {
+    if (fs.statSync(file).size !== 0) return;
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  } catch {
+    // Gone already, or not ours to remove: the error that brought us here is the one to report.
   }
 }
 
