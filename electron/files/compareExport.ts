@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../shared/api/contract';
 import { compareScenarios, comparisonTable, describeChange, diffDocuments, rowsShown } from '../../shared/compare';
-import { computeScenario } from '../../shared/domain';
+import { computeWithinBudget } from '../../shared/domain';
 import { t, type Lang } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model';
 import { safeFileName } from './fileName';
@@ -20,7 +20,7 @@ const FIRST_VALUE_COL = 5;
 
 export function buildComparisonWorkbook(docs: { id: string; name: string; doc: Scenario }[], opts: CompareExportOptions = {}): ExcelJS.Workbook {
   const lang = opts.lang ?? 'nb';
-  const result = compareScenarios(docs.map((d) => ({ ...d, engine: computeScenario(d.doc).engine })));
+  const result = compareScenarios(docs.map((d) => ({ ...d, engine: computeWithinBudget(d.doc).engine })));
   const table = comparisonTable(result, lang, opts);
   const rows = rowsShown(result, opts);
   const wb = new ExcelJS.Workbook();

@@ -1,7 +1,7 @@
 // One view as CSV for Excel: ';' separated, decimal comma, UTF-8 with BOM (so Excel reads æ, ø, å), every text cell
 // escaped against formula injection (shared/format/csv.ts). An error cell is left empty.
 import type { ExportedFile } from '../../shared/api/contract';
-import { computeScenario } from '../../shared/domain';
+import { computeWithinBudget } from '../../shared/domain';
 import { toCsv } from '../../shared/format';
 import { t, type Lang } from '../../shared/i18n';
 import type { Scenario, View } from '../../shared/model';
@@ -15,7 +15,7 @@ function clean(v: number): number | null {
 }
 
 export function viewCsv(scenario: Scenario, view: View, lang: Lang = 'nb'): string {
-  const c = computeScenario(scenario, { lang });
+  const c = computeWithinBudget(scenario, { lang });
   const lines = linesByView(c).get(view) ?? [];
   const header = [t(lang, 'export.line'), t(lang, 'export.key'), t(lang, 'export.unit'), ...planYears(scenario).map(String)];
   const rows: (string | number | null)[][] = [header];

@@ -13,7 +13,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../shared/api/contract';
-import { computeScenario, type DisplayFormat, type DomainLine, type View } from '../../shared/domain';
+import { computeWithinBudget, type DisplayFormat, type DomainLine, type View } from '../../shared/domain';
 import { checkFormulaText } from '../../shared/engine/check';
 import type { Expr } from '../../shared/engine/ir';
 import { xmlSafeText } from '../../shared/format';
@@ -93,7 +93,7 @@ function cached(v: number): number {
 /** Streams the workbook of `scenario` into `out` and resolves when it is complete. */
 export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOptions = {}): Promise<ExportStats> {
   const lang = opts.lang ?? 'nb';
-  const c = computeScenario(scenario, { lang });
+  const c = computeWithinBudget(scenario, { lang });
   const byView = linesByView(c);
   const years = planYears(scenario);
   const views = [...byView.entries()].filter(([, lines]) => lines.length > 0);

@@ -227,3 +227,14 @@ export function largeScenario(measures: number): Scenario {
   s.investments = s.investments.map((p) => ({ ...p }));
   return s;
 }
+
+/** A valid scenario that would take hours to compute: many lines, each summing a large tag group many times over
+ *  60 years. Every part is within the schema's limits; only the engine's work budget stops it. */
+export function heavyScenario(name = 'Tung modell'): Scenario {
+  const s = blankScenario({ name, firstYear: 2025, years: 60 });
+  const common = { unit: '1000 kr', view: 'oversikt' as const };
+  for (let i = 0; i < 1000; i++) s.lines.push({ ...common, id: `inn${i}`, section: 'inn', name: `l${i}`, label: `Inndata ${i}`, kind: 'input', values: Array<number>(60).fill(1), tags: ['tung'] });
+  const formula = Array<string>(200).fill('sumtag("tung")').join(' + ');
+  for (let i = 0; i < 300; i++) s.lines.push({ ...common, id: `sum${i}`, section: 'sum', name: `l${i}`, label: `Sum ${i}`, kind: 'formula', formula });
+  return s;
+}

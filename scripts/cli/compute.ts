@@ -1,13 +1,12 @@
 // `compute <file> [--json]`: every line per year, as a table grouped by view (nb-NO numbers), or as JSON:
 // {"scenario":{"name","firstYear","years"},"lines":[{"key","label","unit","values":[number|null],"error"?}],
 //  "findings":[{"key","year","message"}]}
-import { computeScenario } from '../../shared/domain/compute';
 import type { DomainLine } from '../../shared/domain/types';
 import { t } from '../../shared/i18n/index';
 import { translateMessage } from '../../shared/model/issues';
 import { VIEWS } from '../../shared/model/customLine';
 import { formatValue } from './format';
-import { loadScenario } from './load';
+import { computeLoaded, loadScenario } from './load';
 import { renderTable } from './table';
 import { EXIT, type CliCommand } from './types';
 import { planYears } from '../../shared/model/years';
@@ -30,7 +29,8 @@ export const computeCommand: CliCommand = {
     const { io, lang } = ctx;
     const scenario = loadScenario(file, ctx);
     if (scenario === null) return EXIT.invalid;
-    const c = computeScenario(scenario, { lang });
+    const c = computeLoaded(scenario, ctx);
+    if (c === null) return EXIT.invalid;
     for (const p of c.problems) io.err(translateMessage(p.code, p.params, lang));
     const { engine } = c;
     const lineError = (key: string) => {

@@ -1,13 +1,12 @@
 // `explain <file> <line-key> <year> [--depth N]`: the derivation of one number, indented — each line's formula
 // and the values it reads, recursively, down to the inputs.
-import { computeScenario } from '../../shared/domain/compute';
 import type { DisplayFormat } from '../../shared/domain/types';
 import { nearest } from '../../shared/engine/suggest';
 import type { ExplainNode } from '../../shared/engine/types';
 import { t, type Lang } from '../../shared/i18n/index';
 import { translateMessage } from '../../shared/model/issues';
 import { formatValue } from './format';
-import { loadScenario } from './load';
+import { computeLoaded, loadScenario } from './load';
 import { EXIT, type CliCommand } from './types';
 
 const DEFAULT_DEPTH = 4;
@@ -64,7 +63,8 @@ export const explainCommand: CliCommand = {
       io.err(t(lang, 'cli.yearOutside', { year, first: scenario.firstYear, last }));
       return EXIT.invalid;
     }
-    const c = computeScenario(scenario, { lang });
+    const c = computeLoaded(scenario, ctx);
+    if (c === null) return EXIT.invalid;
     if (!c.engine.has(key)) {
       const suggestion = nearest(key, c.engine.keys());
       io.err(suggestion === undefined ? t(lang, 'cli.unknownLine', { key }) : t(lang, 'cli.unknownLineSuggest', { key, suggestion }));

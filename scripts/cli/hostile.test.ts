@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempDirs } from '../../electron/service/testing';
+import { exportHandlingsrom } from '../../electron/files/handlingsromFile';
+import { heavyScenario, tempDirs } from '../../electron/service/testing';
 import { processIo } from './io';
 import { main } from './main';
 import { forTerminal } from './terminal';
@@ -122,5 +123,22 @@ describe('delete', () => {
     expect(await run('list', '--db', db, '--trash')).toBe(0);
     expect(out.join('')).toContain('Henger');
     expect(await run('delete', 'Finnes ikke', '--db', db)).toBe(1);
+  });
+});
+
+describe('a valid file that would take hours to compute', () => {
+  it('compute and the xlsx export end at the work budget with a Norwegian message, and write nothing', async () => {
+    const dir = tmp.make();
+    const file = path.join(dir, 'tung.handlingsrom');
+    fs.writeFileSync(file, exportHandlingsrom(heavyScenario('Tung modell')).content);
+    expect(await run('compute', file)).toBe(1);
+    expect(err.join('')).toContain('Scenariet «Tung modell» krever for mye regning: beregningen ble stoppet ved grensen for én omregning');
+    const db = path.join(dir, 'data.sqlite');
+    expect(await run('import', file, '--db', db)).toBe(0);
+    err = [];
+    const xlsx = path.join(dir, 'tung.xlsx');
+    expect(await run('export', 'Tung modell', '--db', db, '--out', xlsx, '--format', 'xlsx')).toBe(1);
+    expect(err.join('')).toContain('krever for mye regning');
+    expect(fs.existsSync(xlsx)).toBe(false);
   });
 });

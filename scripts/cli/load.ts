@@ -1,6 +1,7 @@
 // Reading a scenario file for a command: a file that cannot be read or does not validate is reported with a
 // clear message (each schema issue on its own line, naming the place) and exit code 1.
 import { ApiError } from '../../shared/api/errors';
+import { computeWithinBudget, type ComputedScenario } from '../../shared/domain/compute';
 import { t, tCode, type Lang } from '../../shared/i18n/index';
 import { describeModelIssues } from '../../shared/model/issues';
 import { parseScenarioFile } from '../../shared/model/file';
@@ -31,4 +32,15 @@ export function loadScenario(file: string, ctx: CliContext): Scenario | null {
     return null;
   }
   return parsed.value.scenario;
+}
+
+/** The scenario computed, or null (said on stderr) when the compute ran out of the engine's work budget. */
+export function computeLoaded(scenario: Scenario, ctx: CliContext): ComputedScenario | null {
+  try {
+    return computeWithinBudget(scenario, { lang: ctx.lang });
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    ctx.io.err(tCode(ctx.lang, e.code, e.params));
+    return null;
+  }
 }

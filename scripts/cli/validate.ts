@@ -2,11 +2,10 @@
 // otherwise — schema issues (with their place in the document), a file from a newer version, formulas that do not
 // compile or name unknown lines, same-year cycles, user lines that clash with generated ones. Value problems in
 // single years (division by zero) are warnings; published totals that do not add up are listed for information.
-import { computeScenario } from '../../shared/domain/compute';
 import { ErrorCode } from '../../shared/engine/errors';
 import { t } from '../../shared/i18n/index';
 import { translateMessage } from '../../shared/model/issues';
-import { loadScenario } from './load';
+import { computeLoaded, loadScenario } from './load';
 import { EXIT, type CliCommand } from './types';
 
 /** Errors a cell can have although its formula is sound. */
@@ -24,7 +23,8 @@ export const validateCommand: CliCommand = {
     const { io, lang } = ctx;
     const scenario = loadScenario(file, ctx);
     if (scenario === null) return EXIT.invalid;
-    const c = computeScenario(scenario, { lang });
+    const c = computeLoaded(scenario, ctx);
+    if (c === null) return EXIT.invalid;
     const { engine } = c;
     const errors: string[] = [];
     const warnings: string[] = [];

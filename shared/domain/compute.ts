@@ -1,5 +1,6 @@
 // Build, load and compute a scenario in one call (the command line, tests, import checks). The app keeps its
 // own engine and syncs it on every edit (shared/live); this is the whole path from a document to numbers.
+import { ApiError } from '../api/errors';
 import { Engine } from '../engine';
 import type { Lang } from '../i18n/index';
 import type { ModelMessage } from '../model/messages';
@@ -34,4 +35,12 @@ export function computeScenario(scenario: Scenario, opts: { lang?: Lang } = {}):
   const engine = new Engine({ firstYear: scenario.firstYear, years: scenario.years });
   loadLines(engine, built);
   return { engine, lines: built.lines, templates: built.templates, findings: reconcile(engine, built.lines), problems: built.problems };
+}
+
+/** computeScenario for what must not go on with cells left uncomputed (an export, the command line): a compute
+ *  that ran out of the engine's work budget (engine.ts, WORK_BUDGET) throws compute.budget instead. */
+export function computeWithinBudget(scenario: Scenario, opts: { lang?: Lang } = {}): ComputedScenario {
+  const c = computeScenario(scenario, opts);
+  if (c.engine.lastRecompute().stopped) throw new ApiError('compute.budget', { name: scenario.name });
+  return c;
 }

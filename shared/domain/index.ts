@@ -2,7 +2,7 @@
 // the one-call computeScenario.
 export { buildLines, type BuildOptions } from './buildLines';
 export type { PreviousBuild } from './context';
-export { computeScenario, loadLines, type ComputedScenario } from './compute';
+export { computeScenario, computeWithinBudget, loadLines, type ComputedScenario } from './compute';
 export { rebuildMeasures, type Rebuilt } from './incremental';
 export { reconcile } from './reconcile';
 export { SWITCH_KEY } from './inputs';

@@ -16,6 +16,9 @@ export interface Store {
   groups: Int32Array[];
   /** The slot tables of all lines, one after another (see Binding). One array for the model, not one per line. */
   slots: Int32Array;
+  /** Work done by the current recompute, in expression nodes evaluated: the engine stops a recompute that passes
+   *  its budget (engine.ts). The closures add only what their own loops repeat (index(), sumtag()). */
+  work: number;
 }
 
 /** What a line supplies to a shared shape: its slot table at st.slots[so …]: per line slot the referenced line's
@@ -49,6 +52,8 @@ export interface Shape {
   tags: string[];
   reads: Read[];
   prevSites: PrevSite[];
+  /** Expression nodes evaluated per cell, not counting the repeats of index() and sumtag() (added at run time). */
+  cost: number;
 }
 
 export interface CompileContext {
@@ -144,6 +149,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         return (y, b) => {
           const g = st.groups[st.slots[b.so + i]];
           const data = st.data;
+          st.work += g.length;
           let s = 0;
           for (let j = 0; j < g.length; j++) s += data[g[j] + y];
           return s;
@@ -359,27 +365,55 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       }
       case 'index': {
         const rate = gen(argExprs[0], histW);
-        return (y, b) => growthIndex(rate, y, b);
+        const cost = nodeCount(argExprs[0]);
+        return (y, b) => growthIndex(st, rate, cost, y, b);
       }
       default: {
         // grow(base, rate)
         const base = gen(argExprs[0], w);
         const rate = gen(argExprs[1], histW);
-        return (y, b) => base(y, b) * growthIndex(rate, y, b);
+        const cost = nodeCount(argExprs[1]);
+        return (y, b) => base(y, b) * growthIndex(st, rate, cost, y, b);
       }
     }
   };
 
   const fn = gen(expr, { lag: 0, hist: false });
-  return { fn, names, tags, reads, prevSites };
+  return { fn, names, tags, reads, prevSites, cost: nodeCount(expr) };
 }
 
 /** ∏ (1 + rate(k)) for k = 1 … y: 1 in the first plan year, compounded by each later year's own rate. Computed
- *  from the rates themselves (no state), so it stays right under conditionals and incremental recompute. */
-function growthIndex(rate: Fn, y: number, b: Binding): number {
+ *  from the rates themselves (no state), so it stays right under conditionals and incremental recompute. Counts
+ *  the rate's `cost` once per year it computes (the work budget). */
+function growthIndex(st: Store, rate: Fn, cost: number, y: number, b: Binding): number {
+  st.work += y * cost;
   let p = 1;
   for (let k = 1; k <= y; k++) p *= 1 + rate(k, b);
   return p;
+}
+
+/** The nodes of an expression: what one evaluation of it costs, for the work budget. */
+export function nodeCount(e: Expr): number {
+  switch (e.k) {
+    case 'prev':
+      return 1 + (e.def === null ? 0 : nodeCount(e.def));
+    case 'neg':
+    case 'not':
+      return 1 + nodeCount(e.a);
+    case 'arith':
+    case 'logic':
+      return 1 + nodeCount(e.a) + nodeCount(e.b);
+    case 'compare':
+    case 'call': {
+      let n = 1;
+      for (const a of e.args) n += nodeCount(a);
+      return n;
+    }
+    case 'cond':
+      return 1 + nodeCount(e.c) + nodeCount(e.a) + nodeCount(e.b);
+    default:
+      return 1;
+  }
 }
 
 /** Distinct line names and tags in order of first appearance (Sets keep insertion order). */

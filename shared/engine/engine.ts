@@ -18,6 +18,14 @@ import { nearest } from './suggest';
 import { bindTemplateText, type Template } from './template';
 import type { EngineError, ExplainNode, LineKey, LineSpec } from './types';
 
+/**
+ * The work one recompute may do, in expression nodes evaluated (a sumtag() counts its group, an index() its years).
+ * The largest valid scenario of the benchmark needs about 3 % of it; a hostile but valid file (thousands of lines
+ * each summing thousands of tagged lines) would need hours. Past it, the cells left get the error engine.budget
+ * instead of a value, so no recompute holds the thread for more than a few seconds (docs/architecture.md, "Budget").
+ */
+export const WORK_BUDGET = 200_000_000;
+
 /** What the last recompute did: for tests (incremental work) and benchmarks. */
 export interface RecomputeStats {
   /** Lines recomputed (formula lines evaluated, input and error lines rewritten). */
@@ -26,6 +34,10 @@ export interface RecomputeStats {
   cells: number;
   /** The first year index recomputed. */
   fromYear: number;
+  /** Work done, in the budget's units (see WORK_BUDGET). */
+  work: number;
+  /** The recompute ran out of its budget: the cells it did not reach hold engine.budget. */
+  stopped: boolean;
 }
 
 export interface LoadOptions {
@@ -41,7 +53,11 @@ export class Engine {
   readonly firstYear: number;
   readonly years: number;
 
-  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64) };
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0 };
+  /** The work one recompute may do (see WORK_BUDGET); past it, the cells left get engine.budget. */
+  private readonly budget: number;
+  /** The current recompute ran out of its budget. */
+  private outOfBudget = false;
   /** The first free entry of st.slots (slot tables are appended; load() starts over). */
   private slotTop = 0;
   /** Input values as entered (NaN = blank), same layout as st.data; only input lines' cells are used. */
@@ -96,7 +112,7 @@ export class Engine {
   private mark2 = new Uint32Array(0);
   private epoch = 0;
 
-  private stats: RecomputeStats = { lines: 0, cells: 0, fromYear: 0 };
+  private stats: RecomputeStats = { lines: 0, cells: 0, fromYear: 0, work: 0, stopped: false };
 
   /** focus(): the lines kept up to date while it runs (null: no focus), per id 1 when one of them reads the line
    *  directly or not (null until needed, and again after each graph rebuild), and the lines an edit reached but
@@ -106,8 +122,9 @@ export class Engine {
   private deferred = new Set<number>();
   private deferredFrom = Infinity;
 
-  constructor(opts: { firstYear: number; years: number }) {
+  constructor(opts: { firstYear: number; years: number; budget?: number }) {
     const { firstYear, years } = opts;
+    this.budget = opts.budget ?? WORK_BUDGET;
     if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1) {
       throw new FormulaError(engineError(ErrorCode.invalidHorizon, { firstYear: String(firstYear), years: String(years) }));
     }
@@ -1031,9 +1048,18 @@ export class Engine {
       } else if (isFormula(l)) formulas.push(l);
     }
     const data = st.data;
+    const budget = this.budget;
+    st.work = 0;
+    this.outOfBudget = false;
     for (let y = from; y < Y; y++) {
       for (let i = 0; i < formulas.length; i++) {
         const l = formulas[i];
+        if (st.work > budget) {
+          this.stopAt(formulas, i, y);
+          y = Y;
+          break;
+        }
+        st.work += l.shape!.cost;
         st.err = null;
         const v = l.shape!.fn(y, l) + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
         if (st.err === null && v - v === 0) {
@@ -1054,7 +1080,16 @@ export class Engine {
         }
       }
     }
-    this.stats = { lines: dirty.length, cells: formulas.length * (Y - from), fromYear: from };
+    this.stats = { lines: dirty.length, cells: formulas.length * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
+  }
+
+  /** Past the budget: the cells not yet computed, from line i of year y on, get engine.budget instead. */
+  private stopAt(formulas: Line[], i: number, y: number): void {
+    this.outOfBudget = true;
+    const e = engineError(ErrorCode.budget);
+    for (let yy = y; yy < this.years; yy++) {
+      for (let j = yy === y ? i : 0; j < formulas.length; j++) this.putError(formulas[j], yy, e);
+    }
   }
 
   private markChanged(id: number): void {

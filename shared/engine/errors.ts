@@ -40,6 +40,7 @@ export const ErrorCode = {
   divByZero: 'engine.divByZero',
   phaseinArgs: 'engine.phaseinArgs',
   nonFinite: 'engine.nonFinite',
+  budget: 'engine.budget',
   cycle: 'engine.cycle',
   dependsOnError: 'engine.dependsOnError',
   unknownTemplate: 'engine.unknownTemplate',

@@ -1,5 +1,5 @@
 // Public API of the formula engine. See README.md for the formula language.
-export { Engine, type LoadOptions, type RecomputeStats } from './engine';
+export { Engine, WORK_BUDGET, type LoadOptions, type RecomputeStats } from './engine';
 export { FormulaError, ErrorCode, type ErrorCodeValue } from './errors';
 export { builtinNames, builtinSymbols } from './builtins';
 export { keyProblem } from './keys';

@@ -47,6 +47,8 @@ export const engine = defineMessages({
     'engine.phaseinArgs':
       'phasein trenger et helt årstall og en startmåned fra 1 til 12 (fikk år {year}, måned {month}).',
     'engine.nonFinite': 'Resultatet er ikke et endelig tall.',
+    'engine.budget':
+      'Ikke regnet ut: omregningen ble stoppet fordi modellen krever for mye regning. Forenkle formler som summerer mange linjer (sumtag) eller bruker index() og grow() over mange år, så regnes alt på nytt.',
     'engine.cycle': 'Sirkulær referanse: {cycle}.',
     'engine.dependsOnError': 'Bygger på {name} ({year}), som har en feil.',
     // Lines and templates.
@@ -104,6 +106,8 @@ export const engine = defineMessages({
     'engine.phaseinArgs':
       'phasein needs a whole calendar year and a start month from 1 to 12 (got year {year}, month {month}).',
     'engine.nonFinite': 'The result is not a finite number.',
+    'engine.budget':
+      'Not computed: the recompute was stopped because the model takes too much computing. Simplify formulas that sum many lines (sumtag) or use index() and grow() over many years, and everything is computed again.',
     'engine.cycle': 'Circular reference: {cycle}.',
     'engine.dependsOnError': 'Depends on {name} ({year}), which has an error.',
     'engine.unknownTemplate': 'Unknown formula template “{id}”.',

@@ -3,6 +3,8 @@
 import { defineMessages } from './define';
 export const safety = defineMessages({
   nb: {
+    'compute.budget':
+      'Scenariet «{name}» krever for mye regning: beregningen ble stoppet ved grensen for én omregning, og ingenting ble skrevet. Forenkle formler som summerer mange linjer (sumtag) eller bruker index() og grow() over mange år, og prøv igjen.',
     'file.notRegular': 'Dette er ikke en vanlig fil ({kind}). Velg en fil som er lagret på disken.',
     'file.wideEncoding':
       'Filen er lagret som {encoding}. Handlingsrom leser UTF-8: åpne filen i en teksteditor og lagre den på nytt med kodingen UTF-8.',
@@ -31,6 +33,8 @@ export const safety = defineMessages({
     'message.cut': ' … ({count} tegn til er utelatt)',
   },
   en: {
+    'compute.budget':
+      'The scenario “{name}” takes too much computing: the computation was stopped at the limit of one recompute, and nothing was written. Simplify formulas that sum many lines (sumtag) or use index() and grow() over many years, and try again.',
     'file.notRegular': 'This is not a regular file ({kind}). Choose a file stored on disk.',
     'file.wideEncoding':
       'The file is saved as {encoding}. Handlingsrom reads UTF-8: open the file in a text editor and save it again with the encoding UTF-8.',

@@ -1,0 +1,48 @@
+// The work budget of a recompute: past it, the cells left get engine.budget (a value with a cause, as every
+// error) instead of holding the thread; the engine stays usable and computes them when asked again.
+import { describe, expect, it } from 'vitest';
+import { t } from '../i18n';
+import { Engine, WORK_BUDGET } from '.';
+
+function heavy(budget?: number): Engine {
+  const e = new Engine({ firstYear: 2025, years: 10, budget });
+  const lines = [];
+  for (let i = 0; i < 50; i++) lines.push({ key: `inn.l${i}`, input: Array<number>(10).fill(1), tags: ['t'] });
+  for (let i = 0; i < 50; i++) lines.push({ key: `sum.l${i}`, formula: 'sumtag("t") + index(0.01 + inn.l0 * 0)' });
+  e.load(lines);
+  return e;
+}
+
+describe('work budget', () => {
+  it('counts the work of a recompute: nodes per cell, the members of a sumtag, the years of an index', () => {
+    const e = heavy();
+    const s = e.lastRecompute();
+    expect(s.stopped).toBe(false);
+    // Per cell: 8 nodes, 50 members, y × 5 for the index's rate; 50 lines × 10 years.
+    expect(s.work).toBe(50 * (10 * (8 + 50) + 5 * 45));
+    expect(e.values('sum.l3')[0]).toBe(51);
+  });
+
+  it('stops past the budget: the cells left hold engine.budget, in Norwegian and English', () => {
+    const e = heavy(20_000);
+    const s = e.lastRecompute();
+    expect(s.stopped).toBe(true);
+    expect(s.work).toBeLessThan(20_000 + 1_000);
+    expect(e.values('sum.l0')[0]).toBe(51); // computed before the budget ran out
+    const last = e.error('sum.l49', 9);
+    expect(last?.code).toBe('engine.budget');
+    expect(Number.isNaN(e.values('sum.l49')[9])).toBe(true);
+    expect(t('nb', 'engine.budget')).toMatch(/^Ikke regnet ut: omregningen ble stoppet/);
+    expect(t('en', 'engine.budget')).toMatch(/^Not computed/);
+  });
+
+  it('stays usable: an edit recomputes what it reaches within a fresh budget; what it does not reach stays marked', () => {
+    const e = heavy(20_000);
+    e.setInput('inn.l0', 9, 2);
+    expect(e.lastRecompute().stopped).toBe(false);
+    expect(e.values('sum.l49')[9]).toBeCloseTo(51 + 1.01 ** 9, 9);
+    expect(e.error('sum.l49', 9)).toBeUndefined();
+    expect(e.error('sum.l49', 8)?.code).toBe('engine.budget');
+    expect(heavy(WORK_BUDGET).lastRecompute().stopped).toBe(false);
+  });
+});
