@@ -72,3 +72,20 @@ export async function typeInto(page: Page, gridId: string, key: string, year: nu
 export async function waitSaved(page: Page, timeout?: number) {
   await page.getByTestId('save-state').filter({ hasText: /^Lagret$/ }).waitFor({ timeout });
 }
+
+/** The row ids of a grid's drawn rows in their order on screen (each row is in the DOM once per pinned and
+ *  scrolling part; pinned rows, whose index is not a number, are left out). */
+export async function rowOrder(page: Page, testId: string): Promise<string[]> {
+  return page
+    .getByTestId(testId)
+    .locator('.ag-row[row-id][row-index]')
+    .evaluateAll((els) => {
+      const at = new Map(els.filter((e) => /^\d+$/.test(e.getAttribute('row-index')!)).map((e) => [e.getAttribute('row-id'), Number(e.getAttribute('row-index'))]));
+      return [...at.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id!);
+    });
+}
+
+/** The programme areas' codes as Rammer lists them, in order. */
+export async function areaCodes(page: Page): Promise<string[]> {
+  return page.getByTestId('areas-table').getByTestId('area-code').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}

@@ -4,8 +4,9 @@
 // and a real SQLite file.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellNumber, expectCell, typeInto, waitSaved as waitSavedOn, yearCell } from './grid';
+import { cellNumber, expectCell, rowOrder, typeInto, waitSaved as waitSavedOn, yearCell } from './grid';
 import { screenshot, useE2eSession } from './harness';
+import { complete as completeOn, openLineForm } from './lineForm';
 
 const session = useE2eSession({ openWorkspace: true });
 let page: Page;
@@ -34,32 +35,8 @@ async function openView(view: string) {
   await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
 }
 
-/** Type at the end of the formula field, then pick the suggestion for `key` with the arrow keys and `accept`. */
-async function complete(testId: string, typed: string, key: string, acceptWith: 'Enter' | 'Tab') {
-  const input = page.getByTestId(`${testId}-input`);
-  await input.press('End');
-  await input.pressSequentially(typed);
-  const list = page.getByTestId(`${testId}-suggestions`);
-  await list.locator(`[data-key="${key}"]`).waitFor();
-  for (let i = 0; i < 8; i++) {
-    if ((await list.locator('[aria-selected="true"]').getAttribute('data-key')) === key) break;
-    await input.press('ArrowDown');
-  }
-  expect(await list.locator('[aria-selected="true"]').getAttribute('data-key')).toBe(key);
-  await input.press(acceptWith);
-  await list.waitFor({ state: 'detached' });
-}
-
-async function addLine(opts: { name: string; group: string; kind: 'input' | 'formula'; unit?: string }) {
-  await page.getByTestId('add-line').click();
-  const form = page.getByTestId('add-line-form');
-  await form.waitFor();
-  await page.getByTestId('add-line-name').fill(opts.name);
-  await page.getByTestId('add-line-group').selectOption(opts.group);
-  if (opts.unit) await page.getByTestId('add-line-unit').selectOption(opts.unit);
-  await page.getByTestId(`add-line-kind-${opts.kind}`).check();
-  return form;
-}
+const complete = (testId: string, typed: string, key: string, acceptWith: 'Enter' | 'Tab') => completeOn(page, testId, typed, key, acceptWith);
+const addLine = (opts: Parameters<typeof openLineForm>[1]) => openLineForm(page, opts);
 
 describe('lines of one’s own', () => {
   it('adds an input line to Forutsetninger and one to an area in Rammer, with readable keys', async () => {
@@ -144,6 +121,34 @@ describe('lines of one’s own', () => {
     expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/Ga linjen «Vikarbruk på sykehjem» nytt navn «Innleie av vikarer»/);
     await (await yearCell(page, 'rammer', key, 2025)).click();
     await expect.poll(() => page.getByTestId('formula-input').inputValue()).toBe(`(p05.innleie_av_vikarer - ${MEASURE}) * (1 + plan.prisvekst)`);
+  });
+
+  it('moves a line of one’s own up and down within its area, each move one undoable step', async () => {
+    const formula = 'p05.vikarbruk_etter_tiltak_prisjustert';
+    const input = 'p05.innleie_av_vikarer';
+    /** The rows of P05's frame total, the input line and the formula line, in the order the grid shows them. */
+    const order = async () => {
+      const ids = await rowOrder(page, 'grid-rammer');
+      return ['p05.ramme', input, formula].sort((x, y) => ids.indexOf(x) - ids.indexOf(y));
+    };
+    const formulaFirst = ['p05.ramme', formula, input];
+    const inputFirst = ['p05.ramme', input, formula];
+    expect(await order()).toEqual(inputFirst);
+    await (await yearCell(page, 'rammer', formula, 2025)).click();
+    await page.getByTestId('line-up').click();
+    await expect.poll(order).toEqual(formulaFirst);
+    await waitSaved();
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain('Flyttet linjen «Vikarbruk etter tiltak, prisjustert»');
+    await shoot('moved-up');
+    // It stays selected and goes down again; undo and redo take the move back and forth.
+    await page.getByTestId('line-down').click();
+    await expect.poll(order).toEqual(inputFirst);
+    await waitSaved();
+    await page.getByTestId('undo').click();
+    await expect.poll(order).toEqual(formulaFirst);
+    await page.getByTestId('redo').click();
+    await expect.poll(order).toEqual(inputFirst);
+    await waitSaved();
   });
 
   it('refuses to remove a line a formula reads, saying where it is used; removes the formula line, and undo brings it back', async () => {

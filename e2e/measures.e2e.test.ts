@@ -5,8 +5,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
-import { cellNumber, expectCell, typeInto, waitSaved } from './grid';
+import { cellNumber, expectCell, rowOrder, typeInto, waitSaved } from './grid';
 import { screenshot, useE2eSession } from './harness';
+import { measuresGrid } from './measuresGrid';
 import { BALANSE_2021_TABLE as BALANSE } from '../shared/measures/testing';
 
 const session = useE2eSession({ openWorkspace: true });
@@ -26,27 +27,8 @@ afterEach(async (ctx) => {
 });
 
 
-const grid = () => page.getByTestId('measures-grid');
-const row = (id: string) => grid().locator(`[row-id="${id}"]`);
-const cell = (id: string, col: string) => grid().locator(`[row-id="${id}"] [col-id="${col}"]`).first();
-const text = async (id: string, col: string) => ((await cell(id, col).textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+const { grid, row, cell, text, type, choose } = measuresGrid(() => page);
 const message = () => page.getByTestId('message');
-
-/** Double-click a measure's cell, type, Enter. */
-async function type(id: string, col: string, value: string) {
-  await cell(id, col).dblclick();
-  const editor = grid().locator('.ag-cell-inline-editing input');
-  await editor.fill(value);
-  await editor.press('Enter');
-}
-
-/** Choose a value in a measure's select cell, as a user does: open the editor and click the entry. */
-async function choose(id: string, col: string, label: string) {
-  await cell(id, col).dblclick();
-  await grid().locator('.ag-cell-inline-editing .ag-picker-field-wrapper').click();
-  await page.locator('.ag-select-list-item').filter({ hasText: label }).first().click();
-  await expect.poll(() => text(id, col)).toBe(label);
-}
 
 /** Select measures by clicking their names (Ctrl+click adds). */
 async function select(...ids: string[]) {
@@ -221,15 +203,7 @@ describe('Tiltak from a blank scenario', () => {
   it('moves a measure up from the keyboard', async () => {
     await cell('stram_styring_og_oppfolging', 'name').click();
     await page.keyboard.press('Alt+ArrowUp');
-    // The rows in their order on screen (each row is in the DOM once per pinned and scrolling part).
-    const order = () =>
-      grid()
-        .locator('.ag-row[row-id][row-index]')
-        .evaluateAll((els) => {
-          const at = new Map(els.filter((e) => /^\d+$/.test(e.getAttribute('row-index')!)).map((e) => [e.getAttribute('row-id'), Number(e.getAttribute('row-index'))]));
-          return [...at.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-        });
-    await expect.poll(async () => (await order()).slice(0, 3)).toEqual(['vikarpool', 'stram_styring_og_oppfolging', 'vikarpool_kopi']);
+    await expect.poll(async () => (await rowOrder(page, 'measures-grid')).slice(0, 3)).toEqual(['vikarpool', 'stram_styring_og_oppfolging', 'vikarpool_kopi']);
     await waitSaved(page);
   });
 

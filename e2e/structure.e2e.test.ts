@@ -1,12 +1,13 @@
 // Building a model from nothing, end to end: the real UI in Chromium, the web mode and a real SQLite file. A new
 // user creates a blank scenario, adds two programme areas with frames and a frame item, an assumption (the
 // municipal deflator) that computes both areas' wage and price growth, an investment with a loan; changes the
-// deflator and sees both frames move; tries to remove an area a formula uses and is told where; removes another,
-// undoes it; reloads and finds it all.
+// deflator and sees both frames move; tries to remove an area a formula uses and is told where; changes an area's
+// code and sees the formula follow; removes another area, undoes it; reloads and finds it all.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellNumber, expectCell, typeInto, waitSaved as waitSavedOn } from './grid';
+import { areaCodes, cellNumber, expectCell, typeInto, waitSaved as waitSavedOn, yearCell } from './grid';
 import { screenshot, useE2eSession } from './harness';
+import { P05_SHARE } from './lineForm';
 
 let page: Page;
 let problems: string[];
@@ -124,31 +125,46 @@ describe('building a model from a blank scenario', () => {
   });
 
   it('removing an area a formula uses says which formula, and removes nothing', async () => {
-    // The formula line is added through the API here: adding lines in the UI is another part of the issue.
-    const added = await page.evaluate(async () => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="handlingsrom-token"]')?.content ?? '';
-      const call = async (op: string, body: unknown) =>
-        (await fetch(`./api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token }, body: JSON.stringify(body) })).json();
-      const list = await call('scenario.list', {});
-      const id = list.value.find((s: { name: string }) => s.name === 'Egen modell').id;
-      const opened = await call('scenario.open', { id });
-      const line = { id: 'p05_andel', section: 'resultat', name: 'p05_andel', label: 'P05s andel av rammene', unit: 'andel', view: 'oversikt', kind: 'formula', formula: 'p05.ramme / resultat.sum_rammer' };
-      return call('scenario.edit', { id, baseRevision: opened.value.revision, label: 'Ny linje', patches: [{ op: 'insert', path: ['lines', { id: line.id }], value: line }] });
-    });
-    expect(added.ok).toBe(true);
-    await page.reload();
-    await page.getByTestId('scenario-item').filter({ hasText: 'Egen modell' }).click();
-    await page.getByTestId('scenario-name').filter({ hasText: 'Egen modell' }).waitFor();
+    // A line of Oversikt reads P05's frame: typed in the formula editor, the names completed.
+    await page.getByTestId('tab-oversikt').click();
+    await P05_SHARE.add(page);
+    await waitSaved();
     await page.getByTestId('tab-rammer').click();
     await page.getByTestId('area-P05').getByTestId('area-remove').click();
     const dialog = page.getByTestId('removal-dialog');
     await dialog.waitFor();
-    expect(await page.getByTestId('removal-blockers').textContent()).toContain('«P05s andel av rammene» (resultat.p05_andel) bruker p05.ramme');
+    expect(await page.getByTestId('removal-blockers').textContent()).toContain('«P05s andel av rammene» (resultat.p05s_andel_av_rammene) bruker p05.ramme');
     expect(await page.getByTestId('removal-goes').textContent()).toContain('Investeringsprosjekt: Nytt sykehjem');
     expect(await page.getByTestId('removal-confirm').isDisabled()).toBe(true);
     await shots('remove-blocked');
     await page.getByTestId('removal-cancel').click();
     await dialog.waitFor({ state: 'detached' });
+    await expectCell(page, 'rammer', 'p05.ramme', 2025, 1200);
+  });
+
+  it('changes P05’s code to P04: its keys and the formula that reads them follow, in one undoable step', async () => {
+    await page.getByTestId('area-P05').getByTestId('area-code').fill('P04');
+    await page.getByTestId('area-P05').getByTestId('area-code').press('Enter');
+    await page.getByTestId('area-P04').waitFor();
+    await expect.poll(() => page.getByTestId('message').textContent()).toContain('Formler som leste P05 leser nå P04: «P05s andel av rammene» (resultat.p05s_andel_av_rammene)');
+    await waitSaved();
+    await expectCell(page, 'rammer', 'p04.ramme', 2025, 1200);
+    await page.getByTestId('grid-rammer').locator('[row-id="p05.ramme"]').waitFor({ state: 'detached' });
+    await (await yearCell(page, 'rammer', 'p04.post.nye_bofellesskap', 2025)).waitFor();
+    await page.getByTestId('tab-oversikt').click();
+    await (await yearCell(page, 'oversikt', P05_SHARE.key, 2025)).click();
+    await expect.poll(() => page.getByTestId('formula-input').inputValue()).toBe('p04.ramme / resultat.sum_rammer');
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain('Programområdet Helse har nå koden P04 (var P05)');
+    await shots('recoded');
+    // A code another area has is refused, and nothing changes.
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('area-P04').getByTestId('area-code').fill('p07');
+    await page.getByTestId('area-P04').getByTestId('area-code').press('Enter');
+    await expect.poll(() => page.getByTestId('message').textContent()).toContain('Koden p07 er allerede brukt');
+    expect(await areaCodes(page)).toEqual(['P04', 'P07']);
+    await page.getByTestId('undo').click();
+    await page.getByTestId('area-P05').waitFor();
+    await waitSaved();
     await expectCell(page, 'rammer', 'p05.ramme', 2025, 1200);
   });
 
@@ -171,7 +187,7 @@ describe('building a model from a blank scenario', () => {
     await page.getByTestId('scenario-item').filter({ hasText: 'Egen modell' }).click();
     await page.getByTestId('scenario-name').filter({ hasText: 'Egen modell' }).waitFor();
     await page.getByTestId('tab-rammer').click();
-    expect(await page.getByTestId('areas-table').locator('td.code').allTextContents()).toEqual(['P05', 'P07']);
+    expect(await areaCodes(page)).toEqual(['P05', 'P07']);
     await page.getByTestId('item-nye_bofellesskap').waitFor();
     await page.getByTestId('stated').locator('summary').click();
     expect(await page.getByTestId('stated-frame-2025').inputValue()).toBe('1\u00a0110');

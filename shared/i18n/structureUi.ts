@@ -36,6 +36,11 @@ export const structureUi = defineMessages({
     'structure.area.edit.remove': 'Fjernet programområdet {name}',
     'structure.area.edit.growthTyped': 'Lønns- og prisvekst for {name} tastes',
     'structure.area.edit.growthFrom': 'Lønns- og prisvekst for {name} beregnes med {assumption}',
+    'structure.area.edit.recode': 'Programområdet {name} har nå koden {after} (var {before})',
+    'structure.area.recoded': 'Formler som leste {before} leser nå {after}: {uses}',
+    'structure.area.recode.tag': 'Koden {code} kan ikke endres ennå: formelen til «{label}» ({key}) summerer en tagg med koden i. Endre den formelen først.',
+    'structure.area.recode.rewrite': 'Koden {code} kan ikke endres ennå: formelen til «{label}» ({key}) kunne ikke skrives om sikkert. Endre den formelen først.',
+    'structure.area.codeTitle': 'Koden begynner nøklene til områdets linjer ({key}); formler som leser dem, skrives om når koden endres.',
 
     'structure.item.title': 'Nye tiltak og realendringer i {area}',
     'structure.item.name': 'Post',
@@ -172,6 +177,11 @@ export const structureUi = defineMessages({
     'structure.area.edit.remove': 'Removed programme area {name}',
     'structure.area.edit.growthTyped': 'Wage and price growth of {name} is typed',
     'structure.area.edit.growthFrom': 'Wage and price growth of {name} is computed with {assumption}',
+    'structure.area.edit.recode': 'Programme area {name} now has the code {after} (was {before})',
+    'structure.area.recoded': 'Formulas that read {before} now read {after}: {uses}',
+    'structure.area.recode.tag': 'The code {code} cannot be changed yet: the formula of “{label}” ({key}) sums a tag with the code in it. Change that formula first.',
+    'structure.area.recode.rewrite': 'The code {code} cannot be changed yet: the formula of “{label}” ({key}) could not be rewritten safely. Change that formula first.',
+    'structure.area.codeTitle': 'The code starts the keys of the area’s lines ({key}); formulas that read them are rewritten when the code changes.',
 
     'structure.item.title': 'New measures and real changes in {area}',
     'structure.item.name': 'Item',

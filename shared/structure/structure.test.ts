@@ -4,7 +4,7 @@ import { parseScenario } from '../model/file';
 import { sampleScenario } from '../model/sample';
 import type { Scenario } from '../model/scenario';
 import { applyPatches } from '../patch/apply';
-import { completeRemoval, computedGrowth, planRemoveArea, planRemoveAssumption, structureOf } from './index';
+import { completeRemoval, computedGrowth, planRecodeArea, planRemoveArea, planRemoveAssumption, structureOf } from './index';
 
 /** The sample with a second area, a formula on P05, accounts and KOSTRA rows linked to P05, a line of P05's own. */
 function model(): Scenario {
@@ -66,6 +66,39 @@ describe('planRemoveArea', () => {
 
   it('is null for an unknown area', () => {
     expect(planRemoveArea(model(), 'nope')).toBeNull();
+  });
+});
+
+describe('planRecodeArea', () => {
+  it('moves the area’s keys to the new code, with its own lines, the formulas that read them and their placements', () => {
+    const doc = model();
+    const before = computeScenario(doc).engine;
+    const r = planRecodeArea(doc, 'p05', 'P04');
+    expect(r?.ok).toBe(true);
+    if (!r?.ok) return;
+    expect(r.rewritten.map((u) => u.key)).toEqual(['resultat.p05_andel']);
+    const next = applyPatches(doc, r.patches).doc;
+    valid(next);
+    expect(next.areas[0].code).toBe('P04');
+    expect(next.lines.find((l) => l.id === 'eget')?.section).toBe('p04');
+    const andel = next.lines.find((l) => l.id === 'andel');
+    expect(andel?.kind === 'formula' && andel.formula).toBe('p04.ramme / resultat.sum_rammer');
+    expect(andel?.after).toBe('p04.ramme');
+    const after = computeScenario(next).engine;
+    expect(after.has('p05.ramme')).toBe(false);
+    expect(Array.from(after.values('p04.ramme'))).toEqual(Array.from(before.values('p05.ramme')));
+    expect(Array.from(after.values('resultat.p05_andel'))).toEqual(Array.from(before.values('resultat.p05_andel')));
+    expect(Array.from(after.values('p04.vikarer'))).toEqual([1, 1, 1, 1]);
+    // Undo gives back the document exactly.
+    expect(applyPatches(next, applyPatches(doc, r.patches).inverse).doc).toEqual(doc);
+  });
+
+  it('a change of case keeps the keys; a formula summing one of the area’s tags by name must be changed first', () => {
+    expect(planRecodeArea(model(), 'p05', 'p05')).toEqual({ ok: true, patches: [{ op: 'set', path: ['areas', { id: 'p05' }, 'code'], value: 'p05' }], rewritten: [] });
+    const doc = model();
+    doc.lines.push({ id: 'spar', section: 'resultat', name: 'spar', label: 'Sparing P05', unit: '1000 kr', view: 'oversikt', kind: 'formula', formula: 'sumtag("p05.innsparing")' });
+    expect(planRecodeArea(doc, 'p05', 'P04')).toMatchObject({ ok: false, reason: 'tag', use: { key: 'resultat.spar' } });
+    expect(planRecodeArea(doc, 'nope', 'P04')).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import { RowActions, submitAdd } from '../structure/RowActions';
 import { useRemoval } from '../structure/useRemoval';
 import { TextField } from '../widgets/TextField';
 import type { ViewPanelProps } from '../views/viewPanel';
-import { addArea, addItem, clearStated, moveArea, moveItem, renameArea, renameItem, setDeflator, setStated, STATED_FIELDS } from './edits';
+import { addArea, addItem, clearStated, moveArea, moveItem, recodeArea, renameArea, renameItem, setDeflator, setStated, STATED_FIELDS } from './edits';
 import type { EditPlan } from '../structure/plans';
 import '../structure/structure.css';
 
@@ -81,7 +81,15 @@ export function AreasPanel({ live, onApply, onMessage, onNavigate }: AreasPanelP
             <tbody>
               {doc.areas.map((a, i) => (
                 <tr key={a.id} className={a.id === chosen?.id ? 'chosen' : undefined} data-testid={`area-${a.code}`} onClick={() => setChosenId(a.id)}>
-                  <td className="code">{a.code}</td>
+                  <td className="code" title={t('structure.area.codeTitle', { key: `${a.code.toLowerCase()}.ramme` })}>
+                    <TextField
+                      key={a.code}
+                      value={a.code}
+                      testId="area-code"
+                      ariaLabel={t('structure.area.code')}
+                      onCommit={(v) => run(recodeArea(doc, a.id, v, lang, (text) => onMessage(text, 'info')))}
+                    />
+                  </td>
                   <td>
                     <TextField key={a.name} value={a.name} testId="area-name" ariaLabel={t('structure.area.name')} onCommit={(v) => run(renameArea(doc, a.id, v, lang))} />
                   </td>

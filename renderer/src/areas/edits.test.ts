@@ -3,7 +3,7 @@ import { computeScenario } from '../../../shared/domain/compute';
 import { blankScenario } from '../../../shared/model/blank';
 import type { EditPlan } from '../structure/plans';
 import { applyEdit as apply } from '../structure/testing';
-import { addArea, addItem, clearStated, moveArea, moveItem, renameArea, setDeflator, setStated } from './edits';
+import { addArea, addItem, clearStated, moveArea, moveItem, recodeArea, renameArea, setDeflator, setStated } from './edits';
 
 describe('area edits from a blank scenario', () => {
   const blank = blankScenario({ id: 's', name: 'Ny', firstYear: 2025, years: 3 });
@@ -29,6 +29,29 @@ describe('area edits from a blank scenario', () => {
     expect(msg(addArea(doc, 'fond', 'Fond', 'nb'))).toBe('«fond» er et reservert ord i formlene; velg en annen kode.');
     expect(msg(addArea(doc, '5P', 'X', 'nb'))).toMatch(/^«5P» kan ikke være kode/);
     expect(msg(addArea(doc, 'P09', '  ', 'nb'))).toBe('Navnet kan ikke være tomt.');
+  });
+
+  it('gives an area a new code: its keys follow, a formula reading them is rewritten and said; a taken code is refused', () => {
+    let doc = apply(blank, addArea(blank, 'P05', 'Helse', 'nb'));
+    doc = apply(doc, addArea(doc, 'P07', 'Rus', 'nb'));
+    doc = {
+      ...doc,
+      lines: [{ id: 'andel', section: 'resultat', name: 'andel', label: 'Andel', unit: 'andel', view: 'oversikt', kind: 'formula', formula: 'p05.ramme / resultat.sum_rammer' }],
+    };
+    const said: string[] = [];
+    const plan = recodeArea(doc, 'p05', ' P04 ', 'nb', (text) => said.push(text));
+    expect(plan.ok && plan.label).toBe('Programområdet Helse har nå koden P04 (var P05)');
+    expect(said).toEqual(['Formler som leste P05 leser nå P04: «Andel» (resultat.andel)']);
+    const next = apply(doc, plan);
+    expect(next.areas.map((a) => [a.id, a.code])).toEqual([['p05', 'P04'], ['p07', 'P07']]);
+    expect(computeScenario(next).engine.has('p04.ramme')).toBe(true);
+    const msg = (p: EditPlan) => (p.ok ? '' : p.message);
+    expect(msg(recodeArea(next, 'p05', 'p07', 'nb'))).toBe('Koden p07 er allerede brukt av et annet programområde.');
+    expect(msg(recodeArea(next, 'p05', 'fond', 'nb'))).toBe('«fond» er et reservert ord i formlene; velg en annen kode.');
+    expect(recodeArea(next, 'p05', 'P04', 'nb')).toEqual({ ok: true, patches: [], label: '' });
+    // Only the case changes: the keys stay.
+    const lower = recodeArea(next, 'p05', 'p04', 'nb');
+    expect(lower.ok && lower.patches).toEqual([{ op: 'set', path: ['areas', { id: 'p05' }, 'code'], value: 'p04' }]);
   });
 
   it('adds and moves frame items with readable ids; they count in nye tiltak', () => {

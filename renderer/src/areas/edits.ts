@@ -9,6 +9,8 @@ import { blankSeries } from '../../../shared/model/blank';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Scenario } from '../../../shared/model/scenario';
 import { codeProblem } from '../../../shared/model/sections';
+import { usesText } from '../../../shared/lines';
+import { planRecodeArea } from '../../../shared/structure';
 import { newSlugId } from '../../../shared/model/slug';
 import { checkName, movePlan, nothing, one, refuse, renamePlan, type EditPlan } from '../structure/plans';
 
@@ -20,11 +22,25 @@ const areaPath = (id: string) => ['areas', { id }];
 const findArea = (doc: Scenario, id: string) => doc.areas.find((a) => a.id === id);
 const areaName = (a: Area) => `${a.code} ${a.name}`;
 
-export function addArea(doc: Scenario, codeText: string, nameText: string, lang: Lang): EditPlan & { id?: string } {
-  const code = codeText.trim();
+/** Why `code` cannot be the code of an area (other than `except`), or null. Codes differ in more than case: the
+ *  lower-case code starts the area's keys. */
+function codeRefusal(doc: Scenario, code: string, lang: Lang, except?: string): EditPlan | null {
   if (!AREA_CODE_PATTERN.test(code)) return refuse(lang, 'structure.area.badCode', { code });
   if (codeProblem(code) === 'reserved') return refuse(lang, 'structure.area.reservedCode', { code });
-  if (doc.areas.some((a) => a.code.toLowerCase() === code.toLowerCase())) return refuse(lang, 'structure.area.codeTaken', { code });
+  const prefix = code.toLowerCase();
+  // Only a change of case keeps the area's own keys; else the keys may be neither another area's nor those of
+  // lines of one's own left in a section of that name.
+  const own = except !== undefined && findArea(doc, except)?.code.toLowerCase() === prefix;
+  if (!own && (doc.areas.some((a) => a.code.toLowerCase() === prefix) || doc.lines.some((l) => l.section === prefix))) {
+    return refuse(lang, 'structure.area.codeTaken', { code });
+  }
+  return null;
+}
+
+export function addArea(doc: Scenario, codeText: string, nameText: string, lang: Lang): EditPlan & { id?: string } {
+  const code = codeText.trim();
+  const refused = codeRefusal(doc, code, lang);
+  if (refused) return refused;
   if (doc.areas.length >= LIMITS.maxAreas) return refuse(lang, 'structure.tooMany', { max: LIMITS.maxAreas });
   const n = checkName(nameText, lang);
   if (!n.ok) return n.plan;
@@ -37,6 +53,22 @@ export function addArea(doc: Scenario, codeText: string, nameText: string, lang:
 
 export function renameArea(doc: Scenario, id: string, value: string, lang: Lang): EditPlan {
   return renamePlan(findArea(doc, id), areaPath(id), value, 'structure.area.edit.rename', lang);
+}
+
+/** A new code for an area: its line keys follow (`p05.ramme` → `p06.ramme`), and so do the formulas that read them,
+ *  in one step. `said` gets what was rewritten, for a message. */
+export function recodeArea(doc: Scenario, id: string, codeText: string, lang: Lang, said?: (text: string) => void): EditPlan {
+  const area = findArea(doc, id);
+  if (!area) return refuse(lang, 'structure.unknown');
+  const code = codeText.trim();
+  if (code === area.code) return nothing;
+  const refused = codeRefusal(doc, code, lang, id);
+  if (refused) return refused;
+  const r = planRecodeArea(doc, id, code);
+  if (r === null) return refuse(lang, 'structure.unknown');
+  if (!r.ok) return refuse(lang, `structure.area.recode.${r.reason}`, { code: area.code, label: r.use.label, key: r.use.key });
+  if (r.rewritten.length > 0) said?.(t(lang, 'structure.area.recoded', { before: area.code, after: code, uses: usesText(r.rewritten) }));
+  return one(r.patches, t(lang, 'structure.area.edit.recode', { name: area.name, before: area.code, after: code }));
 }
 
 export function moveArea(doc: Scenario, id: string, delta: -1 | 1, lang: Lang): EditPlan {

@@ -33,6 +33,9 @@ export interface LineGridProps {
   onSelect?(key: string | null, yearIndex: number | null): void;
   onMessage(text: string | null): void;
   height?: number | string;
+  /** A line to scroll to and put the focus on once its row is drawn (a line just added or renamed); a new object
+   *  asks again for the same key. */
+  reveal?: { key: string } | null;
 }
 
 const YEAR_FIELD = /^y(\d+)$/;
@@ -48,7 +51,7 @@ function yearIndexOf(colId: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMessage, height = '100%' }: LineGridProps) {
+export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMessage, height = '100%', reveal = null }: LineGridProps) {
   const { t, lang } = useI18n();
   const localeText = useGridLocaleText();
   const apiRef = useRef<GridApi<LineRow> | null>(null);
@@ -121,6 +124,23 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
   }, [range]);
 
   const rowAt = (row: number) => apiRef.current?.getDisplayedRowAtIndex(row)?.data;
+
+  // A line to reveal waits until the grid has its row: the rows come with the edit that made the line.
+  const pendingReveal = useRef<{ key: string } | null>(null);
+  const tryReveal = useCallback(() => {
+    const api = apiRef.current;
+    const want = pendingReveal.current;
+    const node = want && api ? api.getRowNode(want.key) : undefined;
+    if (!api || !node || node.rowIndex == null) return;
+    pendingReveal.current = null;
+    api.ensureNodeVisible(node);
+    api.ensureColumnVisible('y0');
+    api.setFocusedCell(node.rowIndex, 'y0');
+  }, []);
+  useEffect(() => {
+    pendingReveal.current = reveal;
+    tryReveal();
+  }, [reveal, tryReveal]);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<LineRow>) => {
@@ -264,7 +284,11 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
         onCellKeyDown={onCellKeyDown}
-        onGridReady={(e) => (apiRef.current = e.api)}
+        onGridReady={(e) => {
+          apiRef.current = e.api;
+          tryReveal();
+        }}
+        onRowDataUpdated={tryReveal}
         onGridSizeChanged={(e) => setLabelW(labelWidth(e.clientWidth))}
         getRowClass={(p: RowClassParams<LineRow>) => `row-${p.data?.style ?? 'input'}`}
         suppressMovableColumns

@@ -35,6 +35,11 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
   const localeText = useGridLocaleText();
   const api = useRef<GridApi<Measure> | null>(null);
   const columnDefs = useMemo(() => measureColumns(doc, tCode, lang), [doc, tCode, lang]);
+  // The area column shows "P07 Rus og psykisk helse" from the areas of the column definitions: when an area comes
+  // back (undo of its removal), is renamed or gets a new code, rows drawn before the new definitions took effect
+  // would keep showing its id or old name.
+  const areasShown = doc.areas.map((a) => `${a.id}\t${a.code}\t${a.name}`).join('\n');
+  useEffect(() => api.current?.refreshCells({ columns: ['areaId'], force: true }), [areasShown]);
   // The empty row's data: a placeholder measure that is never saved (its cells render blank).
   const newRow = useMemo(() => [{ id: NEW_ROW_ID, name: '' } as Measure], []);
 

@@ -1,6 +1,6 @@
 // A modal dialog over the workspace: a backdrop, a titled box, Escape closes it. The import previews and the
 // measures' copy dialog are made of it.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import '../imports/imports.css';
 
 export interface DialogProps {
@@ -15,9 +15,24 @@ export interface DialogProps {
 
 export function Dialog({ testId, title, subtitle, className, onClose, children }: DialogProps) {
   const titleId = `${testId}-title`;
+  const box = useRef<HTMLDivElement>(null);
+  // The focus belongs in the dialog (a field of its own may have taken it already) …
+  useEffect(() => {
+    if (box.current && !box.current.contains(document.activeElement)) box.current.focus();
+  }, []);
+  // … and Escape closes it even when the focus was left outside, on the page behind the backdrop.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && !box.current?.contains(e.target as Node)) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
     <div className="import-backdrop" role="presentation">
       <div
+        ref={box}
+        tabIndex={-1}
         className={className ? `import-dialog ${className}` : 'import-dialog'}
         role="dialog"
         aria-modal="true"

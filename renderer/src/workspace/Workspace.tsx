@@ -56,10 +56,13 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
   const [explainOpen, setExplainOpen] = useState(true);
+  // A line the grid is to scroll to and focus: one just added or renamed.
+  const [reveal, setReveal] = useState<{ key: string } | null>(null);
   // Forklar and the formula bar follow the selected cell; a view just opened has none.
   const openView = useCallback((v: Tab) => {
     setView(v);
     setSelected(null);
+    setReveal(null);
   }, []);
 
   // Undo and redo from the keyboard, the menu and the command palette (shared/commands).
@@ -205,7 +208,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
               labelOf={labelOf}
               onApply={edit}
               onMessage={onMessage}
-              onSelectKey={(key) => setSelected({ key, yearIndex: null })}
+              onSelectKey={(key) => {
+                setSelected({ key, yearIndex: null });
+                setReveal({ key });
+              }}
             />
           )}
           {view === 'tiltak' && <MeasuresPanel doc={live.doc} scenarioId={id} onPatch={edit} onMessage={onMessage} />}
@@ -229,6 +235,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
               onSelect={(key, yearIndex) => setSelected(key ? { key, yearIndex } : null)}
               onMessage={(text) => onMessage(text, 'error')}
               height={PANEL_VIEWS.has(view) ? 420 : '100%'}
+              reveal={reveal}
             />
           )}
         </div>
