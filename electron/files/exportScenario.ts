@@ -8,11 +8,18 @@ import { exportHandlingsrom } from './handlingsromFile';
 
 export type ExportFormat = 'handlingsrom' | 'xlsx' | 'csv';
 
-/** Synchronous except xlsx (exceljs writes asynchronously). CSV exports one view. */
-export function exportScenario(scenario: Scenario, format: ExportFormat, view: View | undefined, lang: Lang = 'nb'): ExportedFile | Promise<ExportedFile> {
+/** Synchronous except xlsx (exceljs writes asynchronously). CSV exports one view. A .handlingsrom file records
+ *  `revision` (the store's revision of the scenario) as its origin. */
+export function exportScenario(
+  scenario: Scenario,
+  format: ExportFormat,
+  view: View | undefined,
+  lang: Lang = 'nb',
+  revision?: number,
+): ExportedFile | Promise<ExportedFile> {
   switch (format) {
     case 'handlingsrom':
-      return exportHandlingsrom(scenario);
+      return exportHandlingsrom(scenario, revision);
     case 'csv':
       if (view === undefined) throw new ApiError('store.noView', {});
       return exportCsv(scenario, view, lang);

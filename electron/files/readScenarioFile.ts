@@ -3,14 +3,14 @@
 // same-year cycle). The result is a valid scenario or one translatable error (code + params).
 import type { ApiErrorData } from '../../shared/api/errors';
 import type { Lang } from '../../shared/i18n';
-import { FILE_FORMAT, FILE_VERSION, describeModelIssues, parseScenarioFile, type Scenario } from '../../shared/model';
+import { FILE_FORMAT, FILE_VERSION, describeModelIssues, parseScenarioFile, type Origin, type Scenario } from '../../shared/model';
 import { checkJson } from '../../shared/patch';
 import { checkScenarioFormulas } from '../service/domainCheck';
 import { codePointText, findBadText } from './badText';
 import { scanJson } from './jsonScan';
 import { FILE_JSON_LIMITS, MAX_FILE_BYTES, MAX_JSON_DEPTH } from './limits';
 
-export type ReadResult = { ok: true; scenario: Scenario; appVersion: string; version: number } | { ok: false; error: ApiErrorData };
+export type ReadResult = { ok: true; scenario: Scenario; appVersion: string; version: number; origin?: Origin } | { ok: false; error: ApiErrorData };
 
 const MB = 1_000_000;
 const fail = (code: string, params: Record<string, string | number> = {}): ReadResult => ({ ok: false, error: { code, params } });
@@ -84,5 +84,6 @@ export function readScenarioFile(content: string, lang: Lang = 'nb'): ReadResult
 
   const formulas = checkScenarioFormulas(parsed.value.scenario, lang);
   if (formulas) return fail('file.formulaError', formulas);
-  return { ok: true, scenario: parsed.value.scenario, appVersion: parsed.value.appVersion, version: parsed.value.version };
+  const { scenario, appVersion: app, version: v, origin } = parsed.value;
+  return { ok: true, scenario, appVersion: app, version: v, ...(origin ? { origin } : {}) };
 }

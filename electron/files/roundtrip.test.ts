@@ -1,5 +1,6 @@
-// export → import → export gives the same file but for the scenario's id, for both shipped examples and the test
-// scenario; and the examples themselves come through unchanged.
+// export → import → export gives the same file but for the scenario's id and where it came from (the file's origin,
+// the scenario's importedFrom), for both shipped examples and the test scenario; and the examples themselves come
+// through unchanged.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,8 @@ async function ok<T>(p: Promise<{ ok: true; value: unknown } | { ok: false; erro
 const withoutId = (content: string) => {
   const f = JSON.parse(content);
   delete f.scenario.id;
+  delete f.scenario.importedFrom;
+  delete f.origin;
   return f;
 };
 
@@ -58,8 +61,10 @@ describe('export → import → export', () => {
     expect(imported.id).not.toBe(created.id);
     const second = await ok<ExportedFile>(b.call('scenario.export', { id: imported.id, format: 'handlingsrom' }));
     expect(second.fileName).toBe(first.fileName);
-    expect(second.content).toBe(first.content.replace(created.id, imported.id));
     expect(withoutId(second.content)).toEqual(withoutId(first.content));
+    // The second file comes from the imported scenario, which came from the first file.
+    expect(JSON.parse(second.content).origin).toMatchObject({ scenarioId: imported.id, revision: 0 });
+    expect(JSON.parse(second.content).scenario.importedFrom).toEqual([JSON.parse(first.content).origin]);
   });
 
   it('keeps an edited scenario intact, edits included', async () => {

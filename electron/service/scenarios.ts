@@ -127,6 +127,25 @@ export class ScenarioService {
     return this.entry(id).doc;
   }
 
+  /** The current document with its revision (what an export records as its origin). */
+  current(id: string): { doc: Scenario; revision: number } {
+    this.row(id);
+    const e = this.entry(id);
+    return { doc: e.doc, revision: e.revision };
+  }
+
+  /** The document as it was at `revision` (store/scenarios.ts documentAt), or undefined when the store can no
+   *  longer give it. */
+  documentAt(id: string, revision: number): Scenario | undefined {
+    const e = this.entry(id);
+    if (revision === e.revision) return e.doc;
+    try {
+      return this.db.transaction(() => this.tables.documentAt(id, revision))() as Scenario | undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   history(id: string, limit = 1000): HistoryEntry[] {
     this.row(id);
     return this.tables.recentLog(id, limit).map((r) => ({ revision: r.revision, at: r.at, kind: r.kind, label: r.label, target: r.target }));

@@ -9,6 +9,7 @@ import { blankScenario } from '../../shared/model';
 import { structureOf } from '../../shared/structure';
 import { exportScenario } from '../files/exportScenario';
 import { importScenario } from '../files/importScenario';
+import { reviewImport } from '../files/reviewImport';
 import { dbPathIn } from '../paths';
 import { BACKUP_EVERY_MS, BackupSchedule } from '../store/backup';
 import { openDatabase, schemaVersion, type Db } from '../store/db';
@@ -63,7 +64,7 @@ export interface Service {
 const SEEDED_KEY = 'store.seededExample';
 
 /** Operations that change nothing; every other one counts as editing for the backup schedule. */
-const READ_ONLY_OPS = new Set<string>(['app.info', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.export', 'compare.export']);
+const READ_ONLY_OPS = new Set<string>(['app.info', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.importReview', 'scenario.export', 'compare.export']);
 
 function errorData(op: string, err: unknown, dbPath: string): ApiErrorData {
   if (err instanceof ApiError) return err.toData();
@@ -137,7 +138,11 @@ export function createService(opts: ServiceOptions): Service {
     'scenario.redo': (input) => scenarios.redo(input.id, input.baseRevision, langOf(input)),
     'scenario.history': (input) => scenarios.history(input.id, input.limit),
     'scenario.import': (input) => importScenario(scenarios, input.content, langOf(input)),
-    'scenario.export': (input) => exportScenario(scenarios.document(input.id), input.format, input.view, langOf(input)),
+    'scenario.importReview': (input) => reviewImport(scenarios, input.content, langOf(input)),
+    'scenario.export': (input) => {
+      const { doc, revision } = scenarios.current(input.id);
+      return exportScenario(doc, input.format, input.view, langOf(input), revision);
+    },
     'compare.export': (input) => {
       const docs = input.ids.map((id) => {
         const doc = scenarios.document(id);

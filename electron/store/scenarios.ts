@@ -97,6 +97,7 @@ export class ScenarioTables {
       revision: db.prepare(`SELECT revision FROM scenarios WHERE id = ?`),
       snapshot: db.prepare(`SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE id = ?`),
       editsAfter: db.prepare(`SELECT patches FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision`),
+      inversesDown: db.prepare(`SELECT inverse FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision DESC`),
       log: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision`),
       recent: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision DESC LIMIT ?`),
       edit: db.prepare(`SELECT revision, at, kind, label, target, patches, inverse FROM edits WHERE scenario_id = ? AND revision = ?`),
@@ -145,6 +146,24 @@ export class ScenarioTables {
       doc = applyPatches(doc, JSON.parse(e.patches) as Patch[]).doc;
     }
     return { doc, revision: s.revision, snapshotRevision: s.snapshot_revision };
+  }
+
+  /**
+   * The document as it was at an earlier `revision`: from the snapshot, forward through the log's patches when the
+   * revision is newer than the snapshot, backward through their inverses when it is older. Undefined when the
+   * scenario or a log row on the way is missing (a log compacted into a later snapshot cannot go back past it).
+   */
+  documentAt(id: string, revision: number): unknown {
+    const s = this.q.snapshot.get(id) as { snapshot: string; snapshot_revision: number; revision: number } | undefined;
+    if (!s || revision < 0 || revision > s.revision) return undefined;
+    let doc: unknown = JSON.parse(s.snapshot);
+    const forward = revision >= s.snapshot_revision;
+    const rows = (forward
+      ? (this.q.editsAfter.all(id, s.snapshot_revision, revision) as { patches: string }[]).map((r) => r.patches)
+      : (this.q.inversesDown.all(id, revision, s.snapshot_revision) as { inverse: string }[]).map((r) => r.inverse));
+    if (rows.length !== Math.abs(revision - s.snapshot_revision)) return undefined;
+    for (const patches of rows) doc = applyPatches(doc, JSON.parse(patches) as Patch[]).doc;
+    return doc;
   }
 
   /** The log, oldest first, without the patches. */

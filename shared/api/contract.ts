@@ -91,6 +91,26 @@ export interface ExportedFile {
   encoding: 'utf8' | 'base64';
 }
 
+/** What a scenario file is to the store before it is imported: a new scenario, or a later version of one the
+ *  store has (it descends from it), to be reviewed against it. */
+export interface ImportReview {
+  /** The file's scenario, validated in full ("theirs"). */
+  theirs: Scenario;
+  /** The live scenario the file descends from (the nearest in its lineage), or null: then it can only be imported
+   *  as a new scenario. */
+  target: { id: string; name: string; revision: number } | null;
+  /** The target's document now ("mine"). */
+  mine: Scenario | null;
+  /** The common ancestor (the target as it was exported), or null: the comparison is then two-way. */
+  base: Scenario | null;
+  /** The origin the target was found by: the name and revision the file says it was exported from. */
+  origin: { name: string; revision: number | null } | null;
+  /** Why the comparison is two-way, as an i18n key (review.fallback.*), when there is a target but no ancestor. */
+  fallback: string | null;
+  /** The name of a scenario the file descends from that is in the trash (then there is no target). */
+  trashed: string | null;
+}
+
 function op<I extends z.ZodType, O>(input: I) {
   return { input, output: undefined as unknown as O };
 }
@@ -165,6 +185,9 @@ export const contract = {
   'scenario.history': op<typeof historyInput, HistoryEntry[]>(historyInput),
   /** A .handlingsrom file's text; validated completely before anything is written; always a new scenario. */
   'scenario.import': op<typeof importInput, CreatedScenario>(importInput),
+  /** Read a .handlingsrom file (validated as for import, nothing written) and find the scenario it descends from,
+   *  with the common ancestor when the store can still give it (docs/architecture.md: the edit log). */
+  'scenario.importReview': op<typeof importInput, ImportReview>(importInput),
   /** CSV exports one view (required); xlsx is base64. */
   'scenario.export': op<typeof exportInput, ExportedFile>(exportInput),
   /** 2–4 scenarios side by side as an .xlsx workbook: the aligned lines with differences, and what changed. */

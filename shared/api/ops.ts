@@ -17,6 +17,7 @@ export const opNames = [
   'scenario.redo',
   'scenario.history',
   'scenario.import',
+  'scenario.importReview',
   'scenario.export',
   'compare.export',
 ] as const;

@@ -12,6 +12,7 @@ import { grid } from './grid';
 import { imports } from './imports';
 import { importUi } from './importUi';
 import { kostraUi } from './kostraUi';
+import { review } from './review';
 import { lines } from './lines';
 import { measuresUi } from './measuresUi';
 import { model } from './model';
@@ -43,6 +44,7 @@ const tables = [
   importUi,
   demographyUi,
   compare,
+  review,
   kostraUi,
   accountsUi,
   lines,

@@ -168,6 +168,11 @@ export const model = defineMessages({
     'model.field.version': 'filformat',
     'model.field.appVersion': 'programversjon',
     'model.field.scenario': 'scenario',
+    'model.field.origin': 'eksportert fra',
+    'model.field.scenarioId': 'scenario-id',
+    'model.field.revision': 'versjon',
+    'model.field.fingerprint': 'fingeravtrykk',
+    'model.field.importedFrom': 'importert fra',
 
     // Building lines and reconciling.
     'domain.duplicateKey': 'Linjen «{key}» finnes allerede; den andre linjen med samme nøkkel er utelatt.',
@@ -512,6 +517,11 @@ export const model = defineMessages({
     'model.field.version': 'file format',
     'model.field.appVersion': 'app version',
     'model.field.scenario': 'scenario',
+    'model.field.origin': 'exported from',
+    'model.field.scenarioId': 'scenario id',
+    'model.field.revision': 'version',
+    'model.field.fingerprint': 'fingerprint',
+    'model.field.importedFrom': 'imported from',
 
     'domain.duplicateKey': 'The line «{key}» already exists; the other line with the same key is left out.',
     'domain.unknownAfter': 'The line «{key}» is to follow «{after}», which is not in the same view; it is placed last.',

@@ -1,1 +1,2 @@
-export { mergePatches, threeWay, twoWay, type ChangeSide, type MergeChange } from './threeWay';
+export { mergePatches, patchTo, threeWay, twoWay, type ChangeSide, type MergeChange } from './threeWay';
+export { describeChanges, type DescribedChange } from './describe';

@@ -46,7 +46,7 @@ describe('threeWay', () => {
     expect([conflict.base, conflict.mine, conflict.theirs]).toEqual(['p05.vikar * 2', 'p05.vikar * 3', 'p05.vikar * 4']);
 
     // Accept all of theirs, keep my side of the conflict: one set of patches on mine.
-    const patches = mergePatches(changes, (c) => (c.side === 'conflict' ? 'mine' : 'theirs'));
+    const patches = mergePatches(changes, (c) => (c.side === 'theirs' ? 'theirs' : 'mine'));
     const merged = applyPatches(mine, patches).doc;
     expect(merged.name).toBe('Plan (Kari)');
     expect(merged.lines.map((l) => l.id)).toEqual(['l1', 'l2', 'l4']);
@@ -66,6 +66,22 @@ describe('threeWay', () => {
     expect(changes.map((c) => c.side)).toEqual(['conflict']);
     expect(applyPatches(mine, mergePatches(changes, () => 'theirs')).doc.lines.map((l) => l.id)).toEqual(['l1', 'l2']);
     expect(applyPatches(mine, mergePatches(changes, () => 'mine')).doc).toEqual(mine);
+  });
+
+  it('takes back a change of mine that is rejected: the ancestor value returns', () => {
+    const b = base();
+    const mine = clone(b);
+    (mine.lines[0] as { values: number[] }).values[0] = 999;
+    mine.lines = mine.lines.filter((l) => l.id !== 'l3');
+    const changes = threeWay(b, mine, clone(b));
+    expect(changes.map((c) => c.side)).toEqual(['mine', 'mine']);
+    expect(applyPatches(mine, mergePatches(changes, () => 'theirs')).doc.lines).toEqual(b.lines.filter((l) => l.id !== 'l3').concat(b.lines[2]));
+  });
+
+  it('ignores where the document was imported from', () => {
+    const b = base();
+    const theirs = { ...clone(b), importedFrom: [{ scenarioId: 'scenario_plan', revision: 3 }] };
+    expect(threeWay(b, clone(b), theirs)).toEqual([]);
   });
 
   it('finds nothing when nothing changed, or both made the same change', () => {

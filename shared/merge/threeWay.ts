@@ -19,8 +19,8 @@ export interface MergeChange {
   theirs: unknown;
 }
 
-/** Paths that are not content: the document's own id. */
-const IGNORED = new Set(['id']);
+/** Top-level fields that are not content: the document's own id and where it was imported from. */
+const IGNORED = new Set(['id', 'importedFrom']);
 
 export function threeWay(base: unknown, mine: unknown, theirs: unknown): MergeChange[] {
   const out: MergeChange[] = [];
@@ -33,17 +33,22 @@ export function twoWay(mine: unknown, theirs: unknown): MergeChange[] {
   return threeWay(mine, mine, theirs);
 }
 
-/** The patches that take `mine` to the merged document: each change whose choice is 'theirs' (a change of mine or
- *  a change chosen 'mine' needs none). */
+/** The patches that take `mine` to the merged document: each change whose choice is 'theirs' — their change
+ *  accepted, their side of a conflict, or a change of mine rejected (theirs is then the ancestor's value). A
+ *  change chosen 'mine' needs none. */
 export function mergePatches(changes: readonly MergeChange[], choose: (c: MergeChange, i: number) => 'theirs' | 'mine'): Patch[] {
   const patches: Patch[] = [];
   changes.forEach((c, i) => {
-    if (c.side === 'mine' || choose(c, i) !== 'theirs') return;
-    if (c.theirs === undefined) patches.push({ op: 'remove', path: c.path });
-    else if (c.mine === undefined && isIdPath(c.path)) patches.push({ op: 'insert', path: c.path, value: c.theirs });
-    else patches.push({ op: 'set', path: c.path, value: c.theirs });
+    if (choose(c, i) === 'theirs') patches.push(patchTo(c.path, c.mine, c.theirs));
   });
   return patches;
+}
+
+/** The patch that replaces `from` by `to` at `path` (undefined: absent). */
+export function patchTo(path: Path, from: unknown, to: unknown): Patch {
+  if (to === undefined) return { op: 'remove', path };
+  if (from === undefined && isIdPath(path)) return { op: 'insert', path, value: to };
+  return { op: 'set', path, value: to };
 }
 
 function isIdPath(path: Path): boolean {

@@ -49,6 +49,8 @@ export {
   FILE_FORMAT,
   FILE_VERSION,
   MAX_FILE_CHARS,
+  migrateFile,
+  originOf,
   parseScenario,
   parseScenarioFile,
   scenarioFileSchema,
@@ -57,6 +59,7 @@ export {
   type ParseResult,
   type ScenarioFile,
 } from './file';
+export { MAX_LINEAGE, canonicalJson, fingerprint, originSchema, type Origin } from './origin';
 export { blankScenario, blankSeries, type BlankScenarioOptions } from './blank';
 export { sampleScenario } from './sample';
 export { planYears } from './years';

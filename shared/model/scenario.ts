@@ -14,6 +14,7 @@ import { int, list, literal, name, obj, text, year, id } from './kit';
 import { checkKostraReferences, kostraSchema } from './kostra';
 import { LIMITS } from './limits';
 import { measureSchema } from './measure';
+import { lineageSchema } from './origin';
 import { planSchema, rulesSchema } from './plan';
 import { checkReferences } from './references';
 
@@ -31,6 +32,8 @@ export const scenarioShape = {
   /** What the scenario was made from: another scenario's id or a document, e.g. "HØP 2024-27". */
   basedOn: text(LIMITS.maxName).optional(),
   notes: text().optional(),
+  /** The files this scenario was imported from and their own origins, nearest first (origin.ts). */
+  importedFrom: lineageSchema.optional(),
   assumptions: list(assumptionSchema, LIMITS.maxAssumptions),
   demography: demographySchema,
   areas: list(areaSchema, LIMITS.maxAreas),
