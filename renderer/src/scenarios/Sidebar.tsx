@@ -20,9 +20,11 @@ export interface SidebarProps {
   onChanged(id: string): void;
   comparing: boolean;
   onCompare(): void;
+  /** Import a chosen file (renderer/src/review/useFileImport: as a new scenario, or reviewed against mine). */
+  onImportFile(file: File): Promise<void>;
 }
 
-export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare }: SidebarProps) {
+export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare, onImportFile }: SidebarProps) {
   const api = useApi();
   const { t, tCode, lang } = useI18n();
   const [query, setQuery] = useState('');
@@ -100,12 +102,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
 
   const importFiles = (files: FileList | null) =>
     run(async () => {
-      for (const file of Array.from(files ?? [])) {
-        const res = await api.call('scenario.import', { fileName: file.name, content: await file.text(), lang });
-        await refresh();
-        onSelect(res.id);
-        onMessage(t('scn.imported', { name: res.name }), 'info');
-      }
+      for (const file of Array.from(files ?? [])) await onImportFile(file);
       if (fileInput.current) fileInput.current.value = '';
     });
 

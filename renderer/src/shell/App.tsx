@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Envelope } from '../../../shared/api/errors';
-import { useApi } from '../api/ApiContext';
 import { CommandProvider, useCommands, type CommandHandler } from '../commands/CommandBus';
 import { CommandPalette } from '../commands/CommandPalette';
 import { useI18n } from '../i18n/useI18n';
@@ -8,11 +7,13 @@ import { Sidebar } from '../scenarios/Sidebar';
 import { lazyNamed } from '../widgets/Lazy';
 import { useScenarios } from '../scenarios/useScenarios';
 import { Workspace } from '../workspace/Workspace';
-import { errorText } from '../i18n/errorText';
+import { ImportOffer } from '../review/ImportOffer';
+import { useFileImport } from '../review/useFileImport';
 import { LanguagePicker } from './LanguagePicker';
 
-// Sammenlign loads when first opened.
+// Sammenlign and the review of a file that comes back load when first opened.
 const CompareView = lazyNamed(() => import('../compare/CompareView'), 'CompareView');
+const ReviewView = lazyNamed(() => import('../review/ReviewView'), 'ReviewView');
 
 interface AppCommandsProps {
   openPalette(mode: 'commands' | 'open'): void;
@@ -39,7 +40,6 @@ interface Message {
 }
 
 export function App() {
-  const api = useApi();
   const { t, tCode } = useI18n();
   const { list, trash, refresh } = useScenarios();
   const [message, setMessage] = useState<Message | null>(null);
@@ -58,18 +58,20 @@ export function App() {
   // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install).
   const selectedId = chosenId ?? list?.[0]?.id ?? null;
 
-  const importFile = useCallback(
-    async (file: File) => {
-      try {
-        const res = await api.call('scenario.import', { fileName: file.name, content: await file.text() });
-        await refresh();
-        setSelectedId(res.id);
-        onMessage(t('scn.imported', { name: res.name }), 'info');
-      } catch (err) {
-        onMessage(errorText(err, tCode), 'error');
-      }
+  const fileImport = useFileImport({ refresh, onSelect: setSelectedId, onMessage });
+  const { importFile: importContent, reviewing, endReview } = fileImport;
+  const openCompare = useCallback(() => {
+    endReview();
+    setComparing(true);
+  }, [endReview]);
+  const importFile = useCallback(async (file: File) => importContent(file.name, await file.text()), [importContent]);
+  // Opening another scenario (or Sammenlign) leaves a review: nothing of it was written.
+  const select = useCallback(
+    (id: string | null) => {
+      endReview();
+      setSelectedId(id);
     },
-    [api, onMessage, refresh, setSelectedId, t, tCode],
+    [endReview, setSelectedId],
   );
 
   // A scenario file dropped anywhere on the window is imported as a new scenario.
@@ -100,6 +102,18 @@ export function App() {
     };
   }, [importFile, onMessage, refresh, setSelectedId, t, tCode]);
 
+  const reviewDone = useCallback(
+    (id: string, text: string) => {
+      endReview();
+      setSelectedId(id);
+      // The workspace of the scenario reopens, so it shows the merged document and the edit to undo.
+      setEpoch((e) => e + 1);
+      void refresh();
+      onMessage(text, 'info');
+    },
+    [endReview, onMessage, refresh, setSelectedId],
+  );
+
   const paletteScenarios = useMemo(
     () => (list ?? []).map((s) => ({ id: s.id, name: s.name, detail: `${s.municipality ? `${s.municipality} · ` : ''}${s.firstYear}–${s.firstYear + s.years - 1}` })),
     [list],
@@ -107,19 +121,21 @@ export function App() {
 
   return (
     <CommandProvider onMessage={onMessage}>
-      <AppCommands openPalette={setPalette} compare={(list?.length ?? 0) >= 2 ? () => setComparing(true) : { unavailable: 'cmd.needsTwo' }} />
-      {palette && <CommandPalette mode={palette} scenarios={paletteScenarios} onOpenScenario={setSelectedId} onClose={() => setPalette(null)} />}
+      <AppCommands openPalette={setPalette} compare={(list?.length ?? 0) >= 2 ? openCompare : { unavailable: 'cmd.needsTwo' }} />
+      {fileImport.offer && <ImportOffer pending={fileImport.offer} onChoose={fileImport.choose} />}
+      {palette && <CommandPalette mode={palette} scenarios={paletteScenarios} onOpenScenario={select} onClose={() => setPalette(null)} />}
       <div className="app">
         <Sidebar
           list={list}
           trash={trash}
           selectedId={selectedId}
-          onSelect={setSelectedId}
+          onSelect={select}
           refresh={refresh}
           onMessage={onMessage}
           onChanged={(id) => id === selectedId && setEpoch((e) => e + 1)}
           comparing={comparing}
-          onCompare={() => setComparing(true)}
+          onCompare={openCompare}
+          onImportFile={importFile}
         />
         <main className="main">
           <header className="topbar">
@@ -133,7 +149,9 @@ export function App() {
             )}
             <LanguagePicker />
           </header>
-          {comparing ? (
+          {reviewing ? (
+            <ReviewView key={reviewing.seq} pending={reviewing} onDone={reviewDone} onCancel={endReview} />
+          ) : comparing ? (
             <CompareView onMessage={onMessage} />
           ) : selectedId ? (
             <Workspace key={`${selectedId}:${epoch}`} id={selectedId} onMessage={onMessage} onSaved={() => void refresh()} />
