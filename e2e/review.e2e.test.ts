@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { typeInto, waitSaved } from './grid';
+import { expectCell, typeInto, waitSaved } from './grid';
 import { screenshot, useE2eSession } from './harness';
 
 interface Doc {
@@ -59,12 +59,18 @@ describe('a scenario file that comes back', () => {
 
     await page.getByTestId('tab-rammer').click();
     await typeInto(page, 'rammer', 'p07.opprinnelig_budsjett', 2024, '1 234'); // the colleague changes it too
-    await waitSaved(page);
+    await expectCell(page, 'rammer', 'p07.opprinnelig_budsjett', 2024, 1234);
     await typeInto(page, 'rammer', `p05.post.${P05_ITEM}`, 2025, '16 000'); // mine only
+    await expectCell(page, 'rammer', `p05.post.${P05_ITEM}`, 2025, 16_000);
+    // Both edits acknowledged by the store ("Lagret" may still show from before the last one was queued).
+    await expect
+      .poll(async () => {
+        const doc = (await api<{ scenario: Doc }>('scenario.open', { id })).scenario;
+        return [area(doc, 'p07').frame.originalBudget[1], item(doc, 'p05', P05_ITEM)[2]];
+      }, { timeout: 10_000 })
+      .toEqual([1234, 16_000]);
     await waitSaved(page);
     mine = (await api<{ scenario: Doc }>('scenario.open', { id })).scenario;
-    expect(area(mine, 'p07').frame.originalBudget[1]).toBe(1234);
-    expect(item(mine, 'p05', P05_ITEM)[2]).toBe(16_000);
   });
 
   it('offers to review the colleague’s copy against my version, import as new being the default', async () => {

@@ -61,6 +61,12 @@ describe('the back end in its own process', () => {
     fs.writeFileSync(file, exportHandlingsrom(sampleScenario('Fra kollega')).content);
     expect(await b.client.shell({ kind: 'importFile', file })).toMatchObject({ ok: true, value: { name: 'Fra kollega' } });
     expect(await b.client.shell({ kind: 'recentFiles' })).toEqual({ ok: true, value: [file] });
+    // A file exported from a scenario here is not imported: the page asks whether to review it.
+    const plan = (await b.client.call('scenario.list', {})) as { ok: true; value: { id: string; name: string }[] };
+    const exported = (await b.client.call('scenario.export', { id: plan.value[0].id, format: 'handlingsrom' })) as { ok: true; value: { content: string } };
+    const back = path.join(dataDir, 'Tilbake.handlingsrom');
+    fs.writeFileSync(back, exported.value.content);
+    expect(await b.client.shell({ kind: 'importFile', file: back })).toEqual({ ok: true, value: { review: { fileName: 'Tilbake.handlingsrom', content: exported.value.content } } });
     const missing = await b.client.shell({ kind: 'importFile', file: path.join(dataDir, 'borte.handlingsrom') });
     expect(missing).toMatchObject({ ok: false, error: { code: 'desktop.fileUnreadable' } });
     const list = await b.client.call('scenario.list', {});

@@ -2,6 +2,7 @@
 // runs on the service. Used by the utilityProcess entry (entry.ts) and, in tests, across a real MessageChannel.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ImportReview } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { dbPathIn } from '../paths';
 import type { Service } from '../service/service';
@@ -43,7 +44,16 @@ async function importFile(service: Service, file: string, lang: 'nb' | 'en' | un
   } catch (err) {
     throw new ApiError('desktop.fileUnreadable', { file, detail: err instanceof Error ? err.message : String(err) });
   }
-  const res = await service.call('scenario.import', { fileName: path.basename(file), content, ...(lang ? { lang } : {}) });
+  const fileName = path.basename(file);
+  const input = { fileName, content, ...(lang ? { lang } : {}) };
+  // A file that descends from a scenario here goes to the page, which asks whether to import it as a new scenario
+  // or review it against that scenario (renderer/src/review); nothing is written until the user chooses.
+  const review = await service.call('scenario.importReview', input);
+  if (review.ok && (review.value as ImportReview).target) {
+    addRecentFile(service.db, file);
+    return { review: { fileName, content } };
+  }
+  const res = await service.call('scenario.import', input);
   if (!res.ok) throw new ApiError(res.error.code, res.error.params);
   addRecentFile(service.db, file);
   return res.value;

@@ -89,18 +89,22 @@ export function App() {
     window.addEventListener('drop', drop);
     const off = window.handlingsrom?.onCommand((command, arg) => {
       if (command !== 'imported') return;
-      const res = arg as Envelope<{ id: string; name: string }>;
-      if (res.ok) {
-        void refresh().then(() => setSelectedId(res.value.id));
-        onMessage(t('scn.imported', { name: res.value.name }), 'info');
-      } else onMessage(tCode(res.error.code, res.error.params), 'error');
+      const res = arg as Envelope<{ id: string; name: string } | { review: { fileName: string; content: string } }>;
+      // The desktop back end read a file that descends from a scenario here: the same choice as for a dropped one.
+      if (!res.ok) return onMessage(tCode(res.error.code, res.error.params), 'error');
+      const value = res.value;
+      if ('review' in value) void importContent(value.review.fileName, value.review.content);
+      else {
+        void refresh().then(() => setSelectedId(value.id));
+        onMessage(t('scn.imported', { name: value.name }), 'info');
+      }
     });
     return () => {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
       off?.();
     };
-  }, [importFile, onMessage, refresh, setSelectedId, t, tCode]);
+  }, [importContent, importFile, onMessage, refresh, setSelectedId, t, tCode]);
 
   const reviewDone = useCallback(
     (id: string, text: string) => {
