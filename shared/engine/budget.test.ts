@@ -18,8 +18,9 @@ describe('work budget', () => {
     const e = heavy();
     const s = e.lastRecompute();
     expect(s.stopped).toBe(false);
-    // Per cell: 8 nodes, 50 members, y × 5 for the index's rate; 50 lines × 10 years.
-    expect(s.work).toBe(50 * (10 * (8 + 50) + 5 * 45));
+    // Per cell: 8 nodes and 50 members; 50 lines × 10 years. Each line is computed all years at once, so the
+    // index's rate is computed once per year (its nodes are among the 8), not again for every later year.
+    expect(s.work).toBe(50 * 10 * (8 + 50));
     expect(e.values('sum.l3')[0]).toBe(51);
   });
 
@@ -44,5 +45,17 @@ describe('work budget', () => {
     expect(e.error('sum.l49', 9)).toBeUndefined();
     expect(e.error('sum.l49', 8)?.code).toBe('engine.budget');
     expect(heavy(WORK_BUDGET).lastRecompute().stopped).toBe(false);
+  });
+
+  it('stops lines computed year by year (a line reading its own earlier years) the same way', () => {
+    const e = new Engine({ firstYear: 2025, years: 10, budget: 20_000 });
+    const lines = [];
+    for (let i = 0; i < 50; i++) lines.push({ key: `inn.l${i}`, input: Array<number>(10).fill(1), tags: ['t'] });
+    for (let i = 0; i < 50; i++) lines.push({ key: `fond.l${i}`, formula: `prev(fond.l${i}) + sumtag("t")` });
+    e.load(lines);
+    expect(e.lastRecompute().stopped).toBe(true);
+    expect(Array.from(e.values('fond.l0'))).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500]);
+    expect(e.error('fond.l49', 0)?.code).toBe('engine.budget');
+    expect(e.error('fond.l49', 9)?.code).toBe('engine.budget');
   });
 });

@@ -3,8 +3,9 @@
 // of generated lines share one set of closures. No eval, no new Function: this runs under a strict CSP.
 import { engineError, ErrorCode } from './errors';
 import type { Expr } from './ir';
-import { nearlyEqual, phaseIn, roundHalfAway } from './numeric';
+import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { EngineError } from './types';
+import { compileVector, type VecFn } from './vector';
 
 /** The engine's mutable evaluation state, shared with every closure it compiles. */
 export interface Store {
@@ -19,6 +20,10 @@ export interface Store {
   /** Work done by the current recompute, in expression nodes evaluated: the engine stops a recompute that passes
    *  its budget (engine.ts). The closures add only what their own loops repeat (index(), sumtag()). */
   work: number;
+  /** Vector closures (vector.ts): the first error raised per year of the line being computed, else null. */
+  verr: (EngineError | null)[];
+  /** Vector closures: where year 0 is in the array the last one returned. */
+  voff: number;
 }
 
 /** What a line supplies to a shared shape: its slot table at st.slots[so …]: per line slot the referenced line's
@@ -27,7 +32,8 @@ export interface Binding {
   so: number;
 }
 
-export type Fn = (y: number, b: Binding) => number;
+/** One year of a formula for the line whose slot table starts at st.slots[so]. */
+export type Fn = (y: number, so: number) => number;
 
 /** One way a shape reads a slot: at year y − lag, or (hist) in every year from the first up to y − lag. */
 export interface Read {
@@ -54,11 +60,14 @@ export interface Shape {
   prevSites: PrevSite[];
   /** Expression nodes evaluated per cell, not counting the repeats of index() and sumtag() (added at run time). */
   cost: number;
+  /** The same formula over a range of years at once (vector.ts), compiled on first use. */
+  vec: VecFn;
 }
 
 export interface CompileContext {
   st: Store;
   firstYear: number;
+  years: number;
 }
 
 interface Where {
@@ -67,7 +76,7 @@ interface Where {
 }
 
 export function compileShape(expr: Expr, ctx: CompileContext): Shape {
-  const { st, firstYear } = ctx;
+  const { st, firstYear, years } = ctx;
   const nameSet = new Set<string>();
   const tagSet = new Set<string>();
   collect(expr, nameSet, tagSet);
@@ -78,7 +87,10 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
   const reads: Read[] = [];
   const seen = new Set<string>();
   const prevSites: PrevSite[] = [];
+  /** Off once the shape is compiled: scalar closures made later for the vector form register nothing. */
+  let registering = true;
   const read = (slot: number, w: Where, kind: Read['kind']) => {
+    if (!registering) return;
     const id = `${slot}:${w.lag}:${w.hist}:${kind}`;
     if (!seen.has(id)) {
       seen.add(id);
@@ -100,7 +112,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       case 'ref': {
         const i = nameSlot.get(e.name)!;
         read(i, w, 'line');
-        return (y, b) => st.data[st.slots[b.so + i] + y];
+        return (y, so) => st.data[st.slots[so + i] + y];
       }
       case 'year':
         return (y) => firstYear + y;
@@ -108,12 +120,12 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         return (y) => y;
       case 'neg': {
         const a = gen(e.a, w);
-        return (y, b) => -a(y, b);
+        return (y, so) => -a(y, so);
       }
       case 'not': {
         const a = gen(e.a, w);
-        return (y, b) => {
-          const v = a(y, b);
+        return (y, so) => {
+          const v = a(y, so);
           return v !== v ? NaN : v === 0 ? 1 : 0;
         };
       }
@@ -127,9 +139,9 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         const c = gen(e.c, w);
         const a = gen(e.a, w);
         const f = gen(e.b, w);
-        return (y, b) => {
-          const v = c(y, b);
-          return v !== v ? NaN : v !== 0 ? a(y, b) : f(y, b);
+        return (y, so) => {
+          const v = c(y, so);
+          return v !== v ? NaN : v !== 0 ? a(y, so) : f(y, so);
         };
       }
       case 'prev': {
@@ -138,16 +150,16 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         const at: Where = { lag: w.lag + n, hist: w.hist };
         read(i, at, 'line');
         const def = e.def === null ? null : gen(e.def, w);
-        prevSites.push({ slot: i, lag: at.lag, def });
-        if (def === null) return (y, b) => (y >= n ? st.data[st.slots[b.so + i] + y - n] : 0);
-        return (y, b) => (y >= n ? st.data[st.slots[b.so + i] + y - n] : def(y, b));
+        if (registering) prevSites.push({ slot: i, lag: at.lag, def });
+        if (def === null) return (y, so) => (y >= n ? st.data[st.slots[so + i] + y - n] : 0);
+        return (y, so) => (y >= n ? st.data[st.slots[so + i] + y - n] : def(y, so));
       }
       case 'tag': {
         const i = tagSlot.get(e.tag)!;
         read(i, w, e.fn);
-        if (e.fn === 'counttag') return (_y, b) => st.groups[st.slots[b.so + i]].length;
-        return (y, b) => {
-          const g = st.groups[st.slots[b.so + i]];
+        if (e.fn === 'counttag') return (_y, so) => st.groups[st.slots[so + i]].length;
+        return (y, so) => {
+          const g = st.groups[st.slots[so + i]];
           const data = st.data;
           st.work += g.length;
           let s = 0;
@@ -173,17 +185,17 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       const i = nameSlot.get(a.name)!;
       read(i, w, 'line');
       const f = gen(c, w);
-      if (op === '+') return (y, b) => st.data[st.slots[b.so + i] + y] + f(y, b);
-      if (op === '-') return (y, b) => st.data[st.slots[b.so + i] + y] - f(y, b);
-      return (y, b) => st.data[st.slots[b.so + i] + y] * f(y, b);
+      if (op === '+') return (y, so) => st.data[st.slots[so + i] + y] + f(y, so);
+      if (op === '-') return (y, so) => st.data[st.slots[so + i] + y] - f(y, so);
+      return (y, so) => st.data[st.slots[so + i] + y] * f(y, so);
     }
     if (cRef && !aRef && a.k !== 'num') {
       const f = gen(a, w);
       const j = nameSlot.get(c.name)!;
       read(j, w, 'line');
-      if (op === '+') return (y, b) => f(y, b) + st.data[st.slots[b.so + j] + y];
-      if (op === '-') return (y, b) => f(y, b) - st.data[st.slots[b.so + j] + y];
-      return (y, b) => f(y, b) * st.data[st.slots[b.so + j] + y];
+      if (op === '+') return (y, so) => f(y, so) + st.data[st.slots[so + j] + y];
+      if (op === '-') return (y, so) => f(y, so) - st.data[st.slots[so + j] + y];
+      return (y, so) => f(y, so) * st.data[st.slots[so + j] + y];
     }
     // Register the reads in the order gen() would.
     const i = aRef ? nameSlot.get(a.name)! : -1;
@@ -191,97 +203,80 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
     const j = cRef ? nameSlot.get(c.name)! : -1;
     if (cRef) read(j, w, 'line');
     if (aRef && cRef) {
-      if (op === '+') return (y, b) => st.data[st.slots[b.so + i] + y] + st.data[st.slots[b.so + j] + y];
-      if (op === '-') return (y, b) => st.data[st.slots[b.so + i] + y] - st.data[st.slots[b.so + j] + y];
-      return (y, b) => st.data[st.slots[b.so + i] + y] * st.data[st.slots[b.so + j] + y];
+      if (op === '+') return (y, so) => st.data[st.slots[so + i] + y] + st.data[st.slots[so + j] + y];
+      if (op === '-') return (y, so) => st.data[st.slots[so + i] + y] - st.data[st.slots[so + j] + y];
+      return (y, so) => st.data[st.slots[so + i] + y] * st.data[st.slots[so + j] + y];
     }
     if (aRef) {
       const v = (c as { v: number }).v;
-      if (op === '+') return (y, b) => st.data[st.slots[b.so + i] + y] + v;
-      if (op === '-') return (y, b) => st.data[st.slots[b.so + i] + y] - v;
-      return (y, b) => st.data[st.slots[b.so + i] + y] * v;
+      if (op === '+') return (y, so) => st.data[st.slots[so + i] + y] + v;
+      if (op === '-') return (y, so) => st.data[st.slots[so + i] + y] - v;
+      return (y, so) => st.data[st.slots[so + i] + y] * v;
     }
     const v = (a as { v: number }).v;
-    if (op === '+') return (y, b) => v + st.data[st.slots[b.so + j] + y];
-    if (op === '-') return (y, b) => v - st.data[st.slots[b.so + j] + y];
-    return (y, b) => v * st.data[st.slots[b.so + j] + y];
+    if (op === '+') return (y, so) => v + st.data[st.slots[so + j] + y];
+    if (op === '-') return (y, so) => v - st.data[st.slots[so + j] + y];
+    return (y, so) => v * st.data[st.slots[so + j] + y];
   };
 
   const arith = (op: string, a: Fn, c: Fn): Fn => {
     switch (op) {
       case '+':
-        return (y, b) => a(y, b) + c(y, b);
+        return (y, so) => a(y, so) + c(y, so);
       case '-':
-        return (y, b) => a(y, b) - c(y, b);
+        return (y, so) => a(y, so) - c(y, so);
       case '*':
-        return (y, b) => a(y, b) * c(y, b);
+        return (y, so) => a(y, so) * c(y, so);
       case '/':
-        return (y, b) => {
-          const x = a(y, b);
-          const d = c(y, b);
+        return (y, so) => {
+          const x = a(y, so);
+          const d = c(y, so);
           if (d === 0 && x === x) return raise(DIV0);
           return x / d;
         };
       default:
-        return (y, b) => Math.pow(a(y, b), c(y, b));
+        return (y, so) => Math.pow(a(y, so), c(y, so));
     }
   };
 
   const logic = (op: string, a: Fn, c: Fn): Fn => {
     const truth = (v: number) => (v !== v ? NaN : v !== 0 ? 1 : 0);
     if (op === 'and') {
-      return (y, b) => {
-        const x = a(y, b);
-        return x !== x ? NaN : x === 0 ? 0 : truth(c(y, b));
+      return (y, so) => {
+        const x = a(y, so);
+        return x !== x ? NaN : x === 0 ? 0 : truth(c(y, so));
       };
     }
     if (op === 'or') {
-      return (y, b) => {
-        const x = a(y, b);
-        return x !== x ? NaN : x !== 0 ? 1 : truth(c(y, b));
+      return (y, so) => {
+        const x = a(y, so);
+        return x !== x ? NaN : x !== 0 ? 1 : truth(c(y, so));
       };
     }
-    return (y, b) => {
-      const x = truth(a(y, b));
-      const z = truth(c(y, b));
+    return (y, so) => {
+      const x = truth(a(y, so));
+      const z = truth(c(y, so));
       return x !== x || z !== z ? NaN : x !== z ? 1 : 0;
     };
-  };
-
-  const holds = (op: string, x: number, z: number): boolean => {
-    switch (op) {
-      case '==':
-        return nearlyEqual(x, z);
-      case '!=':
-        return !nearlyEqual(x, z);
-      case '<':
-        return x < z && !nearlyEqual(x, z);
-      case '>':
-        return x > z && !nearlyEqual(x, z);
-      case '<=':
-        return x < z || nearlyEqual(x, z);
-      default:
-        return x > z || nearlyEqual(x, z);
-    }
   };
 
   const compare = (ops: string[], args: Fn[]): Fn => {
     if (ops.length === 1) {
       const [a, c] = args;
       const op = ops[0];
-      return (y, b) => {
-        const x = a(y, b);
-        const z = c(y, b);
+      return (y, so) => {
+        const x = a(y, so);
+        const z = c(y, so);
         return x !== x || z !== z ? NaN : holds(op, x, z) ? 1 : 0;
       };
     }
     // A chain evaluates every operand (an error anywhere is the result), then checks each adjacent pair.
-    return (y, b) => {
+    return (y, so) => {
       let ok = true;
-      let prev = args[0](y, b);
+      let prev = args[0](y, so);
       if (prev !== prev) return NaN;
       for (let i = 0; i < ops.length; i++) {
-        const next = args[i + 1](y, b);
+        const next = args[i + 1](y, so);
         if (next !== next) return NaN;
         if (ok && !holds(ops[i], prev, next)) ok = false;
         prev = next;
@@ -298,9 +293,9 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         const args = argExprs.map((x) => gen(x, w));
         if (args.length === 1) return args[0];
         if (args.length === 2) return arith('+', args[0], args[1]);
-        return (y, b) => {
+        return (y, so) => {
           let s = 0;
-          for (let i = 0; i < args.length; i++) s += args[i](y, b);
+          for (let i = 0; i < args.length; i++) s += args[i](y, so);
           return s;
         };
       }
@@ -309,10 +304,10 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         const args = argExprs.map((x) => gen(x, w));
         const m = fn === 'min' ? Math.min : Math.max;
         if (args.length === 1) return args[0];
-        if (args.length === 2) return (y, b) => m(args[0](y, b), args[1](y, b));
-        return (y, b) => {
-          let r = args[0](y, b);
-          for (let i = 1; i < args.length; i++) r = m(r, args[i](y, b));
+        if (args.length === 2) return (y, so) => m(args[0](y, so), args[1](y, so));
+        return (y, so) => {
+          let r = args[0](y, so);
+          for (let i = 1; i < args.length; i++) r = m(r, args[i](y, so));
           return r;
         };
       }
@@ -321,22 +316,22 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       case 'ceil': {
         const a = gen(argExprs[0], w);
         const m = fn === 'abs' ? Math.abs : fn === 'floor' ? Math.floor : Math.ceil;
-        return (y, b) => m(a(y, b));
+        return (y, so) => m(a(y, so));
       }
       case 'round': {
         const a = gen(argExprs[0], w);
-        if (argExprs.length === 1) return (y, b) => roundHalfAway(a(y, b), 0);
+        if (argExprs.length === 1) return (y, so) => roundHalfAway(a(y, so), 0);
         const digits = gen(argExprs[1], w);
-        return (y, b) => roundHalfAway(a(y, b), digits(y, b));
+        return (y, so) => roundHalfAway(a(y, so), digits(y, so));
       }
       case 'safediv': {
         const a = gen(argExprs[0], w);
         const d = gen(argExprs[1], w);
         const fallback = argExprs.length === 3 ? gen(argExprs[2], w) : () => 0;
-        return (y, b) => {
-          const z = d(y, b);
+        return (y, so) => {
+          const z = d(y, so);
           if (z !== z) return NaN;
-          return z === 0 ? fallback(y, b) : a(y, b) / z;
+          return z === 0 ? fallback(y, so) : a(y, so) / z;
         };
       }
       case 'phasein': {
@@ -347,18 +342,18 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
           read(i, w, 'line');
           const j = nameSlot.get(em.name)!;
           read(j, w, 'line');
-          return (y, b) => {
-            const s = st.data[st.slots[b.so + i] + y];
-            const m = st.data[st.slots[b.so + j] + y];
+          return (y, so) => {
+            const s = st.data[st.slots[so + i] + y];
+            const m = st.data[st.slots[so + j] + y];
             const r = phaseIn(firstYear + y, s, m);
             return r !== undefined ? r : raise(engineError(ErrorCode.phaseinArgs, { year: s, month: m }));
           };
         }
         const sy = gen(ey, w);
         const sm = gen(em, w);
-        return (y, b) => {
-          const s = sy(y, b);
-          const m = sm(y, b);
+        return (y, so) => {
+          const s = sy(y, so);
+          const m = sm(y, so);
           const r = phaseIn(firstYear + y, s, m);
           return r !== undefined ? r : raise(engineError(ErrorCode.phaseinArgs, { year: s, month: m }));
         };
@@ -366,29 +361,43 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
       case 'index': {
         const rate = gen(argExprs[0], histW);
         const cost = nodeCount(argExprs[0]);
-        return (y, b) => growthIndex(st, rate, cost, y, b);
+        return (y, so) => growthIndex(st, rate, cost, y, so);
       }
       default: {
         // grow(base, rate)
         const base = gen(argExprs[0], w);
         const rate = gen(argExprs[1], histW);
         const cost = nodeCount(argExprs[1]);
-        return (y, b) => base(y, b) * growthIndex(st, rate, cost, y, b);
+        return (y, so) => base(y, so) * growthIndex(st, rate, cost, y, so);
       }
     }
   };
 
   const fn = gen(expr, { lag: 0, hist: false });
-  return { fn, names, tags, reads, prevSites, cost: nodeCount(expr) };
+  registering = false;
+  const shape: Shape = {
+    fn,
+    names,
+    tags,
+    reads,
+    prevSites,
+    cost: nodeCount(expr),
+    vec: (so, from, to) => {
+      const vec = compileVector(expr, { st, firstYear, years, nameSlot, tagSlot, scalar: (e) => gen(e, { lag: 0, hist: false }) });
+      shape.vec = vec;
+      return vec(so, from, to);
+    },
+  };
+  return shape;
 }
 
 /** ∏ (1 + rate(k)) for k = 1 … y: 1 in the first plan year, compounded by each later year's own rate. Computed
  *  from the rates themselves (no state), so it stays right under conditionals and incremental recompute. Counts
  *  the rate's `cost` once per year it computes (the work budget). */
-function growthIndex(st: Store, rate: Fn, cost: number, y: number, b: Binding): number {
+function growthIndex(st: Store, rate: Fn, cost: number, y: number, so: number): number {
   st.work += y * cost;
   let p = 1;
-  for (let k = 1; k <= y; k++) p *= 1 + rate(k, b);
+  for (let k = 1; k <= y; k++) p *= 1 + rate(k, so);
   return p;
 }
 

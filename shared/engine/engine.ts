@@ -1,16 +1,21 @@
-// The formula engine: lines (inputs, formulas, template instances) over a plan horizon, evaluated year-major in
-// the topological order of same-year references, recomputed incrementally after each edit.
+// The formula engine: lines (inputs, formulas, template instances) over a plan horizon, recomputed incrementally
+// after each edit.
 //
 // Data layout: every line has an integer id; all values live in one Float64Array (`st.data[id * years + y]`),
 // NaN marking an error cell whose cause is in the line's `errs`. Formulas compile to closures shared per shape
 // (see compile.ts). Structural edits (formulas, lines, tags) rebuild the reference graph (O(lines + refs));
 // value edits only walk the downstream lines of the edited one.
+//
+// Evaluation order (graph.ts, evaluationPlan): a line comes after the lines it reads, in the same year or earlier
+// ones. Nearly every line is then computed all years at once by its vector form (vector.ts): one call per line
+// instead of one per cell, reading each referenced line's years side by side. Only lines that read their own
+// earlier years (`fond = prev(fond) + …`), or each other's, go year by year; a same-year cycle is an error.
 import { checkCached } from './formulaCache';
 import { compileShape, type Fn, type Shape, type Store } from './compile';
 import { engineError, ErrorCode, FormulaError, sameError } from './errors';
 import { explainCell, type ExplainView } from './explain';
 import type { Expr } from './ir';
-import { orderAndCyclesOf } from './graph';
+import { ALONE, evaluationPlan, SELF } from './graph';
 import { KeyIndex } from './keyIndex';
 import { isValidParam, keyProblem } from './keys';
 import { isFormula, newLine, NO_NAMES, staticError, type Line } from './line';
@@ -53,7 +58,7 @@ export class Engine {
   readonly firstYear: number;
   readonly years: number;
 
-  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0 };
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], voff: 0 };
   /** The work one recompute may do (see WORK_BUDGET); past it, the cells left get engine.budget. */
   private readonly budget: number;
   /** The current recompute ran out of its budget. */
@@ -85,6 +90,17 @@ export class Engine {
   private cyclic = false;
   private rank = new Int32Array(0);
   private order: number[] = [];
+  /** Per id, of the graph of all references (prev included): ALONE (computed all years at once, line by line),
+   *  SELF (reads its own earlier years: year by year) or the component it shares with lines that read each
+   *  other's earlier years (computed together, year by year). See evaluate(). */
+  private block: Int32Array = new Int32Array(0);
+  /** Per id, from the last graph rebuild: what evaluate() does with the line (see LineKind), its shape and the
+   *  start of its slot table. Evaluation reads these columns, not the line objects. */
+  private kind = new Uint8Array(0);
+  private shapeOf: (Shape | null)[] = [];
+  private soOf = new Int32Array(0);
+  /** Per id: how many years of the line hold an error (its `errs`). */
+  private nErr = new Int32Array(0);
   /** Dependents in compressed form: the dependents of id are depList[depStart[id] … depStart[id + 1]). */
   private depStart = new Int32Array(1);
   private depList = new Int32Array(0);
@@ -131,6 +147,7 @@ export class Engine {
     this.firstYear = firstYear;
     this.years = years;
     this.fromYear = years;
+    this.st.verr = new Array<EngineError | null>(years).fill(null);
   }
 
   // ---------------------------------------------------------------- templates
@@ -384,7 +401,7 @@ export class Engine {
     const checked = checkCached(formula);
     if (!checked.ok) return checked.error;
     // Compiled but not cached: checks run on every keystroke of the formula bar.
-    const shape = this.shapes.get(formula) ?? compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
+    const shape = this.shapes.get(formula) ?? compileShape(checked.expr, { st: this.st, firstYear: this.firstYear, years: this.years });
     for (const name of shape.names) {
       if (!this.byKey.has(name)) return this.unknownName(name);
     }
@@ -492,7 +509,7 @@ export class Engine {
     if (l === undefined) return engineError(ErrorCode.unknownLine, { key: String(key) });
     const s = staticError(l);
     if (s !== null) return s;
-    if (l.nErr === 0 || l.errs === null) return undefined;
+    if (this.nErr[l.id] === 0 || l.errs === null) return undefined;
     return l.errs.find((e) => e !== undefined);
   }
 
@@ -541,6 +558,7 @@ export class Engine {
     const id = this.free.pop() ?? this.nextId++;
     this.ensureCapacity(id + 1);
     const l = newLine(id, key, this.years, spec);
+    this.nErr[id] = 0;
     // A reused id still holds its former line's values: start blank, and report the new line as changed.
     this.st.data.fill(NaN, l.base, l.base + this.years);
     this.markChanged(id);
@@ -563,6 +581,9 @@ export class Engine {
     const flags = new Uint8Array(cap);
     flags.set(this.changedFlag.subarray(0, this.capacity));
     this.changedFlag = flags;
+    const nErr = new Int32Array(cap);
+    nErr.set(this.nErr.subarray(0, this.capacity));
+    this.nErr = nErr;
     this.capacity = cap;
   }
 
@@ -614,7 +635,7 @@ export class Engine {
   private shapeFor(cache: Map<string, Shape>, cacheKey: string, checked: { ok: true; expr: Expr }): Shape {
     let shape = cache.get(cacheKey);
     if (shape === undefined) {
-      shape = compileShape(checked.expr, { st: this.st, firstYear: this.firstYear });
+      shape = compileShape(checked.expr, { st: this.st, firstYear: this.firstYear, years: this.years });
       cache.set(cacheKey, shape);
     }
     return shape;
@@ -896,10 +917,13 @@ export class Engine {
     this.sameLen = sameLen;
     this.sameBuf = sameBuf;
     // Order and cycles.
-    const { order, cycles } = orderAndCyclesOf(ids, { start: sameStart, len: sameLen, buf: sameBuf }, this.capacity);
+    const all = { start: allStart, len: allLen, buf: allBuf };
+    const same = { start: sameStart, len: sameLen, buf: sameBuf };
+    const { order, block, cycles } = evaluationPlan(ids, all, same, this.capacity);
     this.rank = new Int32Array(this.capacity);
     for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
     this.order = order;
+    this.block = block;
     if (cycles.size > 0 || this.cyclic) {
       for (const l of live) {
         const path = cycles.get(l.id);
@@ -909,6 +933,21 @@ export class Engine {
       }
     }
     this.cyclic = cycles.size > 0;
+    const kind = new Uint8Array(this.capacity);
+    const shapeOf = new Array<Shape | null>(this.capacity).fill(null);
+    const soOf = new Int32Array(this.capacity);
+    for (const l of live) {
+      if (staticError(l) !== null) kind[l.id] = FAILED;
+      else if (l.input) kind[l.id] = INPUT;
+      else if (isFormula(l)) {
+        kind[l.id] = FORMULA;
+        shapeOf[l.id] = l.shape;
+        soOf[l.id] = l.so;
+      }
+    }
+    this.kind = kind;
+    this.shapeOf = shapeOf;
+    this.soOf = soOf;
 
     // Dependents, compressed: count, prefix sums, fill.
     const depStart = new Int32Array(this.capacity + 1);
@@ -936,7 +975,7 @@ export class Engine {
       this.deferred.clear();
       this.deferredFrom = Infinity;
     } else if (this.focusKeys !== null) dirty = this.narrow(dirty);
-    this.evaluate(dirty, Math.min(this.fromYear, this.years));
+    this.evaluate(dirty, Math.min(this.fromYear, this.years), this.allDirty);
     const keys: LineKey[] = [];
     if (collect) {
       for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
@@ -956,7 +995,7 @@ export class Engine {
 
   /** Under a focus: the dirty lines the focus needs (and edited inputs, so that levers read back what they set);
    *  the rest are put off until the focus ends. */
-  private narrow(dirty: number[]): number[] {
+  private narrow(dirty: readonly number[]): number[] {
     const need = this.focusNeed ?? (this.focusNeed = this.needOf(this.focusKeys!));
     const kept: number[] = [];
     let deferred = false;
@@ -1005,8 +1044,8 @@ export class Engine {
   }
 
   /** The roots and everything that reads them, directly or not, in evaluation order. */
-  private downstream(): number[] {
-    if (this.allDirty) return [...this.order];
+  private downstream(): readonly number[] {
+    if (this.allDirty) return this.order;
     if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
     const stamp = ++this.epoch;
     const out: number[] = [];
@@ -1030,66 +1069,145 @@ export class Engine {
     return out.sort((a, b) => rank[a] - rank[b]);
   }
 
-  private evaluate(dirty: number[], from: number): void {
+  /** Recompute `dirty` (in evaluation order) from year `from`; `all`: dirty is every line. */
+  private evaluate(dirty: readonly number[], from: number, all: boolean): void {
     const Y = this.years;
-    const st = this.st;
-    const formulas: Line[] = [];
-    for (const id of dirty) {
-      const l = this.lines[id]!;
-      const s = staticError(l);
-      if (s !== null) for (let y = from; y < Y; y++) this.putError(l, y, s);
-      else if (l.input) {
-        for (let y = from; y < Y; y++) {
-          const v = this.raw[l.base + y];
-          if (v !== v) this.put(l, y, 0);
-          else if (v - v === 0) this.put(l, y, v + 0);
-          else this.putError(l, y, engineError(ErrorCode.nonFinite));
-        }
-      } else if (isFormula(l)) formulas.push(l);
+    // Only the per-id columns are read on the way (kind, shape, slot table, error count): not the line objects,
+    // whose fields are scattered over the heap.
+    const kind = this.kind;
+    const formulas: number[] = [];
+    const other = (id: number) => {
+      if (kind[id] === INPUT) this.copyInput(id, from);
+      else if (kind[id] === FAILED) {
+        const l = this.lines[id]!;
+        const s = staticError(l)!;
+        for (let y = from; y < Y; y++) this.putError(l, y, s);
+      }
+    };
+    if (all) {
+      // Inputs in the order of their ids, which is the order of their values in memory.
+      for (let id = 0; id < kind.length; id++) if (kind[id] !== FORMULA) other(id);
+      for (const id of dirty) if (kind[id] === FORMULA) formulas.push(id);
+    } else {
+      for (const id of dirty) {
+        if (kind[id] === FORMULA) formulas.push(id);
+        else other(id);
+      }
     }
-    const data = st.data;
-    const budget = this.budget;
+    // Line by line where nothing computed in this pass reads back: all years of a line in one call of its vector
+    // form, which reads each referenced line's years side by side. Lines that read their own or each other's
+    // earlier years (prev) go year by year, all of a component's lines in each year before the next year.
+    // The work budget is checked before each line, and before each cell of those that go year by year.
+    const block = this.block;
+    const st = this.st;
     st.work = 0;
     this.outOfBudget = false;
-    for (let y = from; y < Y; y++) {
-      for (let i = 0; i < formulas.length; i++) {
-        const l = formulas[i];
-        if (st.work > budget) {
-          this.stopAt(formulas, i, y);
-          y = Y;
+    for (let i = 0; i < formulas.length; ) {
+      if (st.work > this.budget) {
+        this.stopAt(formulas, i, from);
+        break;
+      }
+      const k = block[formulas[i]];
+      if (k === ALONE) this.lineAtOnce(formulas[i++], from);
+      else {
+        let j = i + 1;
+        if (k !== SELF) while (j < formulas.length && block[formulas[j]] === k) j++;
+        if (!this.yearByYear(formulas, i, j, from)) {
+          this.stopAt(formulas, j, from);
           break;
         }
-        st.work += l.shape!.cost;
-        st.err = null;
-        const v = l.shape!.fn(y, l) + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
-        if (st.err === null && v - v === 0) {
-          // Fast path: a finite value.
-          const c = l.base + y;
-          const old = data[c];
-          if (old !== v) {
-            data[c] = v;
-            this.markChanged(l.id);
-          }
-          if (l.nErr > 0 && l.errs![y] !== undefined) {
-            l.errs![y] = undefined;
-            l.nErr--;
-            this.markChanged(l.id);
-          }
-        } else {
-          this.putError(l, y, st.err ?? this.diagnose(l, y));
-        }
+        i = j;
       }
     }
     this.stats = { lines: dirty.length, cells: formulas.length * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
   }
 
-  /** Past the budget: the cells not yet computed, from line i of year y on, get engine.budget instead. */
-  private stopAt(formulas: Line[], i: number, y: number): void {
+  /** Past the budget: the cells of formulas[i …] from year `from` get engine.budget instead of a value. */
+  private stopAt(formulas: readonly number[], i: number, from: number): void {
     this.outOfBudget = true;
     const e = engineError(ErrorCode.budget);
-    for (let yy = y; yy < this.years; yy++) {
-      for (let j = yy === y ? i : 0; j < formulas.length; j++) this.putError(formulas[j], yy, e);
+    for (let n = i; n < formulas.length; n++) {
+      const l = this.lines[formulas[n]]!;
+      for (let y = from; y < this.years; y++) this.putError(l, y, e);
     }
+  }
+
+  /** An input line's values from `from`: as entered, blank as 0. */
+  private copyInput(id: number, from: number): void {
+    const raw = this.raw;
+    const data = this.st.data;
+    const base = id * this.years;
+    const end = base + this.years;
+    const clean = this.nErr[id] === 0;
+    let changed = false;
+    for (let c = base + from; c < end; c++) {
+      const v = raw[c];
+      const x = v !== v ? 0 : v + 0; // + 0: -0 as 0
+      if (x - x !== 0) this.putError(this.lines[id]!, c - base, engineError(ErrorCode.nonFinite));
+      else if (clean) {
+        if (data[c] !== x) {
+          data[c] = x;
+          changed = true;
+        }
+      } else this.put(this.lines[id]!, c - base, x);
+    }
+    if (changed) this.markChanged(id);
+  }
+
+  /** Every year from `from` of one formula line, by its vector form. */
+  private lineAtOnce(id: number, from: number): void {
+    const Y = this.years;
+    const st = this.st;
+    const shape = this.shapeOf[id]!;
+    st.work += shape.cost * (Y - from);
+    const values = shape.vec(this.soOf[id], from, Y);
+    const off = st.voff;
+    const data = st.data;
+    const verr = st.verr;
+    const base = id * Y;
+    let changed = false;
+    for (let y = from; y < Y; y++) {
+      const v = values[off + y] + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
+      const e = verr[y];
+      if (e === null && v - v === 0 && this.nErr[id] === 0) {
+        // Fast path: a finite value.
+        if (data[base + y] !== v) {
+          data[base + y] = v;
+          changed = true;
+        }
+      } else if (e === null && v - v === 0) this.put(this.lines[id]!, y, v);
+      else {
+        if (e !== null) verr[y] = null;
+        const l = this.lines[id]!;
+        this.putError(l, y, e ?? this.diagnose(l, y));
+      }
+    }
+    if (changed) this.markChanged(id);
+  }
+
+  /** formulas[i … j) year by year from `from`: in each year every one of them, in order, before the next year.
+   *  False when the budget ran out on the way (the cells left then hold engine.budget). */
+  private yearByYear(formulas: readonly number[], i: number, j: number, from: number): boolean {
+    const st = this.st;
+    const Y = this.years;
+    for (let y = from; y < Y; y++) {
+      for (let n = i; n < j; n++) {
+        const id = formulas[n];
+        const l = this.lines[id]!;
+        if (st.work > this.budget) {
+          const e = engineError(ErrorCode.budget);
+          for (let m = i; m < j; m++) for (let yy = m < n ? y + 1 : y; yy < Y; yy++) this.putError(this.lines[formulas[m]]!, yy, e);
+          return false;
+        }
+        const shape = this.shapeOf[id]!;
+        st.work += shape.cost;
+        st.err = null;
+        const v = shape.fn(y, this.soOf[id]) + 0;
+        if (st.err === null && v - v === 0) this.put(l, y, v);
+        else this.putError(l, y, st.err ?? this.diagnose(l, y));
+      }
+    }
+    return true;
   }
 
   private markChanged(id: number): void {
@@ -1111,9 +1229,9 @@ export class Engine {
       data[c] = v;
       this.markChanged(l.id);
     }
-    if (l.nErr > 0 && l.errs![y] !== undefined) {
+    if (this.nErr[l.id] > 0 && l.errs![y] !== undefined) {
       l.errs![y] = undefined;
-      l.nErr--;
+      this.nErr[l.id]--;
       this.markChanged(l.id);
     }
   }
@@ -1127,7 +1245,7 @@ export class Engine {
     }
     if (l.errs === null) l.errs = new Array<EngineError | undefined>(this.years).fill(undefined);
     const old = l.errs[y];
-    if (old === undefined) l.nErr++;
+    if (old === undefined) this.nErr[l.id]++;
     if (!sameError(old, e)) this.markChanged(l.id);
     l.errs[y] = e;
   }
@@ -1177,7 +1295,7 @@ export class Engine {
       evalDefault: (fn: Fn, l: Line, y: number) => {
         const saved = this.st.err;
         this.st.err = null;
-        const v = fn(y, l);
+        const v = fn(y, l.so);
         const ok = this.st.err === null && Number.isFinite(v);
         this.st.err = saved;
         return ok ? v : NaN;
@@ -1187,6 +1305,12 @@ export class Engine {
 }
 
 const NO_TAGS: string[] = [];
+
+/** What evaluate() does with a line (Engine.kind); 0: nothing (no line under that id). */
+const INPUT = 1;
+const FORMULA = 2;
+/** An error in every year (staticError). */
+const FAILED = 3;
 
 function sameTags(a: string[] | undefined, b: string[] | undefined): boolean {
   if (a === b) return true;

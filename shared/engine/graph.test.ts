@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderAndCycles } from './graph';
+import { ALONE, evaluationPlan, orderAndCycles, SELF } from './graph';
 
 describe('orderAndCycles', () => {
   it('orders precedents before dependents', () => {
@@ -43,5 +43,42 @@ describe('orderAndCycles', () => {
     expect(cycles.size).toBe(n);
     expect(cycles.get(7)![0]).toBe(7);
     expect(cycles.get(7)!.length).toBe(n + 1);
+  });
+});
+
+describe('evaluationPlan', () => {
+  const adjacency = (edges: number[][]) => {
+    const start = new Int32Array(edges.length);
+    const len = new Int32Array(edges.length);
+    const buf: number[] = [];
+    edges.forEach((e, v) => {
+      start[v] = buf.length;
+      len[v] = e.length;
+      buf.push(...e);
+    });
+    return { start, len, buf: Int32Array.from(buf) };
+  };
+
+  it('keeps lines that read each other through prev together, in their same-year order', () => {
+    // 0 = prev(1) + 3; 1 = 0 * 2 (same year); 2 = prev(2) + 0 (its own earlier years); 3 an input; 4 = 1.
+    const all = adjacency([[1, 3], [0], [2, 0], [], [1]]);
+    const same = adjacency([[3], [0], [0], [], [1]]);
+    const { order, block, cycles } = evaluationPlan([0, 1, 2, 3, 4], all, same, 5);
+    expect(block[3]).toBe(ALONE);
+    expect(block[4]).toBe(ALONE);
+    expect(block[2]).toBe(SELF);
+    expect(block[0]).toBe(block[1]);
+    expect(block[0]).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(0) + 1).toBe(order.indexOf(1));
+    expect(order.indexOf(3)).toBeLessThan(order.indexOf(0));
+    expect(order.indexOf(1)).toBeLessThan(Math.min(order.indexOf(2), order.indexOf(4)));
+    expect(cycles.size).toBe(0);
+  });
+
+  it('names same-year cycles, also where no lines read each other through prev', () => {
+    const selfOnly = evaluationPlan([0, 1], adjacency([[0], []]), adjacency([[0], []]), 2);
+    expect(selfOnly.cycles.get(0)).toEqual([0, 0]);
+    const pair = evaluationPlan([0, 1], adjacency([[1], [0]]), adjacency([[1], [0]]), 2);
+    expect(pair.cycles.get(0)).toEqual([0, 1, 0]);
   });
 });

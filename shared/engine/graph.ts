@@ -1,7 +1,7 @@
-// Evaluation order and cycles of the same-year reference graph: one pass of Tarjan's algorithm (iterative, so a
-// long chain of lines cannot exhaust the stack). Tarjan emits a component only after every component it reads
-// from, so the emission order is an evaluation order; components with more than one line, or a line that reads
-// itself in the same year, are cycles.
+// Strongly connected components of the reference graph by Tarjan's algorithm (iterative, so a long chain of lines
+// cannot exhaust the stack). Of the same-year graph: an evaluation order and the cycles (components with more than
+// one line, or a line that reads itself in the same year). Of the graph of all references (prev included): which
+// lines can be computed all years at once, line by line, and which must go year by year together (see engine.ts).
 
 export interface OrderResult {
   /** Every given id once, precedents before dependents. */
@@ -39,6 +39,31 @@ export function orderAndCycles(ids: readonly number[], same: readonly (ArrayLike
 
 /** orderAndCycles over compressed adjacency (what the engine builds: no array per line). */
 export function orderAndCyclesOf(ids: readonly number[], adj: Adjacency, capacity: number): OrderResult {
+  const { order, block, groups } = componentsOf(ids, adj, capacity);
+  const cycles = new Map<number, number[]>();
+  const edges = edgesOf(adj);
+  for (const v of order) if (block[v] === SELF) nameCycles([v], edges, cycles);
+  for (const g of groups) nameCycles(g, edges, cycles);
+  return { order, cycles };
+}
+
+/** block[id] of a component of one line that does not read itself. */
+export const ALONE = -1;
+/** block[id] of a component of one line that reads itself. */
+export const SELF = -2;
+
+export interface Components {
+  /** Every given id once, precedents before dependents; the members of a component next to each other. */
+  order: number[];
+  /** Per id: ALONE, SELF, or the index in `groups` of its component of more than one line. */
+  block: Int32Array;
+  /** The components of more than one line, each in the order Tarjan emits it. */
+  groups: number[][];
+}
+
+/** The strongly connected components of the graph (Tarjan, iterative). Tarjan emits a component only after
+ *  every component it reads from, so the emission order is an evaluation order. */
+export function componentsOf(ids: readonly number[], adj: Adjacency, capacity: number): Components {
   const { start, len, buf } = adj;
   const index = new Int32Array(capacity).fill(-1);
   const low = new Int32Array(capacity);
@@ -50,7 +75,8 @@ export function orderAndCyclesOf(ids: readonly number[], adj: Adjacency, capacit
   const frameI = new Int32Array(capacity);
   let fp = 0;
   const order: number[] = [];
-  const cycles = new Map<number, number[]>();
+  const block = new Int32Array(capacity).fill(ALONE);
+  const groups: number[][] = [];
   let counter = 0;
 
   for (const root of ids) {
@@ -89,9 +115,12 @@ export function orderAndCyclesOf(ids: readonly number[], adj: Adjacency, capacit
           sp--;
           onStack[v] = 0;
           order.push(v);
-          let self = false;
-          for (let k = start[v], end = k + len[v]; k < end && !self; k++) self = buf[k] === v;
-          if (self) nameCycles([v], edgesOf(adj), cycles);
+          for (let k = start[v], end = k + len[v]; k < end; k++) {
+            if (buf[k] === v) {
+              block[v] = SELF;
+              break;
+            }
+          }
           continue;
         }
         const component: number[] = [];
@@ -102,12 +131,15 @@ export function orderAndCyclesOf(ids: readonly number[], adj: Adjacency, capacit
           component.push(w);
         } while (w !== v);
         component.reverse();
-        for (const c of component) order.push(c);
-        nameCycles(component, edgesOf(adj), cycles);
+        for (const c of component) {
+          order.push(c);
+          block[c] = groups.length;
+        }
+        groups.push(component);
       }
     }
   }
-  return { order, cycles };
+  return { order, block, groups };
 }
 
 type Edges = (v: number) => ArrayLike<number>;
@@ -162,4 +194,49 @@ function rotate(cycle: number[], v: number): number[] | undefined {
   if (at < 0) return undefined;
   const r = [...body.slice(at), ...body.slice(0, at)];
   return [...r, v];
+}
+
+export interface EvaluationPlan {
+  /** Every given id once, precedents before dependents in the same year and through prev; the members of a
+   *  component of the graph of all references next to each other, in their same-year order. */
+  order: number[];
+  /** Per id, of the graph of all references: ALONE, SELF or the index of its component (see Components). */
+  block: Int32Array;
+  /** For each id on a same-year cycle: the cycle through it, starting and ending with it. */
+  cycles: Map<number, number[]>;
+}
+
+/** The engine's order: the components of all references (a line that reads another's earlier years comes after
+ *  it, unless they read each other), and within a component the same-year order. A same-year cycle lies within one
+ *  component, so the same-year graph is only searched when some component has more than one line. */
+export function evaluationPlan(ids: readonly number[], all: Adjacency, same: Adjacency, capacity: number): EvaluationPlan {
+  const full = componentsOf(ids, all, capacity);
+  const cycles = new Map<number, number[]>();
+  if (full.groups.length === 0) {
+    for (const v of full.order) {
+      if (full.block[v] !== SELF) continue;
+      for (let k = same.start[v], end = k + same.len[v]; k < end; k++) {
+        if (same.buf[k] === v) {
+          cycles.set(v, [v, v]);
+          break;
+        }
+      }
+    }
+    return { order: full.order, block: full.block, cycles };
+  }
+  const sameYear = orderAndCyclesOf(ids, same, capacity);
+  const rank = new Int32Array(capacity);
+  for (let r = 0; r < sameYear.order.length; r++) rank[sameYear.order[r]] = r;
+  for (const g of full.groups) g.sort((a, b) => rank[a] - rank[b]);
+  const order: number[] = [];
+  const emitted = new Uint8Array(full.groups.length);
+  for (const v of full.order) {
+    const k = full.block[v];
+    if (k < 0) order.push(v);
+    else if (emitted[k] === 0) {
+      emitted[k] = 1;
+      for (const m of full.groups[k]) order.push(m);
+    }
+  }
+  return { order, block: full.block, cycles: sameYear.cycles };
 }

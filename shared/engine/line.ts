@@ -24,9 +24,8 @@ export interface Line extends Binding {
   bindErr: EngineError | null;
   /** Member of a same-year cycle. */
   cycleErr: EngineError | null;
-  /** Per-year errors of evaluation (allocated on the first one). */
+  /** Per-year errors of evaluation (allocated on the first one; the engine counts them per id). */
   errs: (EngineError | undefined)[] | null;
-  nErr: number;
   /** Names this line waits for (unknown now). */
   waits: string[];
   /** The line's slot table is st.slots[so … so + slotCap) (so = −1: none yet); kept when a rebind fits. */
@@ -56,7 +55,6 @@ class LineRecord implements Line {
   declare bindErr: EngineError | null;
   declare cycleErr: EngineError | null;
   declare errs: (EngineError | undefined)[] | null;
-  declare nErr: number;
   declare waits: string[];
   declare so: number;
   declare slotCap: number;
@@ -76,7 +74,6 @@ class LineRecord implements Line {
     this.bindErr = null;
     this.cycleErr = null;
     this.errs = null;
-    this.nErr = 0;
     this.waits = NO_NAMES;
     this.so = -1;
     this.slotCap = 0;

@@ -9,6 +9,24 @@ export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(REL_TOL * Math.max(Math.abs(a), Math.abs(b)), ABS_TOL);
 }
 
+/** Whether the comparison holds, with the tolerance of == (nearlyEqual). */
+export function holds(op: string, x: number, z: number): boolean {
+  switch (op) {
+    case '==':
+      return nearlyEqual(x, z);
+    case '!=':
+      return !nearlyEqual(x, z);
+    case '<':
+      return x < z && !nearlyEqual(x, z);
+    case '>':
+      return x > z && !nearlyEqual(x, z);
+    case '<=':
+      return x < z || nearlyEqual(x, z);
+    default:
+      return x > z || nearlyEqual(x, z);
+  }
+}
+
 /** Round half away from zero to `digits` decimals (negative: tens, hundreds…), as Excel's ROUND does;
  *  digits are truncated to a whole number. Decimal ties are judged on the number's shortest decimal form, so
  *  round(2.675, 2) = 2.68 although 2.675 is stored as 2.67499999…. */

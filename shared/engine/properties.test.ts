@@ -13,7 +13,8 @@ type RExpr =
   | { k: 'ref'; j: number }
   | { k: 'prev'; j: number; n: number; def: number | null }
   | { k: 'bin'; op: '+' | '-' | '*' | '/'; a: RExpr; b: RExpr }
-  | { k: 'fn'; fn: 'min' | 'max' | 'sum'; args: RExpr[] };
+  | { k: 'fn'; fn: 'min' | 'max' | 'sum'; args: RExpr[] }
+  | { k: 'index'; a: RExpr };
 
 /** Some keys are qualified, to exercise dotted references. */
 const keyOf = (j: number): string => (j % 3 === 1 ? `p0${j % 7}.l${j}` : `l${j}`);
@@ -32,14 +33,19 @@ function text(e: RExpr): string {
       return `(${text(e.a)}) ${e.op} (${text(e.b)})`;
     case 'fn':
       return `${e.fn}(${e.args.map(text).join(', ')})`;
+    case 'index':
+      return `index(${text(e.a)})`;
   }
 }
 
 type Gen = fc.GeneratorValue;
 
-/** An expression for line i: same-year references only to lines j < sameYearLimit, prev to any line < n. */
-function genExpr(g: Gen, sameYearLimit: number, n: number, depth: number): RExpr {
-  const choice = g(fc.integer, { min: 0, max: depth <= 0 ? 2 : 6 });
+/** An expression for line i: same-year references only to lines j < sameYearLimit, prev to any line < n (the line
+ *  itself and later ones too: lines that read their own or each other's earlier years are computed year by year,
+ *  the others all years at once). */
+function genExpr(g: Gen, sameYearLimit: number, n: number, depth: number, inIndex = false): RExpr {
+  // index() inside index() is refused past two levels (check.ts): one level here.
+  const choice = g(fc.integer, { min: 0, max: depth <= 0 ? 2 : inIndex ? 6 : 7 });
   if (choice === 1 && sameYearLimit > 0) return { k: 'ref', j: g(fc.integer, { min: 0, max: sameYearLimit - 1 }) };
   if (choice === 2) {
     return {
@@ -51,13 +57,14 @@ function genExpr(g: Gen, sameYearLimit: number, n: number, depth: number): RExpr
   }
   if (choice >= 3 && choice <= 5) {
     const op = g(fc.constantFrom, '+', '-', '*', '/') as '+' | '-' | '*' | '/';
-    return { k: 'bin', op, a: genExpr(g, sameYearLimit, n, depth - 1), b: genExpr(g, sameYearLimit, n, depth - 1) };
+    return { k: 'bin', op, a: genExpr(g, sameYearLimit, n, depth - 1, inIndex), b: genExpr(g, sameYearLimit, n, depth - 1, inIndex) };
   }
   if (choice === 6) {
     const fn = g(fc.constantFrom, 'min', 'max', 'sum') as 'min' | 'max' | 'sum';
     const count = g(fc.integer, { min: 1, max: 3 });
-    return { k: 'fn', fn, args: Array.from({ length: count }, () => genExpr(g, sameYearLimit, n, depth - 1)) };
+    return { k: 'fn', fn, args: Array.from({ length: count }, () => genExpr(g, sameYearLimit, n, depth - 1, inIndex)) };
   }
+  if (choice === 7) return { k: 'index', a: genExpr(g, sameYearLimit, n, depth - 1, true) };
   return { k: 'const', v: g(fc.integer, { min: -5, max: 5 }) };
 }
 
@@ -94,6 +101,11 @@ function referenceValues(lines: RLine[], years: number): number[][] {
         if (e.fn === 'min') return Math.min(...args);
         if (e.fn === 'max') return Math.max(...args);
         return args.length === 1 ? args[0] : args.length === 2 ? args[0] + args[1] : args.reduce((s, v) => s + v, 0);
+      }
+      case 'index': {
+        let p = 1;
+        for (let k = 1; k <= y; k++) p *= 1 + ev(e.a, k);
+        return p;
       }
     }
   };

@@ -1,0 +1,118 @@
+// The vector form of a shape (vector.ts, all years of a line at once) against its scalar form (compile.ts, one year
+// at a time): for random formulas over every construct of the language, on random values with errors (NaN) among
+// them, the same value and the same first error in every year of any range.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkFormulaText } from './check';
+import { compileShape, type Store } from './compile';
+import type { EngineError } from './types';
+
+const NAMES = ['a', 'b', 'p.c'];
+const VALUES = [0, 1, -1, 2.5, -0.5, 0.03, 7, 13, 2024, 2026, 1e6, Number.NaN];
+
+type Gen = fc.GeneratorValue;
+
+/** A random formula text: every construct of the language, nested. */
+function formula(g: Gen, depth: number): string {
+  const leaf = (): string => {
+    switch (g(fc.integer, { min: 0, max: 6 })) {
+      case 0:
+        return String(g(fc.constantFrom, 0, 1, 2, 0.5, 12, 2025));
+      case 1:
+        return 'year';
+      case 2:
+        return 'yearindex';
+      case 3:
+        return 'sumtag("t")';
+      case 4:
+        return 'counttag("t")';
+      default:
+        return g(fc.constantFrom, ...NAMES);
+    }
+  };
+  if (depth <= 0) return leaf();
+  const sub = () => formula(g, depth - 1);
+  const name = () => g(fc.constantFrom, ...NAMES);
+  switch (g(fc.integer, { min: 0, max: 17 })) {
+    case 0:
+      return leaf();
+    case 1:
+      return `(${sub()}) ${g(fc.constantFrom, '+', '-', '*', '/', '^')} (${sub()})`;
+    case 2:
+      return `-(${sub()})`;
+    case 3:
+      return `not (${sub()})`;
+    case 4:
+      return `(${sub()}) ${g(fc.constantFrom, '==', '!=', '<', '>', '<=', '>=')} (${sub()})`;
+    case 5:
+      return `(${sub()}) < (${sub()}) <= (${sub()})`;
+    case 6:
+      return `(${sub()}) ${g(fc.constantFrom, 'and', 'or', 'xor')} (${sub()})`;
+    case 7:
+      return `(${sub()}) ? (${sub()}) : (${sub()})`;
+    case 8:
+      return `${g(fc.constantFrom, 'sum', 'min', 'max')}(${Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, sub).join(', ')})`;
+    case 9:
+      return `${g(fc.constantFrom, 'abs', 'floor', 'ceil', 'round')}(${sub()})`;
+    case 10:
+      return `round(${sub()}, ${sub()})`;
+    case 11:
+      return g(fc.boolean) ? `safediv(${sub()}, ${sub()})` : `safediv(${sub()}, ${sub()}, ${sub()})`;
+    case 12:
+      return `phasein(${sub()}, ${sub()})`;
+    case 13:
+      return `index(${sub()})`;
+    case 14:
+      return `grow(${sub()}, ${sub()})`;
+    case 15:
+      return `prev(${name()}, ${g(fc.integer, { min: 1, max: 3 })})`;
+    case 16:
+      return `prev(${name()}, ${g(fc.integer, { min: 1, max: 3 })}, ${sub()})`;
+    default:
+      return `if(${sub()}, ${sub()}, ${sub()})`;
+  }
+}
+
+describe('vector form', () => {
+  it('gives the values and first errors of the scalar form in every year of any range', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const years = g(fc.integer, { min: 1, max: 6 });
+        const text = formula(g, g(fc.integer, { min: 1, max: 4 }));
+        const checked = checkFormulaText(text);
+        if (!checked.ok) return; // e.g. a number too large for ^: not this test's subject
+        // Lines: the three names and three tagged lines, each with random values (NaN: an error cell).
+        const lines = 6;
+        const data = new Float64Array(lines * years);
+        for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
+        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0 };
+        const shape = compileShape(checked.expr, { st, firstYear: 2024, years });
+        // The line's slot table: each name → its line's base, each tag → group 0.
+        const slots = [...shape.names.map((n) => NAMES.indexOf(n) * years), ...shape.tags.map(() => 0)];
+        st.slots = Int32Array.from([0, ...slots]);
+        const so = 1;
+
+        const scalar = Array.from({ length: years }, (_, y) => {
+          st.err = null;
+          const v = shape.fn(y, so);
+          return { v, e: st.err as EngineError | null };
+        });
+        st.err = null;
+        const from = g(fc.integer, { min: 0, max: years - 1 });
+        const out = shape.vec(so, from, years);
+        const off = st.voff;
+        for (let y = 0; y < years; y++) {
+          if (y < from) {
+            expect(st.verr[y], `${text}: year ${y} before the range`).toBeNull();
+            continue;
+          }
+          const want = scalar[y];
+          const got = out[off + y];
+          expect(Object.is(got + 0, want.v + 0) || (Number.isNaN(got) && Number.isNaN(want.v)), `${text}, year ${y}: ${got} ≠ ${want.v}`).toBe(true);
+          expect(st.verr[y], `${text}, year ${y}`).toEqual(want.e);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

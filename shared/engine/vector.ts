@@ -1,0 +1,380 @@
+// Vector closures: a shape compiled to compute one line over a range of years [from, to) in one call, each node
+// looping over the years into a buffer of its own. The engine computes a line this way when nothing it reads is
+// computed in the same pass (engine.ts: evaluation plan); year by year it uses the scalar closures of compile.ts.
+// Per year, both do the same operations in the same order and raise the same first error, so they give the same
+// numbers and errors. Constructs that skip work in some years (?:, and/or/xor, safediv, a chain of comparisons) run
+// their scalar closure year by year inside the vector.
+//
+// A vector closure returns an array and leaves in st.voff where year 0 of the line is in it: a reference returns
+// the engine's data array itself (no copy), a computed node its own buffer (voff 0).
+import type { Fn, Store } from './compile';
+import { engineError, ErrorCode } from './errors';
+import type { ArithOp, CompareOp, Expr } from './ir';
+import { holds, phaseIn, roundHalfAway } from './numeric';
+import type { EngineError } from './types';
+
+/** Years [from, to) of a formula for the line whose slot table starts at st.slots[so]. */
+export type VecFn = (so: number, from: number, to: number) => Float64Array;
+
+export interface VectorContext {
+  st: Store;
+  firstYear: number;
+  years: number;
+  nameSlot: ReadonlyMap<string, number>;
+  tagSlot: ReadonlyMap<string, number>;
+  /** The scalar closure of a subexpression (compile.ts), for the constructs that run year by year. */
+  scalar(e: Expr): Fn;
+}
+
+export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
+  const { st, firstYear, years, nameSlot, tagSlot } = ctx;
+  const buffer = () => new Float64Array(years);
+  const raise = (y: number, e: EngineError) => {
+    if (st.verr[y] === null) st.verr[y] = e;
+  };
+  const DIV0 = engineError(ErrorCode.divByZero);
+
+  const constant = (value: (y: number) => number): VecFn => {
+    const out = buffer();
+    for (let y = 0; y < years; y++) out[y] = value(y);
+    return () => {
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  /** A scalar closure run year by year, its raised error recorded per year. */
+  const yearByYear = (e: Expr): VecFn => {
+    const f = ctx.scalar(e);
+    const out = buffer();
+    return (so, from, to) => {
+      for (let y = from; y < to; y++) {
+        st.err = null;
+        const v = f(y, so);
+        if (st.err !== null) {
+          raise(y, st.err);
+          st.err = null;
+        }
+        out[y] = v;
+      }
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  /** out[y] = op(a[y]) for a pure function of one value. */
+  const map1 = (a: VecFn, op: (x: number) => number): VecFn => {
+    const out = buffer();
+    return (so, from, to) => {
+      const A = a(so, from, to);
+      const ao = st.voff;
+      for (let y = from; y < to; y++) out[y] = op(A[ao + y]);
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const gen = (e: Expr): VecFn => {
+    switch (e.k) {
+      case 'num': {
+        const v = e.v;
+        return constant(() => v);
+      }
+      case 'year':
+        return constant((y) => firstYear + y);
+      case 'yearindex':
+        return constant((y) => y);
+      case 'ref': {
+        const i = nameSlot.get(e.name)!;
+        return (so) => {
+          st.voff = st.slots[so + i];
+          return st.data;
+        };
+      }
+      case 'neg':
+        return negate(gen(e.a));
+      case 'not':
+        return map1(gen(e.a), (v) => (v !== v ? NaN : v === 0 ? 1 : 0));
+      case 'arith':
+        return arith(e.op, gen(e.a), gen(e.b));
+      case 'compare':
+        return e.ops.length === 1 ? compare(e.ops[0], gen(e.args[0]), gen(e.args[1])) : yearByYear(e);
+      case 'logic':
+      case 'cond':
+        return yearByYear(e);
+      case 'prev':
+        return prev(nameSlot.get(e.name)!, e.n, e.def === null ? null : gen(e.def));
+      case 'tag': {
+        const i = tagSlot.get(e.tag)!;
+        return e.fn === 'counttag' ? counttag(i) : sumtag(i);
+      }
+      case 'call':
+        return call(e);
+    }
+  };
+
+  const negate = (a: VecFn): VecFn => {
+    const out = buffer();
+    return (so, from, to) => {
+      const A = a(so, from, to);
+      const ao = st.voff;
+      for (let y = from; y < to; y++) out[y] = -A[ao + y];
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const arith = (op: ArithOp, a: VecFn, c: VecFn): VecFn => {
+    const out = buffer();
+    // One loop per operator: a switch inside the loop would be taken once per year.
+    switch (op) {
+      case '+':
+        return (so, from, to) => {
+          const A = a(so, from, to);
+          const ao = st.voff;
+          const C = c(so, from, to);
+          const co = st.voff;
+          for (let y = from; y < to; y++) out[y] = A[ao + y] + C[co + y];
+          st.voff = 0;
+          return out;
+        };
+      case '-':
+        return (so, from, to) => {
+          const A = a(so, from, to);
+          const ao = st.voff;
+          const C = c(so, from, to);
+          const co = st.voff;
+          for (let y = from; y < to; y++) out[y] = A[ao + y] - C[co + y];
+          st.voff = 0;
+          return out;
+        };
+      case '*':
+        return (so, from, to) => {
+          const A = a(so, from, to);
+          const ao = st.voff;
+          const C = c(so, from, to);
+          const co = st.voff;
+          for (let y = from; y < to; y++) out[y] = A[ao + y] * C[co + y];
+          st.voff = 0;
+          return out;
+        };
+      case '/':
+        return (so, from, to) => {
+          const A = a(so, from, to);
+          const ao = st.voff;
+          const C = c(so, from, to);
+          const co = st.voff;
+          for (let y = from; y < to; y++) {
+            const x = A[ao + y];
+            const d = C[co + y];
+            if (d === 0 && x === x) {
+              raise(y, DIV0);
+              out[y] = NaN;
+            } else out[y] = x / d;
+          }
+          st.voff = 0;
+          return out;
+        };
+      default:
+        return (so, from, to) => {
+          const A = a(so, from, to);
+          const ao = st.voff;
+          const C = c(so, from, to);
+          const co = st.voff;
+          for (let y = from; y < to; y++) out[y] = Math.pow(A[ao + y], C[co + y]);
+          st.voff = 0;
+          return out;
+        };
+    }
+  };
+
+  const compare = (op: CompareOp, a: VecFn, c: VecFn): VecFn => {
+    const out = buffer();
+    return (so, from, to) => {
+      const A = a(so, from, to);
+      const ao = st.voff;
+      const C = c(so, from, to);
+      const co = st.voff;
+      for (let y = from; y < to; y++) {
+        const x = A[ao + y];
+        const z = C[co + y];
+        out[y] = x !== x || z !== z ? NaN : holds(op, x, z) ? 1 : 0;
+      }
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const prev = (i: number, n: number, def: VecFn | null): VecFn => {
+    const out = buffer();
+    return (so, from, to) => {
+      // Before the first plan year: the default, computed only in the years that need it (as the scalar form).
+      const early = Math.min(n, to);
+      if (from < early) {
+        if (def === null) out.fill(0, from, early);
+        else {
+          const D = def(so, from, early);
+          const dOff = st.voff;
+          for (let y = from; y < early; y++) out[y] = D[dOff + y];
+        }
+      }
+      const data = st.data;
+      const base = st.slots[so + i] - n;
+      for (let y = Math.max(from, n); y < to; y++) out[y] = data[base + y];
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const sumtag = (i: number): VecFn => {
+    const out = buffer();
+    return (so, from, to) => {
+      const g = st.groups[st.slots[so + i]];
+      const data = st.data;
+      st.work += g.length * (to - from);
+      out.fill(0, from, to);
+      // Member by member: each member's years are next to each other in the data.
+      for (let j = 0; j < g.length; j++) {
+        const base = g[j];
+        for (let y = from; y < to; y++) out[y] += data[base + y];
+      }
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const counttag = (i: number): VecFn => {
+    const out = buffer();
+    return (so, from, to) => {
+      out.fill(st.groups[st.slots[so + i]].length, from, to);
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  /** ∏ (1 + rate(k)) for k = 1 … y, as growthIndex in compile.ts: the rates of years 1 … to − 1 once, multiplied
+   *  up in order; a year's error is the first error of the rates up to it (recorded apart, then carried). For the
+   *  work budget the rate costs its nodes once per year, as the line's other nodes (counted by the engine). */
+  const index = (rate: VecFn): VecFn => {
+    const out = buffer();
+    const errs: (EngineError | null)[] = new Array<EngineError | null>(years).fill(null);
+    return (so, from, to) => {
+      if (from === 0) out[0] = 1;
+      if (to > 1) {
+        const outer = st.verr;
+        st.verr = errs;
+        const R = rate(so, 1, to);
+        const ro = st.voff;
+        st.verr = outer;
+        let p = 1;
+        let first: EngineError | null = null;
+        for (let y = 1; y < to; y++) {
+          p *= 1 + R[ro + y];
+          const e = errs[y];
+          if (e !== null) {
+            errs[y] = null;
+            first ??= e;
+          }
+          if (y >= from) {
+            out[y] = p;
+            if (first !== null && outer[y] === null) outer[y] = first;
+          }
+        }
+      }
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const call = (e: Extract<Expr, { k: 'call' }>): VecFn => {
+    const args = e.args;
+    switch (e.fn) {
+      case 'sum': {
+        if (args.length === 1) return gen(args[0]);
+        if (args.length === 2) return arith('+', gen(args[0]), gen(args[1]));
+        const fs = args.map(gen);
+        const out = buffer();
+        return (so, from, to) => {
+          out.fill(0, from, to);
+          for (const f of fs) {
+            const A = f(so, from, to);
+            const ao = st.voff;
+            for (let y = from; y < to; y++) out[y] += A[ao + y];
+          }
+          st.voff = 0;
+          return out;
+        };
+      }
+      case 'min':
+      case 'max': {
+        if (args.length === 1) return gen(args[0]);
+        const fs = args.map(gen);
+        const m = e.fn === 'min' ? Math.min : Math.max;
+        const out = buffer();
+        return (so, from, to) => {
+          for (let i = 0; i < fs.length; i++) {
+            const A = fs[i](so, from, to);
+            const ao = st.voff;
+            if (i === 0) for (let y = from; y < to; y++) out[y] = A[ao + y];
+            else for (let y = from; y < to; y++) out[y] = m(out[y], A[ao + y]);
+          }
+          st.voff = 0;
+          return out;
+        };
+      }
+      case 'abs':
+        return map1(gen(args[0]), Math.abs);
+      case 'floor':
+        return map1(gen(args[0]), Math.floor);
+      case 'ceil':
+        return map1(gen(args[0]), Math.ceil);
+      case 'round': {
+        if (args.length === 1) return map1(gen(args[0]), (x) => roundHalfAway(x, 0));
+        const a = gen(args[0]);
+        const d = gen(args[1]);
+        const out = buffer();
+        return (so, from, to) => {
+          const A = a(so, from, to);
+          const ao = st.voff;
+          const D = d(so, from, to);
+          const dOff = st.voff;
+          for (let y = from; y < to; y++) out[y] = roundHalfAway(A[ao + y], D[dOff + y]);
+          st.voff = 0;
+          return out;
+        };
+      }
+      case 'phasein': {
+        const sy = gen(args[0]);
+        const sm = gen(args[1]);
+        const out = buffer();
+        return (so, from, to) => {
+          const S = sy(so, from, to);
+          const sOff = st.voff;
+          const M = sm(so, from, to);
+          const mo = st.voff;
+          for (let y = from; y < to; y++) {
+            const s = S[sOff + y];
+            const m = M[mo + y];
+            const r = phaseIn(firstYear + y, s, m);
+            if (r !== undefined) out[y] = r;
+            else {
+              raise(y, engineError(ErrorCode.phaseinArgs, { year: s, month: m }));
+              out[y] = NaN;
+            }
+          }
+          st.voff = 0;
+          return out;
+        };
+      }
+      case 'index':
+        return index(gen(args[0]));
+      case 'grow':
+        // base(y) * index(rate)(y), the base first, as the scalar form.
+        return arith('*', gen(args[0]), index(gen(args[1])));
+      case 'safediv':
+        return yearByYear(e);
+    }
+  };
+
+  return gen(expr);
+}
