@@ -16,6 +16,23 @@ import type { EngineError } from './types';
 /** Years [from, to) of a formula for the line whose slot table starts at st.slots[so]. */
 export type VecFn = (so: number, from: number, to: number) => Float64Array;
 
+/** The years [from, to) of a node of two operands, whose years are at A[ao + y] and C[co + y], into out[y]. Each
+ *  operator has its own loop, which stays monomorphic. */
+type Loop = (out: Float64Array, A: Float64Array, ao: number, C: Float64Array, co: number, from: number, to: number) => void;
+
+const ADD: Loop = (out, A, ao, C, co, from, to) => {
+  for (let y = from; y < to; y++) out[y] = A[ao + y] + C[co + y];
+};
+const SUBTRACT: Loop = (out, A, ao, C, co, from, to) => {
+  for (let y = from; y < to; y++) out[y] = A[ao + y] - C[co + y];
+};
+const MULTIPLY: Loop = (out, A, ao, C, co, from, to) => {
+  for (let y = from; y < to; y++) out[y] = A[ao + y] * C[co + y];
+};
+const POWER: Loop = (out, A, ao, C, co, from, to) => {
+  for (let y = from; y < to; y++) out[y] = Math.pow(A[ao + y], C[co + y]);
+};
+
 export interface VectorContext {
   st: Store;
   firstYear: number;
@@ -124,86 +141,41 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  const arith = (op: ArithOp, a: VecFn, c: VecFn): VecFn => {
-    const out = buffer();
-    // One loop per operator: a switch inside the loop would be taken once per year.
-    switch (op) {
-      case '+':
-        return (so, from, to) => {
-          const A = a(so, from, to);
-          const ao = st.voff;
-          const C = c(so, from, to);
-          const co = st.voff;
-          for (let y = from; y < to; y++) out[y] = A[ao + y] + C[co + y];
-          st.voff = 0;
-          return out;
-        };
-      case '-':
-        return (so, from, to) => {
-          const A = a(so, from, to);
-          const ao = st.voff;
-          const C = c(so, from, to);
-          const co = st.voff;
-          for (let y = from; y < to; y++) out[y] = A[ao + y] - C[co + y];
-          st.voff = 0;
-          return out;
-        };
-      case '*':
-        return (so, from, to) => {
-          const A = a(so, from, to);
-          const ao = st.voff;
-          const C = c(so, from, to);
-          const co = st.voff;
-          for (let y = from; y < to; y++) out[y] = A[ao + y] * C[co + y];
-          st.voff = 0;
-          return out;
-        };
-      case '/':
-        return (so, from, to) => {
-          const A = a(so, from, to);
-          const ao = st.voff;
-          const C = c(so, from, to);
-          const co = st.voff;
-          for (let y = from; y < to; y++) {
-            const x = A[ao + y];
-            const d = C[co + y];
-            if (d === 0 && x === x) {
-              raise(y, DIV0);
-              out[y] = NaN;
-            } else out[y] = x / d;
-          }
-          st.voff = 0;
-          return out;
-        };
-      default:
-        return (so, from, to) => {
-          const A = a(so, from, to);
-          const ao = st.voff;
-          const C = c(so, from, to);
-          const co = st.voff;
-          for (let y = from; y < to; y++) out[y] = Math.pow(A[ao + y], C[co + y]);
-          st.voff = 0;
-          return out;
-        };
-    }
-  };
-
-  const compare = (op: CompareOp, a: VecFn, c: VecFn): VecFn => {
+  /** A node of two operands: both computed over the range (the first first), then `loop` over their years. */
+  const zip = (a: VecFn, c: VecFn, loop: Loop): VecFn => {
     const out = buffer();
     return (so, from, to) => {
       const A = a(so, from, to);
       const ao = st.voff;
       const C = c(so, from, to);
-      const co = st.voff;
+      loop(out, A, ao, C, st.voff, from, to);
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const divide: Loop = (out, A, ao, C, co, from, to) => {
+    for (let y = from; y < to; y++) {
+      const x = A[ao + y];
+      const d = C[co + y];
+      if (d === 0 && x === x) {
+        raise(y, DIV0);
+        out[y] = NaN;
+      } else out[y] = x / d;
+    }
+  };
+
+  const arith = (op: ArithOp, a: VecFn, c: VecFn): VecFn =>
+    zip(a, c, op === '+' ? ADD : op === '-' ? SUBTRACT : op === '*' ? MULTIPLY : op === '/' ? divide : POWER);
+
+  const compare = (op: CompareOp, a: VecFn, c: VecFn): VecFn =>
+    zip(a, c, (out, A, ao, C, co, from, to) => {
       for (let y = from; y < to; y++) {
         const x = A[ao + y];
         const z = C[co + y];
         out[y] = x !== x || z !== z ? NaN : holds(op, x, z) ? 1 : 0;
       }
-      st.voff = 0;
-      return out;
-    };
-  };
+    });
 
   const prev = (i: number, n: number, def: VecFn | null): VecFn => {
     const out = buffer();
@@ -330,28 +302,12 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
         return map1(gen(args[0]), Math.ceil);
       case 'round': {
         if (args.length === 1) return map1(gen(args[0]), (x) => roundHalfAway(x, 0));
-        const a = gen(args[0]);
-        const d = gen(args[1]);
-        const out = buffer();
-        return (so, from, to) => {
-          const A = a(so, from, to);
-          const ao = st.voff;
-          const D = d(so, from, to);
-          const dOff = st.voff;
+        return zip(gen(args[0]), gen(args[1]), (out, A, ao, D, dOff, from, to) => {
           for (let y = from; y < to; y++) out[y] = roundHalfAway(A[ao + y], D[dOff + y]);
-          st.voff = 0;
-          return out;
-        };
+        });
       }
       case 'phasein': {
-        const sy = gen(args[0]);
-        const sm = gen(args[1]);
-        const out = buffer();
-        return (so, from, to) => {
-          const S = sy(so, from, to);
-          const sOff = st.voff;
-          const M = sm(so, from, to);
-          const mo = st.voff;
+        return zip(gen(args[0]), gen(args[1]), (out, S, sOff, M, mo, from, to) => {
           for (let y = from; y < to; y++) {
             const s = S[sOff + y];
             const m = M[mo + y];
@@ -362,9 +318,7 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
               out[y] = NaN;
             }
           }
-          st.voff = 0;
-          return out;
-        };
+        });
       }
       case 'index':
         return index(gen(args[0]));
