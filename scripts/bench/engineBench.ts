@@ -3,7 +3,8 @@
 import { buildLines, loadLines, SWITCH_KEY, type BuiltLines } from '../../shared/domain';
 import { Engine } from '../../shared/engine';
 import type { Scenario } from '../../shared/model';
-import { describeRuns, median, timeRuns, type RunOptions } from './measure';
+import { LiveScenario } from '../../shared/live/scenario';
+import { describeRuns, heapOf, median, timeRuns, type RunOptions } from './measure';
 
 /** The input the single edit changes: the original budget of an area in the middle of the list, first plan year
  *  (an edit of year 0 recomputes every later year too, the most a one-cell edit can do). */
@@ -36,6 +37,8 @@ export interface EngineFigures {
   /** Lines the single edit recomputed (the edited one included). */
   editLines: number;
   globalEditLines: number;
+  /** Heap used by the live scenario (LiveScenario: its lines and engine, computed; the document not counted), MB. */
+  heapMb: number | null;
   /** Figures timed on fewer runs than asked (the time budget), by name. */
   reduced: Record<string, string>;
   /** CPU time medians of the heavy figures, by name. */
@@ -107,6 +110,7 @@ export function benchEngine(doc: Scenario, opts: RunOptions): EngineRun {
     }),
   );
   engine.setInput(global, 0, rate);
+  const heapMb = heapOf(() => new LiveScenario(doc, 0)).mb;
 
   return {
     engine,
@@ -124,6 +128,7 @@ export function benchEngine(doc: Scenario, opts: RunOptions): EngineRun {
       cells: built.lines.length * doc.years,
       editLines,
       globalEditLines,
+      heapMb,
       reduced,
       cpu: { build: b.cpuMedian, full: full.cpuMedian },
     },

@@ -6,7 +6,7 @@ import { HyperFormula } from 'hyperformula';
 import type { BuiltLines } from '../../shared/domain';
 import type { Engine } from '../../shared/engine';
 import { buildWorkbook, type Workbook } from './hfWorkbook';
-import { describeRuns, timeRuns, type RunOptions, type Timing } from './measure';
+import { describeRuns, heapOf, timeRuns, type RunOptions, type Timing } from './measure';
 
 export interface HfFigures {
   buildMs: number;
@@ -15,6 +15,8 @@ export interface HfFigures {
   /** How many sampled cells were compared with the engine (all equal, or the run fails). */
   checkedCells: number;
   formulaCells: number;
+  /** Heap used by HyperFormula's workbook of the model, MB (the sheet it is built from not counted). */
+  heapMb: number | null;
   reduced: Record<string, string>;
   cpu: Record<string, number>;
 }
@@ -112,5 +114,7 @@ export function benchHf(built: BuiltLines, engine: Engine, editKey: string, opts
   engine.setInput(editKey, 0, base);
   sheet.destroy();
   delete cpu['hf.edit'];
-  return { buildMs, fullMs, editMs, checkedCells, formulaCells: wb.formulaCells, reduced, cpu };
+  const held = heapOf(() => HyperFormula.buildFromArray(wb.sheet, CONFIG));
+  held.value.destroy();
+  return { buildMs, fullMs, editMs, checkedCells, formulaCells: wb.formulaCells, heapMb: held.mb, reduced, cpu };
 }

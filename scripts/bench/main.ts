@@ -79,7 +79,8 @@ export function documentOf(size: SizeName): Scenario {
 function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): SizeResult {
   const opts: RunOptions = { runs: args.runs, warmup: 1, budgetMs: args.budgetMs };
   const doc = documentOf(size);
-  // XL is beyond the schema's limits (sizes.ts): engine figures only; HyperFormula would need minutes per build.
+  // XL is beyond the schema's limits (sizes.ts): engine figures and the analyses only (no store, no comparison);
+  // HyperFormula would need minutes per build.
   const full = size !== 'XL';
   log(`${size}: engine`);
   const eng = benchEngine(doc, opts);
@@ -88,11 +89,13 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
   const cpu: Record<string, number> = { ...f.cpu };
   let hf = null;
   let hfChecked: number | null = null;
+  let hfHeapMb: number | null = null;
   if (args.hf && full) {
     log(`${size}: HyperFormula`);
     const h = benchHf(eng.built, eng.engine, editTarget(doc).key, opts);
     hf = { buildMs: h.buildMs, fullMs: h.fullMs, editMs: h.editMs };
     hfChecked = h.checkedCells;
+    hfHeapMb = h.heapMb;
     Object.assign(reduced, h.reduced);
     Object.assign(cpu, h.cpu);
   }
@@ -113,7 +116,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
   }
   let analysis: AnalysisResult | null = null;
   const analysisDetail: Record<string, number | string> = {};
-  if (full && args.analysis) {
+  if (args.analysis) {
     gc();
     log(`${size}: analyses`);
     const a = benchAnalysis(doc, opts);
@@ -130,6 +133,8 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
     openMs: store?.openMs ?? null,
     saveMs: store?.saveMs ?? null,
     compareMs,
+    heapMb: f.heapMb,
+    hfHeapMb,
     hf,
     ratios: ratios(f, hf),
     analysis,

@@ -98,3 +98,17 @@ export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
   const value = fn();
   return { ms: performance.now() - t0, value };
 }
+
+/** What the value `make()` returns keeps alive, in MB: the heap and array buffers used after a full collection with
+ *  the value held, less before it was made. Null when collections cannot be forced. */
+export function heapOf<T>(make: () => T): { mb: number | null; value: T } {
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  gc();
+  const before = used();
+  const value = make();
+  gc();
+  return { mb: collect ? (used() - before) / 2 ** 20 : null, value };
+}

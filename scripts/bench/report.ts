@@ -30,6 +30,9 @@ export interface SizeResult {
   openMs: number | null;
   saveMs: number | null;
   compareMs: number | null;
+  /** Heap used by the live scenario (engineBench.ts) and by HyperFormula's workbook of the same model, MB. */
+  heapMb: number | null;
+  hfHeapMb: number | null;
   hf: HfResult | null;
   ratios: HfResult | null;
   analysis: AnalysisResult | null;
@@ -70,6 +73,24 @@ export interface Goal {
   met: boolean | null;
 }
 
+/** How `key` grows with the model: the least-squares slope of log(ms) against log(line-years) over M, L and XL
+ *  (1: linear). Null unless all three were measured. */
+export function slope(results: Results, key: 'buildMs' | 'fullMs'): number | null {
+  const points = (['M', 'L', 'XL'] as const).map((s) => results[s]).filter((r): r is SizeResult => r !== undefined && typeof r.detail.cells === 'number');
+  if (points.length < 3) return null;
+  const xs = points.map((r) => Math.log(r.detail.cells as number));
+  const ys = points.map((r) => Math.log(r[key]));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
 export function goals(results: Results): Goal[] {
   const L = results.L;
   const XL = results.XL;
@@ -80,13 +101,17 @@ export function goals(results: Results): Goal[] {
     met: value === null || value === undefined || !Number.isFinite(value) ? null : value <= limit,
   });
   return [
-    g('L full recompute ≤ 10 ms', L?.fullMs, 10),
+    g('full recompute grows linearly with line-years, M to XL (log–log slope ≤ 1.1)', slope(results, 'fullMs'), 1.1),
+    g('build grows linearly with line-years, M to XL (log–log slope ≤ 1.1)', slope(results, 'buildMs'), 1.1),
+    g('XL full recompute ≤ 100 ms', XL?.fullMs, 100),
+    g('XL build ≤ 2 s', XL?.buildMs, 2000),
+    g('L full recompute ≤ 8 ms', L?.fullMs, 8),
     g('L single-input edit ≤ 1 ms', L?.editMs, 1),
     g('L build ≥ 20× faster than HyperFormula (ours/HF ≤ 0.05)', L?.ratios?.buildMs, 0.05),
     g('L full recompute ≥ 20× faster than HyperFormula', L?.ratios?.fullMs, 0.05),
     g('L single edit ≥ 20× faster than HyperFormula', L?.ratios?.editMs, 0.05),
-    g('XL full recompute ≤ 100 ms', XL?.fullMs, 100),
     g('open L from SQLite ≤ 100 ms', L?.openMs, 100),
+    g('compare 4 L scenarios ≤ 300 ms', L?.compareMs, 300),
     g('save one edit ≤ 5 ms (L)', L?.saveMs, 5),
     g('L goal seek ≤ 100 ms', L?.analysis?.goalSeekMs, 100),
     g('L sensitivity (default assumptions) ≤ 1 s', L?.analysis?.sensitivityMs, 1000),
@@ -96,6 +121,7 @@ export function goals(results: Results): Goal[] {
 
 function goalLine(goal: Goal): string {
   if (goal.met === null) return `  –     ${goal.text}: not measured`;
+  if (goal.text.includes('slope')) return `  ${goal.met ? 'met ' : 'MISS'}  ${goal.text}: ${goal.value!.toFixed(2)}`;
   const isRatio = goal.limit < 1 && goal.text.includes('HyperFormula');
   const shown = isRatio ? `${times(goal.value)} (ours/HF ${goal.value!.toFixed(3)})` : `${ms(goal.value)} ms`;
   const by = isRatio ? `${(goal.value! / goal.limit).toFixed(1)}× short of the goal` : `missed by ${ms(goal.value! - goal.limit)} ms (${(goal.value! / goal.limit).toFixed(1)}× the limit)`;
@@ -105,10 +131,10 @@ function goalLine(goal: Goal): string {
 export function formatTable(results: Results, env: string): string {
   const sizes = Object.keys(results) as SizeName[];
   const main = table(
-    ['size', 'build', 'full', 'edit', 'globalEdit', 'open', 'save', 'compare', 'HF build', 'HF full', 'HF edit', 'build ours/HF', 'full ours/HF', 'edit ours/HF'],
+    ['size', 'build', 'full', 'edit', 'globalEdit', 'open', 'save', 'compare', 'heap MB', 'HF build', 'HF full', 'HF edit', 'HF heap MB', 'build ours/HF', 'full ours/HF', 'edit ours/HF'],
     sizes.map((s) => {
       const r = results[s]!;
-      return [s, ms(r.buildMs), ms(r.fullMs), ms(r.editMs), ms(r.globalEditMs), ms(r.openMs), ms(r.saveMs), ms(r.compareMs), ms(r.hf?.buildMs), ms(r.hf?.fullMs), ms(r.hf?.editMs), ...(['buildMs', 'fullMs', 'editMs'] as const).map((k) => (r.ratios ? `${r.ratios[k].toFixed(3)} (${times(r.ratios[k])})` : '–'))];
+      return [s, ms(r.buildMs), ms(r.fullMs), ms(r.editMs), ms(r.globalEditMs), ms(r.openMs), ms(r.saveMs), ms(r.compareMs), ms(r.heapMb), ms(r.hf?.buildMs), ms(r.hf?.fullMs), ms(r.hf?.editMs), ms(r.hfHeapMb), ...(['buildMs', 'fullMs', 'editMs'] as const).map((k) => (r.ratios ? `${r.ratios[k].toFixed(3)} (${times(r.ratios[k])})` : '–'))];
     }),
   );
   const analysed = sizes.filter((s) => results[s]!.analysis !== null);
@@ -130,9 +156,10 @@ export function formatTable(results: Results, env: string): string {
   return [`Medians in milliseconds. ${env}`, '', main, '', ...(analysed.length > 0 ? [analyses, ''] : []), detail, '', 'Goals:', ...goals(results).map(goalLine)].join('\n');
 }
 
-/** The issue's JSON: one object, `sizes` only. */
+/** The issue's JSON: one object, `sizes`, the slopes (issue 18; null without M, L and XL) and the export. */
 export function formatJson(results: Results, exportFigures: ExportFigures | null = null): string {
-  return JSON.stringify(exportFigures ? { sizes: results, export: exportFigures } : { sizes: results });
+  const slopes = { fullMs: slope(results, 'fullMs'), buildMs: slope(results, 'buildMs') };
+  return JSON.stringify(exportFigures ? { sizes: results, slopes, export: exportFigures } : { sizes: results, slopes });
 }
 
 /** The xlsx export of the largest valid scenario, as a line under the tables. */
