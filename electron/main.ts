@@ -16,7 +16,7 @@ import { APP_ORIGIN, APP_SCHEME, resolveAppFile } from './security/origin';
 import { secureWebPreferences } from './security/webPreferences';
 import type { WindowBounds } from './settings/settings';
 import { visibleBounds } from './shell/bounds';
-import { dialogLang, startupDialog, type StartupFailure } from './shell/startupFailure';
+import { dialogLang, restoredDialog, startupChoice, startupDialog, type StartupFailure } from './shell/startupFailure';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -144,7 +144,21 @@ async function startBackend(): Promise<boolean> {
   });
   // Examples ship beside the app archive when packaged, and live in resources/ in a checkout.
   const examplesDir = app.isPackaged ? path.join(process.resourcesPath, 'examples') : path.join(appRoot, 'resources', 'examples');
-  const result = await client.start({ dataDir: defaultDataDir(), nativeBinding: electronNativeBinding(), examplesDir });
+  const options = { dataDir: defaultDataDir(), nativeBinding: electronNativeBinding(), examplesDir };
+  let result = await client.start(options);
+  // A damaged database or lost edits: the dialog offers what the failure allows (startupChoice decides), once.
+  if (!result.ok && (result.failure.canRestore || result.failure.canKeep)) {
+    const choice = startupChoice(result.failure, dialogLang(app.getLocale()));
+    const { title, message, detail, buttons, defaultId, cancelId } = choice;
+    const picked = dialog.showMessageBoxSync({ type: 'warning', title, message: title, detail: `${message}\n\n${detail}`, buttons, defaultId, cancelId, noLink: true });
+    const action = choice.actions[picked] ?? 'quit';
+    if (action === 'quit') return false;
+    result = await client.start({ ...options, recover: action });
+    if (result.ok && result.restored) {
+      const done = restoredDialog(result.restored, dialogLang(app.getLocale()));
+      dialog.showMessageBoxSync({ type: 'info', title: done.title, message: done.title, detail: done.message, buttons: ['OK'] });
+    }
+  }
   if (!result.ok) {
     showFailure(result.failure);
     return false;

@@ -1,5 +1,6 @@
-// `npm run web -- [--data DIR] [--port N] [--restore-backup]`: serve the built renderer with the service layer on
-// 127.0.0.1. A damaged database is reported with the newest good backup, which --restore-backup puts in place.
+// `npm run web -- [--data DIR] [--port N] [--restore-backup] [--keep-database]`: serve the built renderer with the
+// service layer on 127.0.0.1. A damaged database, or one that lacks acknowledged edits after a crash, is reported with
+// the newest good backup, which --restore-backup puts in place; --keep-database goes on with the database as it is.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { startWebServer } from './web/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'restore-backup': { type: 'boolean' } },
+  options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'restore-backup': { type: 'boolean' }, 'keep-database': { type: 'boolean' } },
   allowPositionals: false,
 });
 
@@ -29,10 +30,12 @@ if (values['restore-backup']) {
   }
   console.log(t('nb', 'db.restored', { backupTime: restored.backup.time, aside: restored.aside }));
 }
-const started = startService({ dataDir, shell: 'web' });
+const started = startService({ dataDir, shell: 'web', acceptLoss: values['keep-database'] === true });
 if (!started.ok) {
+  const data = values.data ? ` --data ${values.data}` : '';
   console.error(tCode('nb', started.error.code, started.error.params));
-  if (started.canRestore) console.error(t('nb', 'db.restoreOffer', { command: 'npm run web -- --restore-backup' + (values.data ? ` --data ${values.data}` : '') }));
+  if (started.canRestore) console.error(t('nb', 'db.restoreOffer', { command: `npm run web -- --restore-backup${data}` }));
+  if (started.canKeep) console.error(t('nb', 'db.keepOffer', { command: `npm run web -- --keep-database${data}` }));
   process.exit(1);
 }
 const service = started.service;

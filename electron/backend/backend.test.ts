@@ -7,7 +7,8 @@ import { dbPathIn } from '../paths';
 import { exportHandlingsrom } from '../files/handlingsromFile';
 import { sampleScenario, tempDirs } from '../service/testing';
 import { t } from '../../shared/i18n';
-import { startupDialog } from '../shell/startupFailure';
+import { makeBackup } from '../store/backup';
+import { startupChoice, startupDialog, type StartupFailure } from '../shell/startupFailure';
 import { createBackend } from './backend';
 import { BackendClient } from './client';
 import type { BackendOptions, FromBackend, ToBackend } from './protocol';
@@ -126,8 +127,7 @@ describe('a failed start', () => {
     const dataDir = dirs.make();
     const missing = await startWith({ dataDir, nativeBinding: path.join(dataDir, 'native', 'better_sqlite3.node') });
     expect(missing).toMatchObject({ ok: false, failure: { kind: 'nativeModule' } });
-    // A file that is not a native module at all (a damaged installation). In a fresh folder: the store leaves an
-    // empty database file behind when the module fails to load, which the next start refuses as damaged.
+    // A file that is not a native module at all (a damaged installation).
     const broken = path.join(dataDir, 'better_sqlite3.node');
     fs.writeFileSync(broken, 'not a shared library');
     const mismatched = await startWith({ dataDir: dirs.make(), nativeBinding: broken });
@@ -136,9 +136,8 @@ describe('a failed start', () => {
       title: 'The app is not completely installed',
       message: expect.stringContaining('Install Handlingsrom again'),
     });
-    // Nothing written: at most the empty, private file the store prepares before it opens the database.
-    const file = dbPathIn(dataDir);
-    expect(!fs.existsSync(file) || fs.statSync(file).size === 0).toBe(true);
+    // Nothing written: the empty file the store prepares before it opens the database goes again.
+    expect(fs.existsSync(dbPathIn(dataDir))).toBe(false);
   });
 
   it('names a data folder that cannot be used (a file where the folder should be)', async () => {
@@ -152,7 +151,7 @@ describe('a failed start', () => {
   });
 
   it('has a title and what to do for every kind, in both languages', () => {
-    for (const kind of ['newerDatabase', 'corruptDatabase', 'databaseLocked', 'nativeModule', 'dataFolder', 'backendExited', 'unknown'] as const) {
+    for (const kind of ['newerDatabase', 'corruptDatabase', 'lostEdits', 'databaseLocked', 'nativeModule', 'dataFolder', 'backendExited', 'unknown'] as const) {
       for (const lang of ['nb', 'en'] as const) {
         const d = startupDialog({ kind, where: '/data/handlingsrom.sqlite', detail: 'why', found: 9, supported: 7 }, lang);
         expect(d.title, kind).not.toMatch(/^startup\./);
@@ -160,5 +159,74 @@ describe('a failed start', () => {
         expect(d.detail).toContain('/data/handlingsrom.sqlite');
       }
     }
+  });
+});
+
+describe('the start-up dialog offers what can be done', () => {
+  /** A data folder with one scenario and a good backup of it; the database is closed. */
+  async function folderWithBackup(): Promise<string> {
+    const dataDir = dirs.make();
+    const b = connect();
+    expect(await b.client.start({ dataDir })).toEqual({ ok: true });
+    await b.client.call('scenario.create', { from: 'blank', name: 'Budsjett 2026' });
+    await b.client.shell({ kind: 'close' });
+    b.close();
+    const db = new Database(dbPathIn(dataDir));
+    await makeBackup(db, dbPathIn(dataDir));
+    db.close();
+    return dataDir;
+  }
+
+  it('a damaged database with a good backup: restore or quit; restoring starts on the backup', async () => {
+    const dataDir = await folderWithBackup();
+    fs.truncateSync(dbPathIn(dataDir), 0);
+    const b = connect();
+    const failed = await b.client.start({ dataDir });
+    expect(failed).toMatchObject({ ok: false, failure: { kind: 'corruptDatabase', canRestore: true } });
+    const choice = startupChoice((failed as { failure: StartupFailure }).failure, 'nb');
+    expect(choice.buttons).toEqual(['Hent sikkerhetskopien', 'Avslutt']);
+    expect(choice.actions).toEqual(['restore', 'quit']);
+    expect([choice.defaultId, choice.cancelId]).toEqual([0, 1]);
+    expect(choice.message).toMatch(/^Databasen .* er skadet \(empty file\)\. Handlingsrom har ikke endret den\./);
+
+    const restored = await b.client.start({ dataDir, recover: 'restore' });
+    expect(restored).toMatchObject({ ok: true, restored: { backupTime: expect.stringMatching(/^20/), aside: expect.stringContaining('.damaged-') } });
+    const list = await b.client.call('scenario.list', {});
+    expect(list.ok && (list.value as { name: string }[]).map((s) => s.name)).toContain('Budsjett 2026');
+    await b.client.shell({ kind: 'close' });
+    b.close();
+  });
+
+  it('acknowledged edits lost with the -wal: restore, keep the database as it is, or quit', () => {
+    const failure: StartupFailure = {
+      kind: 'lostEdits',
+      where: '/data/handlingsrom.sqlite',
+      detail: 'db.editsLost',
+      store: { code: 'db.editsLost', params: { file: '/data/handlingsrom.sqlite', savedAt: '2026-12-03T12:00:00.000Z', backup: '/data/backups/b.sqlite', backupTime: '2026-12-03T11:50:00.000Z' } },
+      canRestore: true,
+      canKeep: true,
+    };
+    const choice = startupChoice(failure, 'nb');
+    expect(choice.title).toBe('Lagrede endringer mangler i databasen');
+    expect(choice.actions).toEqual(['restore', 'keep', 'quit']);
+    expect(choice.buttons).toEqual(['Hent sikkerhetskopien', 'Fortsett med databasen slik den er', 'Avslutt']);
+    expect(startupChoice({ ...failure, canRestore: false }, 'en').buttons).toEqual(['Go on with the database as it is', 'Quit']);
+    // Nothing to choose: quit only, as before.
+    expect(startupChoice({ kind: 'databaseLocked', where: 'x', detail: '' }, 'nb').actions).toEqual(['quit']);
+  });
+
+  it('a lost -wal found by the back end: the failure says it can be kept, and keeping starts', async () => {
+    const dataDir = await folderWithBackup();
+    // More acknowledged edits than the database holds: as after a -wal lost in a crash.
+    const ack = `${dbPathIn(dataDir)}-ack`;
+    const { commits } = JSON.parse(fs.readFileSync(ack, 'utf8')) as { commits: number };
+    fs.writeFileSync(ack, JSON.stringify({ commits: commits + 3, at: '2026-12-03T12:00:00.000Z' }));
+    const b = connect();
+    const failed = await b.client.start({ dataDir });
+    expect(failed).toMatchObject({ ok: false, failure: { kind: 'lostEdits', canRestore: true, canKeep: true, store: { code: 'db.editsLost' } } });
+    expect(await b.client.start({ dataDir, recover: 'keep' })).toEqual({ ok: true });
+    await b.client.shell({ kind: 'close' });
+    b.close();
+    expect(await startWith({ dataDir })).toEqual({ ok: true });
   });
 });

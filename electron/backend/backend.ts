@@ -16,11 +16,25 @@ export interface Backend {
   close(): void;
 }
 
-async function openService(options: BackendOptions): Promise<Service> {
+async function openService(options: BackendOptions): Promise<{ service: Service; restored?: { backupTime: string; aside: string } }> {
   // Loaded here rather than at the top, so a missing or mismatched native module (better-sqlite3 loads with
   // the service) becomes a start-up failure with a message instead of a process that dies.
   const { createService } = await import('../service/service');
-  return createService({ dataDir: options.dataDir, shell: 'electron', nativeBinding: options.nativeBinding, examplesDir: options.examplesDir });
+  let restored: { backupTime: string; aside: string } | undefined;
+  if (options.recover === 'restore') {
+    const { restoreBackup } = await import('../service/startup');
+    const r = restoreBackup({ dataDir: options.dataDir });
+    if (!r) throw new ApiError('db.noBackup', { file: dbPathIn(options.dataDir) });
+    restored = { backupTime: r.backup.time, aside: r.aside };
+  }
+  const service = createService({
+    dataDir: options.dataDir,
+    shell: 'electron',
+    nativeBinding: options.nativeBinding,
+    examplesDir: options.examplesDir,
+    acceptLoss: options.recover === 'keep',
+  });
+  return { service, restored };
 }
 
 function shellRequest(service: Service, request: Exclude<ShellRequest, { kind: 'close' }>): unknown | Promise<unknown> {
@@ -66,8 +80,9 @@ export function createBackend(post: (message: FromBackend) => void): Backend {
       if (message.type === 'start') {
         if (service) return post({ type: 'started' });
         try {
-          service = await openService(message.options);
-          post({ type: 'started' });
+          const opened = await openService(message.options);
+          service = opened.service;
+          post({ type: 'started', ...(opened.restored ? { restored: opened.restored } : {}) });
         } catch (err) {
           post({ type: 'failed', failure: classifyStartupError(err, dbPathIn(message.options.dataDir)) });
         }

@@ -9,7 +9,7 @@ export interface BackendPort {
   onMessage(listener: (message: FromBackend) => void): void;
 }
 
-export type StartResult = { ok: true } | { ok: false; failure: StartupFailure };
+export type StartResult = { ok: true; restored?: { backupTime: string; aside: string } } | { ok: false; failure: StartupFailure };
 
 export class BackendClient {
   private nextId = 1;
@@ -22,7 +22,7 @@ export class BackendClient {
         this.pending.get(message.id)?.(message.envelope);
         this.pending.delete(message.id);
       } else {
-        this.starting?.(message.type === 'started' ? { ok: true } : { ok: false, failure: message.failure });
+        this.starting?.(message.type === 'started' ? { ok: true, ...(message.restored ? { restored: message.restored } : {}) } : { ok: false, failure: message.failure });
         this.starting = null;
       }
     });

@@ -8,6 +8,9 @@ import type { StartupFailure } from '../shell/startupFailure';
 
 export interface BackendOptions {
   dataDir: string;
+  /** What the user chose after a failed start: put the newest good backup in place first, or open the database as
+   *  it is although acknowledged edits are missing (electron/shell/startupFailure.ts, startupChoice). */
+  recover?: 'restore' | 'keep';
   nativeBinding?: string;
   examplesDir?: string;
 }
@@ -27,6 +30,7 @@ export type ToBackend =
   | { type: 'shell'; id: number; request: ShellRequest };
 
 export type FromBackend =
-  | { type: 'started' }
+  /** restored: the backup put in place when recover was 'restore'. */
+  | { type: 'started'; restored?: { backupTime: string; aside: string } }
   | { type: 'failed'; failure: StartupFailure }
   | { type: 'reply'; id: number; envelope: Envelope<unknown> };

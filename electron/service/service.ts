@@ -12,6 +12,7 @@ import { importScenario } from '../files/importScenario';
 import { reviewImport } from '../files/reviewImport';
 import { dbPathIn } from '../paths';
 import { BACKUP_EVERY_MS, BackupSchedule } from '../store/backup';
+import { AckWriter } from '../store/commits';
 import { openDatabase, schemaVersion, type Db } from '../store/db';
 import { storeError } from '../store/health';
 import { ensurePrivateDir } from '../store/privacy';
@@ -40,6 +41,9 @@ export interface ServiceOptions {
   /** Back up the database at start and every this many ms of editing (default 10 minutes; 0: no backups). The
    *  CLI makes none: it does not edit for minutes, and `--db` may name any file. */
   backupEveryMs?: number;
+  /** Open although acknowledged edits are missing or the -wal is damaged: the user chose to keep the database as
+   *  it is (see store/commits.ts). */
+  acceptLoss?: boolean;
 }
 
 type Result<K extends OpName> = OpOutput<K> | Promise<OpOutput<K>>;
@@ -82,7 +86,8 @@ export function createService(opts: ServiceOptions): Service {
   const dbPath = opts.dbPath ?? dbPathIn(opts.dataDir);
   // The app's own data folder is private; a database file named on the command line lives where the user put it.
   if (!opts.dbPath) ensurePrivateDir(opts.dataDir);
-  const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
+  const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding, acceptLoss: opts.acceptLoss });
+  const acks = new AckWriter(db, dbPath);
   const everyMs = opts.backupEveryMs ?? (opts.shell === 'cli' ? 0 : BACKUP_EVERY_MS);
   const backups = everyMs > 0 ? new BackupSchedule(db, dbPath, everyMs) : undefined;
   void backups?.now();
@@ -98,6 +103,7 @@ export function createService(opts: ServiceOptions): Service {
       // The app works without its example; say why it is missing and go on.
       console.error('[service] could not create the example scenario:', err instanceof ApiError ? `${err.code} ${JSON.stringify(err.params)}` : err);
     }
+    acks.acknowledged();
   }
 
   const handlers: Handlers = {
@@ -172,7 +178,10 @@ export function createService(opts: ServiceOptions): Service {
           (err: unknown): Envelope<unknown> => ({ ok: false, error: errorData(op, err, dbPath) }),
         );
       }
-      if (!READ_ONLY_OPS.has(op)) backups?.edited();
+      if (!READ_ONLY_OPS.has(op)) {
+        acks.acknowledged();
+        backups?.edited();
+      }
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: errorData(op, err, dbPath) };

@@ -5,6 +5,7 @@ import type { ApiErrorData } from '../../shared/api/errors';
 import { ApiError } from '../../shared/api/errors';
 import { dbPathIn } from '../paths';
 import { backupDirOf, restoreLatestBackup, type Restored } from '../store/backup';
+import { LostEditsError } from '../store/commits';
 import { NewerDatabaseError } from '../store/db';
 import { DamagedDatabaseError, storeError } from '../store/health';
 import { createService, type Service, type ServiceOptions } from './service';
@@ -17,6 +18,8 @@ export type StartResult =
       error: ApiErrorData;
       /** A good backup exists and restoreBackup() would put it in place. */
       canRestore: boolean;
+      /** The database can be opened as it is, losing what is missing (start again with acceptLoss). */
+      canKeep?: boolean;
     };
 
 export const dbPathOf = (opts: Pick<ServiceOptions, 'dataDir' | 'dbPath'>) => opts.dbPath ?? dbPathIn(opts.dataDir);
@@ -28,6 +31,7 @@ export function startService(opts: ServiceOptions): StartResult {
     return { ok: true, service: createService(opts) };
   } catch (err) {
     if (err instanceof NewerDatabaseError) return { ok: false, error: { code: 'cli.store.dbNewer', params: { file, found: err.found, supported: err.supported } }, canRestore: false };
+    if (err instanceof LostEditsError) return { ok: false, error: err.toData(), canRestore: !err.code.endsWith('NoBackup'), canKeep: true };
     if (err instanceof DamagedDatabaseError) return { ok: false, error: err.toData(), canRestore: err.code === 'db.damaged' };
     const known = storeError(err, file);
     if (known) return { ok: false, error: known.toData(), canRestore: false };

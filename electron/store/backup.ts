@@ -104,13 +104,14 @@ export interface Restored {
   aside: string;
 }
 
-/** Puts the damaged database (and its -wal and -shm) aside and copies the newest good backup in its place. The
+/** Puts the damaged database (and its -wal, -shm and -ack) aside and copies the newest good backup in its place. The
  *  database must not be open. Undefined when there is no good backup (then nothing is moved). */
 export function restoreLatestBackup(dbFile: string, now = new Date().toISOString()): Restored | undefined {
   const backup = latestGoodBackup(dbFile);
   if (!backup) return undefined;
   const aside = `${dbFile}.damaged-${stampOf(now)}`;
-  for (const suffix of ['', '-wal', '-shm']) {
+  // The side file of acknowledged edits goes too: it counts the commits of the file put aside, not of the backup.
+  for (const suffix of ['', '-wal', '-shm', '-ack']) {
     if (fs.existsSync(dbFile + suffix)) fs.renameSync(dbFile + suffix, aside + suffix);
   }
   fs.copyFileSync(backup.file, dbFile);

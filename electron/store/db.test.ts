@@ -44,7 +44,7 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('window.bounds')).toBe('{"width":800,"height":600}');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]).filter((n) => !n.startsWith('sqlite_'));
-    expect(tables).toEqual(['edits', 'scenarios', 'settings']);
+    expect(tables).toEqual(['edits', 'scenarios', 'settings', 'store_commits']);
     // The new tables work and enforce their rules.
     db.prepare(`INSERT INTO scenarios (id, name, first_year, years, created_at, updated_at, snapshot) VALUES ('s1', 'A', 2024, 4, 't', 't', '{}')`).run();
     const edit = db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target) VALUES (?, ?, 't', ?, 'l', '[]', '[]', ?)`);
@@ -56,6 +56,8 @@ describe('openDatabase', () => {
     expect(() => db.prepare(`UPDATE scenarios SET snapshot_revision = 5 WHERE id = 's1'`).run()).toThrow(/CHECK/);
     db.prepare(`DELETE FROM scenarios WHERE id = 's1'`).run();
     expect(db.prepare('SELECT count(*) FROM edits').pluck().get()).toBe(0);
+    // Every change of a scenario or its log counted (store/commits.ts): insert, edit, delete.
+    expect(db.prepare('SELECT n FROM store_commits').pluck().get()).toBe(3);
     db.close();
   });
 

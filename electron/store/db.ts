@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations';
 import { quickCheckDb } from './backup';
+import { commitsOf, LostEditsError, readAck, walProblem } from './commits';
 import { DamagedDatabaseError, storeError } from './health';
 import { createPrivateFile, makePrivate } from './privacy';
 
@@ -14,6 +15,9 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Migrations to apply; tests pass a prefix to build older versions. */
   migrations?: readonly string[];
+  /** Open although acknowledged edits are missing or the -wal is damaged (the user chose to keep the database as it
+   *  is): a damaged -wal is put aside, and the count of acknowledged edits starts again from the database's. */
+  acceptLoss?: boolean;
 }
 
 export class NewerDatabaseError extends Error {
@@ -45,6 +49,11 @@ function openChecked(file: string, opts: OpenOptions): Db {
   // (The folder must be writable too: SQLite creates the -wal and -shm files there.)
   fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  // A damaged -wal is checked before SQLite opens the database: SQLite would silently start a new log over it.
+  if (existed && walProblem(file) !== undefined) {
+    if (!opts.acceptLoss) throw new LostEditsError('db.walDamaged', file, fs.statSync(`${file}-wal`).mtime.toISOString());
+    putAside(file, '-wal', '-shm');
+  }
   let db: Db;
   try {
     db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
@@ -58,6 +67,9 @@ function openChecked(file: string, opts: OpenOptions): Db {
     if (existed) {
       const check = quickCheckDb(db);
       if (check !== 'ok') throw new DamagedDatabaseError(file, check);
+      // Before anything writes (a migration would, on a file whose schema was only in the lost -wal).
+      const ack = opts.acceptLoss ? undefined : readAck(file);
+      if (ack && ack.commits > commitsOf(db)) throw new LostEditsError('db.editsLost', file, ack.at);
     }
     db.pragma('journal_mode = WAL');
     // FULL: a committed action survives power loss too, not only a crash of the app (docs/architecture.md,
@@ -70,6 +82,14 @@ function openChecked(file: string, opts: OpenOptions): Db {
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/** Moves the given companions of the database (-wal, -shm) aside under a name that says when; nothing is deleted. */
+function putAside(file: string, ...suffixes: string[]): void {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const suffix of suffixes) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, `${file}${suffix}.damaged-${stamp}`);
   }
 }
 

@@ -39,6 +39,18 @@ export const migrations: string[] = [
      PRIMARY KEY (scenario_id, revision),
      CHECK ((kind = 'edit') = (target IS NULL))
    ) STRICT;`,
+
+  // 2 → 3: a count of the commits that changed scenarios, kept by triggers in the same transaction (no extra write),
+  // compared at start with the count last acknowledged (commits.ts): acknowledged edits lost with the -wal show.
+  `CREATE TABLE store_commits (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     n  INTEGER NOT NULL
+   ) STRICT;
+   INSERT INTO store_commits (id, n) VALUES (1, 0);
+   CREATE TRIGGER store_commits_edit AFTER INSERT ON edits BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;
+   CREATE TRIGGER store_commits_add AFTER INSERT ON scenarios BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;
+   CREATE TRIGGER store_commits_change AFTER UPDATE ON scenarios BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;
+   CREATE TRIGGER store_commits_remove AFTER DELETE ON scenarios BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;`,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

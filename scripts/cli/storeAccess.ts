@@ -43,7 +43,7 @@ export async function withStore(
     if (e instanceof NewerDatabaseError) io.err(t(lang, 'cli.store.dbNewer', { file: db, found: e.found, supported: e.supported }));
     else if (known) io.err(tCode(lang, known.code, known.params));
     else io.err(t(lang, 'cli.store.dbFailed', { file: db, detail: e instanceof Error ? e.message : String(e) }));
-    if (known?.code === 'db.damaged') io.err(t(lang, 'db.restoreOffer', { command: `npm run cli -- restore-backup --db ${db}` }));
+    if (known?.code === 'db.damaged' || known?.code === 'db.editsLost' || known?.code === 'db.walDamaged') io.err(t(lang, 'db.restoreOffer', { command: `npm run cli -- restore-backup --db ${db}` }));
     return EXIT.invalid;
   }
   try {
@@ -69,7 +69,7 @@ export function isStoreFile(out: string, dbFile: string): boolean {
   };
   const target = real(out);
   const db = real(dbFile);
-  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(target)) return true;
+  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`, `${db}-ack`].includes(target)) return true;
   if (target.startsWith(path.join(path.dirname(db), BACKUP_DIR_NAME) + path.sep)) return true;
   try {
     const a = fs.statSync(out);

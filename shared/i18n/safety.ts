@@ -21,6 +21,15 @@ export const safety = defineMessages({
       'Databasen {file} er skadet ({detail}). Handlingsrom har ikke endret den. Siste gode sikkerhetskopi er fra {backupTime} ({backup}); hent den, så legges den skadde filen til side.',
     'db.damagedNoBackup':
       'Databasen {file} er skadet ({detail}), og det finnes ingen sikkerhetskopi. Handlingsrom har ikke endret den. Ta en kopi av filen og kontakt brukerstøtte.',
+    'db.editsLost':
+      'Databasen {file} mangler endringer som var lagret (den siste {savedAt}): loggfilen (-wal) ble borte eller skadet etter at programmet stoppet. Handlingsrom har ikke endret noe. Siste gode sikkerhetskopi er fra {backupTime} ({backup}); hent den, eller fortsett med databasen slik den er.',
+    'db.editsLostNoBackup':
+      'Databasen {file} mangler endringer som var lagret (den siste {savedAt}): loggfilen (-wal) ble borte eller skadet etter at programmet stoppet, og det finnes ingen sikkerhetskopi. Handlingsrom har ikke endret noe. Fortsett med databasen slik den er, eller ta en kopi av filene og kontakt brukerstøtte.',
+    'db.walDamaged':
+      'Loggfilen (-wal) til databasen {file} er skadet, så endringer som ble lagret før programmet stoppet ({savedAt}), kan ikke leses. Handlingsrom har ikke endret noe. Siste gode sikkerhetskopi er fra {backupTime} ({backup}); hent den, eller fortsett uten loggfilen (den legges til side).',
+    'db.walDamagedNoBackup':
+      'Loggfilen (-wal) til databasen {file} er skadet, så endringer som ble lagret før programmet stoppet ({savedAt}), kan ikke leses, og det finnes ingen sikkerhetskopi. Handlingsrom har ikke endret noe. Fortsett uten loggfilen (den legges til side), eller ta en kopi av filene og kontakt brukerstøtte.',
+    'db.keepOffer': 'Fortsette med databasen slik den er? Start på nytt med {command}.',
     'db.readOnly':
       'Databasen {file} kan ikke skrives til (skrivebeskyttet fil eller mappe). Gi brukeren skrivetilgang til mappen og filen, eller start med en annen datamappe.',
     'db.full': 'Disken er full, så endringen ble ikke lagret. Frigjør plass på disken og prøv igjen; det som var lagret fra før, er i behold.',
@@ -49,6 +58,15 @@ export const safety = defineMessages({
       'The database {file} is damaged ({detail}). Handlingsrom has not changed it. The latest good backup is from {backupTime} ({backup}); restore it, and the damaged file is put aside.',
     'db.damagedNoBackup':
       'The database {file} is damaged ({detail}) and there is no backup. Handlingsrom has not changed it. Keep a copy of the file and contact support.',
+    'db.editsLost':
+      'The database {file} lacks edits that were saved (the last at {savedAt}): its log (-wal) was lost or damaged after the program stopped. Handlingsrom has changed nothing. The latest good backup is from {backupTime} ({backup}); restore it, or go on with the database as it is.',
+    'db.editsLostNoBackup':
+      'The database {file} lacks edits that were saved (the last at {savedAt}): its log (-wal) was lost or damaged after the program stopped, and there is no backup. Handlingsrom has changed nothing. Go on with the database as it is, or keep a copy of the files and contact support.',
+    'db.walDamaged':
+      'The log (-wal) of the database {file} is damaged, so edits saved before the program stopped ({savedAt}) cannot be read. Handlingsrom has changed nothing. The latest good backup is from {backupTime} ({backup}); restore it, or go on without the log (it is put aside).',
+    'db.walDamagedNoBackup':
+      'The log (-wal) of the database {file} is damaged, so edits saved before the program stopped ({savedAt}) cannot be read, and there is no backup. Handlingsrom has changed nothing. Go on without the log (it is put aside), or keep a copy of the files and contact support.',
+    'db.keepOffer': 'Go on with the database as it is? Start again with {command}.',
     'db.readOnly':
       'The database {file} cannot be written (read-only file or folder). Give the user write access to the folder and the file, or start with another data folder.',
     'db.full': 'The disk is full, so the change was not saved. Free space on the disk and try again; what was saved before is intact.',
