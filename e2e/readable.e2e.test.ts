@@ -32,6 +32,19 @@ const focusedCell = () =>
   })()`);
 
 describe('the workspace as a finance officer reads it', () => {
+  it('says what to do next on a new store, until the user hides the line', async () => {
+    const hint = page.getByTestId('first-steps');
+    await hint.waitFor();
+    expect(plain(await hint.textContent())).toContain('Et eksempel er åpnet: «Drammen');
+    await screenshot(page, 'readable-first-start');
+    await hint.getByRole('button').click();
+    await expect.poll(() => hint.count()).toBe(0);
+    await page.reload();
+    await page.getByTestId('workspace').waitFor();
+    await page.getByTestId('grid-oversikt').locator('.ag-row').first().waitFor();
+    expect(await hint.count()).toBe(0);
+  });
+
   it('shows five whole year columns beside Forklar at 1366×768 and at 1440×900', async () => {
     for (const [width, height] of [[1366, 768], [1440, 900]]) {
       await page.setViewportSize({ width, height });
@@ -74,6 +87,34 @@ describe('the workspace as a finance officer reads it', () => {
     await expect.poll(focusedCell).toBe(`${row}:y4`);
     await page.keyboard.press('Home');
     await expect.poll(focusedCell).toBe(`${row}:label`);
+  });
+
+  it('Ctrl+End / Ctrl+Home go to the last / first cell, scrolled into view, and the grid keeps the keyboard', async () => {
+    await openView('rammer');
+    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).click();
+    await page.keyboard.press('Control+End');
+    const viewport = page.getByTestId('grid-rammer').locator('.ag-grid-viewport, .ag-body-viewport').first();
+    const last = () => page.getByTestId('grid-rammer').evaluate((el) => Math.max(...[...el.querySelectorAll('.ag-row[row-index]')].map((r) => Number(r.getAttribute('row-index')))));
+    await expect.poll(async () => (await focusedCell()) === `${await last()}:y4`).toBe(true);
+    expect(await viewport.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2)).toBe(true);
+    const end = Number(String(await focusedCell()).split(':')[0]);
+    expect(end).toBeGreaterThan(10);
+    // Still the grid's: an arrow key moves from there.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedCell).toBe(`${end - 1}:y4`);
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focusedCell).toBe('0:label');
+    expect(await viewport.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCell).toBe('1:label');
+  });
+
+  it('shows a loan-financed share in Forklar as a percentage', async () => {
+    await openView('investeringer');
+    await (await yearCell(page, 'investeringer', 'invest.p05_inventar.lan', 2025)).click();
+    const values = page.getByTestId('explain-panel').getByTestId('explain-value');
+    await expect.poll(async () => (await values.allTextContents()).map(plain)).toEqual(['4 000', '4 000', '100,0 %']);
+    expect(plain(await (await yearCell(page, 'investeringer', 'invest.p05_inventar.lanandel', 2025)).textContent())).toBe('100,00 %');
   });
 
   it('shows rates with their decimals in the grid and in Forklar, and Forklar follows the selection', async () => {
@@ -165,5 +206,72 @@ describe('the workspace as a finance officer reads it', () => {
       if (violations.length > 0) found[view] = violations;
     }
     expect(found).toEqual({});
+  });
+
+  it('shows every view whole at 1366×768 and 1440×900: the last year column not cut', async () => {
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      for (const view of VIEWS) {
+        await page.getByTestId(`tab-${view}`).click();
+        await page.waitForTimeout(400);
+        const grid = page.getByTestId(`grid-${view}`);
+        if (await grid.isVisible()) {
+          // The rightmost header cell ends before the vertical scroller.
+          const right = await grid.evaluate((el) => {
+            const cells = [...el.querySelectorAll('.ag-header-cell')].map((c) => c.getBoundingClientRect().right);
+            return Math.max(...cells);
+          });
+          const scroller = await grid.locator('.ag-body-vertical-scroll').evaluate((el) => el.getBoundingClientRect());
+          if (scroller.width > 0) expect(right, `${view} ${width}`).toBeLessThanOrEqual(scroller.left + 0.5);
+        }
+        await screenshot(page, `readable-view-${view}-${width}`);
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('Balanse 2021: no resultatgrad without revenue and no room under a debt ceiling not set, each saying why; its FTE basis against its table a finding', async () => {
+    await page.getByTestId('new-from-example-balanse-2021').click();
+    await page.getByTestId('scenario-name').filter({ hasText: 'Balanse 2021' }).waitFor();
+    await openView('oversikt');
+    for (const key of ['resultat.resultatgrad', 'resultat.resultatgrad_avvik', 'resultat.avvik_mot_mal']) {
+      expect(plain(await (await yearCell(page, 'oversikt', key, 2021)).textContent()), key).toBe('–');
+    }
+    expect(plain(await (await yearCell(page, 'oversikt', 'resultat.resultatgrad_mal', 2021)).textContent())).toBe('1,75 %');
+    expect(plain(await (await yearCell(page, 'oversikt', 'resultat.netto_driftsresultat', 2021)).textContent())).toBe('90 000');
+    await (await yearCell(page, 'oversikt', 'resultat.resultatgrad', 2021)).click();
+    await expect.poll(async () => plain(await page.getByTestId('explain-note').first().textContent())).toContain('Ingen brutto driftsinntekter');
+    expect(plain(await page.getByTestId('explain-value').first().textContent())).toBe('–');
+
+    const findings = page.getByTestId('findings');
+    await findings.locator('summary').click();
+    const text = plain(await findings.textContent());
+    expect(text).toContain('(1)');
+    expect(text).toContain('Stram styring og oppfølging');
+    expect(text).toContain('gir 21 000, men tabellens helårseffekt er 20 000 (differanse 1 000)');
+    await screenshot(page, 'readable-balanse-oversikt');
+    await page.getByTestId('tab-tiltak').click();
+    await expect.poll(() => page.getByTestId('findings').isVisible()).toBe(true);
+
+    await openView('investeringer');
+    expect(plain(await (await yearCell(page, 'investeringer', 'gjeld.rom_under_tak', 2021)).textContent())).toBe('–');
+  });
+
+  it('"Fra eksempel" of an example already in the list asks whether to open it or make another copy', async () => {
+    const names = () => page.getByTestId('scenario-list').getByTestId('scenario-item').count();
+    const before = await names();
+    await page.getByTestId('tab-oversikt').click();
+    await page.getByTestId('new-from-example-balanse-2021').click();
+    const dialog = page.getByTestId('example-exists');
+    await dialog.waitFor();
+    expect(plain(await dialog.textContent())).toContain('«Balanse 2021');
+    await screenshot(page, 'readable-example-exists');
+    await dialog.getByTestId('example-open-existing').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await names()).toBe(before);
+    await page.getByTestId('new-from-example-drammen-hop-2024-27').click();
+    await dialog.getByTestId('example-new-copy').click();
+    await page.getByTestId('scenario-name').filter({ hasText: /Drammen.*\(2\)/ }).waitFor();
+    await expect.poll(names).toBe(before + 1);
   });
 });

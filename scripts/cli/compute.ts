@@ -2,6 +2,7 @@
 // {"scenario":{"name","firstYear","years"},"lines":[{"key","label","unit","values":[number|null],"error"?}],
 //  "findings":[{"key","year","message"}]}
 import type { DomainLine } from '../../shared/domain/types';
+import { notApplicableReason } from '../../shared/domain/notApplicable';
 import { t } from '../../shared/i18n/index';
 import { translateMessage } from '../../shared/model/issues';
 import { VIEWS } from '../../shared/model/customLine';
@@ -51,6 +52,7 @@ export const computeCommand: CliCommand = {
     }
 
     const years = planYears(scenario).map(String);
+    const valueOf = (key: string, y: number) => engine.value(key, y);
     const columns = [
       { header: t(lang, 'cli.table.key'), align: 'left' as const },
       { header: t(lang, 'cli.table.label'), align: 'left' as const, max: 70 },
@@ -58,7 +60,10 @@ export const computeCommand: CliCommand = {
       ...years.map((y) => ({ header: y, align: 'right' as const })),
     ];
     const row = (l: DomainLine): string[] => {
-      const values = Array.from(engine.values(l.key), (v) => (Number.isNaN(v) ? t(lang, 'cli.error') : formatValue(v, l.meta.display, lang)));
+      // A line that does not apply that year (a share without revenue) prints a dash, as on screen.
+      const values = Array.from(engine.values(l.key), (v, y) =>
+        Number.isNaN(v) ? t(lang, 'cli.error') : notApplicableReason(l, y, valueOf) ? '–' : formatValue(v, l.meta.display, lang),
+      );
       return [l.key, l.label, l.unit, ...values];
     };
     const out: string[] = [`${scenario.name} (${scenario.firstYear}–${scenario.firstYear + scenario.years - 1}, ${scenario.unit})`];

@@ -3,6 +3,7 @@
 // Row order: each scenario's lines sorted by view and display order, merged so that a line only some scenarios
 // have sits right after the line it follows in the scenario that has it.
 import type { DomainLineMeta, DisplayFormat, LineStyle } from '../domain/types';
+import { notApplicableReason } from '../domain/notApplicable';
 import type { Engine, LineKey, LineSpec } from '../engine';
 import { VIEWS } from '../model/customLine';
 import { groupLabel } from './groups';
@@ -90,12 +91,18 @@ export function groupContiguous<T extends { view: string; group: string }>(rows:
     .map((x) => x.r);
 }
 
-function cellsOf(engine: Engine, key: LineKey, has: boolean, years: readonly number[]): CompareCells {
+function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years: readonly number[]): CompareCells {
+  const has = spec !== undefined;
   const values: (number | null)[] = [];
   const errors: CompareCells['errors'] = [];
+  const canLack = !!(spec?.meta as Partial<DomainLineMeta> | undefined)?.notApplicable;
+  const notApplicable: (string | null)[] = [];
+  const valueOf = (k: LineKey, y: number) => engine.value(k, y);
   for (const year of years) {
     const y = year - engine.firstYear;
-    if (!has || y < 0 || y >= engine.years) {
+    const reason = has && y >= 0 && y < engine.years ? notApplicableReason(spec, y, valueOf) : undefined;
+    notApplicable.push(reason ?? null);
+    if (!has || y < 0 || y >= engine.years || reason) {
       values.push(null);
       errors.push(null);
       continue;
@@ -109,7 +116,7 @@ function cellsOf(engine: Engine, key: LineKey, has: boolean, years: readonly num
       errors.push(engine.error(key, y) ?? null);
     }
   }
-  return { present: has, values, errors };
+  return canLack ? { present: has, values, errors, notApplicable } : { present: has, values, errors };
 }
 
 /**
@@ -133,7 +140,7 @@ export function compareScenarios(computed: readonly ComparedScenario[]): Compare
   for (const key of keys) {
     const owner = lines.findIndex((m) => m.has(key));
     const info = lines[owner].get(key)!;
-    const cells = computed.map((c, i) => cellsOf(c.engine, key, lines[i].has(key), years));
+    const cells = computed.map((c, i) => cellsOf(c.engine, key, lines[i].get(key)?.spec, years));
     const base = cells[0];
     // A relative change only reads right for amounts and counts, not for rates, flags, years or months.
     const relative = info.meta.display === undefined || info.meta.display === 'amount' || info.meta.display === 'number';

@@ -2,6 +2,7 @@
 // rows a chart library takes (one row per year, one field per scenario and measure). Pure, so it is tested here
 // and the chart components only draw.
 import type { Engine, LineKey } from '../engine';
+import { notApplicableReason } from '../domain/notApplicable';
 import { planYears } from '../model/years';
 
 /** The domain lines the charts read (shared/domain: results.ts, fund.ts, measures.ts, inputs.ts). */
@@ -30,9 +31,13 @@ export interface ScenarioChartData {
 export function scenarioChartData(name: string, engine: Engine): ScenarioChartData {
   const years = planYears(engine);
   const values = {} as Record<ChartMeasure, (number | null)[]>;
+  const valueOf = (k: LineKey, y: number) => engine.value(k, y);
   for (const [measure, key] of Object.entries(CHART_KEYS) as [ChartMeasure, LineKey][]) {
+    const spec = engine.has(key) ? engine.spec(key) : undefined;
     values[measure] = years.map((_, y) => {
       if (!engine.has(key)) return null;
+      // Not applicable that year (a share without revenue): a gap in the line, not a point at 0.
+      if (notApplicableReason(spec, y, valueOf)) return null;
       const v = engine.value(key, y);
       return Number.isFinite(v) ? v : null;
     });

@@ -31,6 +31,9 @@ export interface CompareCells {
   values: (number | null)[];
   /** Per year: why the cell has no value, when it is an error of the engine. */
   errors: (EngineError | null)[];
+  /** Per year, for a line that can be not applicable (DomainLineMeta.notApplicable): the i18n code of why the
+   *  cell is blank (a share in a year without revenue), else null. */
+  notApplicable?: (string | null)[];
 }
 
 export interface CompareRow {

@@ -4,7 +4,7 @@ import type { LineKey } from '../engine/types';
 import { tCode, type Lang } from '../i18n/index';
 import type { ModelMessage } from '../model/messages';
 import type { Series } from '../model/kit';
-import type { DisplayFormat, DomainLine, DomainLineMeta, EntityKind, LineSource, LineStyle, StatedValues, View } from './types';
+import type { DisplayFormat, DomainLine, DomainLineMeta, EntityKind, LineSource, NotApplicable, LineStyle, StatedValues, View } from './types';
 
 /** Generated lines step by this much, leaving room for user lines placed after them. */
 export const ORDER_STEP = 10;
@@ -26,6 +26,7 @@ export interface LineDraft {
   entity?: { kind: EntityKind; id: string };
   custom?: boolean;
   blankUnless?: LineKey[];
+  notApplicable?: NotApplicable;
   /** Explicit order (user lines); default: the next in the view. */
   order?: number;
 }
@@ -169,8 +170,8 @@ export class LineBuilder {
 // formula, template, tags (line); uncommon combinations take the general path.
 
 function makeMeta(d: LineDraft, view: View, order: number): DomainLineMeta {
-  const { group, style, display, label, source, stated, entity, custom, blankUnless } = d;
-  const mask = (source ? 1 : 0) | (stated ? 2 : 0) | (entity ? 4 : 0) | (custom ? 8 : 0) | (blankUnless ? 16 : 0);
+  const { group, style, display, label, source, stated, entity, custom, blankUnless, notApplicable } = d;
+  const mask = (source ? 1 : 0) | (stated ? 2 : 0) | (entity ? 4 : 0) | (custom ? 8 : 0) | (blankUnless ? 16 : 0) | (notApplicable ? 32 : 0);
   switch (mask) {
     case 0:
       return { view, group, order, style, display, label };
@@ -193,6 +194,7 @@ function makeMeta(d: LineDraft, view: View, order: number): DomainLineMeta {
       if (entity) meta.entity = entity;
       if (custom) meta.custom = true;
       if (blankUnless) meta.blankUnless = blankUnless;
+      if (notApplicable) meta.notApplicable = notApplicable;
       return meta;
     }
   }

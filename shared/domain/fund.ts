@@ -113,6 +113,7 @@ export function addFund(ctx: BuildContext): void {
     display: 'percent',
     key: 'fond.andel_av_inntekter',
     label: label('line.fund.share'),
+    notApplicable: { whenZero: 'plan.brutto_driftsinntekter', reason: 'line.na.noRevenue' },
     style: 'computed',
     formula: 'safediv(fond.saldo, plan.brutto_driftsinntekter)',
     stated: b.stated(st?.shareOfRevenue, PERCENT_TOLERANCE),

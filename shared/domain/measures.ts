@@ -10,7 +10,7 @@ import { label } from './builder';
 import type { Scenario } from '../model/scenario';
 import { areaGroup, areaPrefix, KR, SHARE, type BuildContext, type PreviousBuild } from './context';
 import { measureRanges } from './ranges';
-import type { DomainLine } from './types';
+import type { DomainLine, StatedValues } from './types';
 import { areaTags } from './areas';
 import { T } from './templates';
 
@@ -52,7 +52,7 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
       source: { path: src.length === 2 ? ['measures', idSeg, src[0], src[1]] : ['measures', idSeg, src[0]], kind: 'scalar' },
       entity,
     });
-  const computed = (field: string, code: string, template: string, tags: string[] | undefined) =>
+  const computed = (field: string, code: string, template: string, tags: string[] | undefined, stated?: StatedValues) =>
     b.add({
       key: `${k}.${field}`,
       label: { code, params: names },
@@ -64,6 +64,7 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
       template: { id: template, args },
       tags,
       entity,
+      stated,
     });
 
   const e = m.effect;
@@ -95,7 +96,10 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
   if (m.fteBasis !== undefined) {
     scalarInput('arsverk', 'line.measure.fte', m.fteBasis.fte, 'årsverk', 'number', ['fteBasis', 'fte']);
     scalarInput('kostnad_per_arsverk', 'line.measure.costPerFte', m.fteBasis.costPerFte, KR, 'amount', ['fteBasis', 'costPerFte']);
-    computed('arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, undefined);
+    // The document's own basis (FTEs × cost) against the full-year effect its table gives: a finding when they
+    // disagree (Balanse 2021: 30 × 0,7 mill. = 21 mill. in the text, 20,0 mill. in the table).
+    const tableEffect = e.mode === 'fte' ? undefined : b.stated([e.fullYear], 1);
+    computed('arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, undefined, tableEffect && { ...tableEffect, code: 'domain.finding.fteBasis' });
   }
   scalarInput('sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', ['probability']);
   b.add({

@@ -41,7 +41,7 @@ function readFindings(engine: Engine, lines: readonly DomainLine[]): Finding[] {
         stated: s,
         computed: v,
         message: {
-          code: percent ? 'domain.finding.mismatchPercent' : 'domain.finding.mismatch',
+          code: stated.code ?? (percent ? 'domain.finding.mismatchPercent' : 'domain.finding.mismatch'),
           params: { label: line.label, key: line.key, year: String(year), stated: shown(s), computed: shown(v), diff: shown(diff) },
         },
       });

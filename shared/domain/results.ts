@@ -17,7 +17,9 @@ export function addResults(ctx: BuildContext): void {
   const { b, s } = ctx;
   const st = s.plan.stated;
   const amount = { unit: KR, view: 'oversikt' as const, group: 'resultat', display: 'amount' as const };
-  const share = { unit: SHARE, view: 'oversikt' as const, group: 'resultat', display: 'percent' as const };
+  // A share of revenue, and the result against a target share of it, mean nothing in a year without revenue.
+  const noRevenue = { whenZero: 'plan.brutto_driftsinntekter', reason: 'line.na.noRevenue' };
+  const share = { unit: SHARE, view: 'oversikt' as const, group: 'resultat', display: 'percent' as const, notApplicable: noRevenue };
   b.add({ ...amount, key: 'resultat.sum_rammer', label: label('line.result.sumFrames'), style: 'computed', formula: `sumtag("${FRAME_TAG}")` });
   b.add({
     ...amount,
@@ -74,7 +76,8 @@ export function addResults(ctx: BuildContext): void {
     formula: 'safediv(resultat.netto_driftsresultat_ex_utbytte_og_krav, plan.brutto_driftsinntekter)',
     stated: b.stated(st?.resultatgradExDividendAndRequirement, PERCENT_TOLERANCE),
   });
-  b.add({ ...share, key: 'resultat.resultatgrad_mal', label: label('line.result.gradeTarget'), style: 'computed', formula: 'regler.resultatgrad_mal' });
+  // The target itself is a rule, there with or without revenue.
+  b.add({ ...share, notApplicable: undefined, key: 'resultat.resultatgrad_mal', label: label('line.result.gradeTarget'), style: 'computed', formula: 'regler.resultatgrad_mal' });
   b.add({
     ...share,
     key: 'resultat.resultatgrad_avvik',
@@ -86,6 +89,7 @@ export function addResults(ctx: BuildContext): void {
     ...amount,
     key: 'resultat.avvik_mot_mal',
     label: label('line.result.deviationFromTarget'),
+    notApplicable: noRevenue,
     style: 'computed',
     formula: 'resultat.netto_driftsresultat - resultat.resultatgrad_mal * plan.brutto_driftsinntekter',
   });

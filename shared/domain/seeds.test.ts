@@ -111,11 +111,14 @@ describe('Balanse 2021 (seed 003)', () => {
   const c = computeScenario(s);
   const at = (key: string, year: number) => c.engine.value(key, year - s.firstYear);
 
-  it('totals 75 000 full-year and 31 000 in 2021, with no findings', () => {
+  it('totals 75 000 full-year and 31 000 in 2021; one finding: Stram styring’s basis in the text against its table', () => {
     expect(at('tiltak.sum_helarseffekt', 2021)).toBe(75000);
     expect(at('tiltak.sum_innsparing', 2021)).toBe(31000);
     expect(at('tiltak.sum_innsparing', 2022)).toBe(75000);
-    expect(c.findings).toEqual([]);
+    // 30 årsverk × 0,7 mill. = 21 mill. in the text, 20,0 mill. in the table (the table's figure is counted).
+    expect(c.findings.map((f) => [f.key, f.year, f.stated, f.computed, f.message.code])).toEqual([
+      ['tiltak.stram_styring.arsverksgrunnlag', 2021, 20000, 21000, 'domain.finding.fteBasis'],
+    ]);
     expect(c.problems).toEqual([]);
   });
 

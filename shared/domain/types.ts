@@ -34,6 +34,8 @@ export interface LineSource {
 export interface StatedValues {
   values: (number | null)[];
   tolerance: number;
+  /** The finding's message code when it is not a printed total (default 'domain.finding.mismatch'). */
+  code?: string;
 }
 
 export type EntityKind =
@@ -69,7 +71,16 @@ export type DomainLineMeta = {
    *  accounts not yet entered is no deviation, a frame in a year without figures no frame. Display only; the value
    *  still counts in sums. */
   blankUnless?: LineKey[];
+  /** Not applicable in a year where line `whenZero` is 0 (a share of revenue in a year without revenue, the room
+   *  under a debt ceiling that is not set): shown as a dash with `reason` (an i18n code) on every screen and in
+   *  print, not as a 0 that reads like data. Display only, as blankUnless. */
+  notApplicable?: NotApplicable;
 };
+
+export interface NotApplicable {
+  whenZero: LineKey;
+  reason: string;
+}
 
 /** A line as the domain builds it: meta is always a DomainLineMeta. */
 export interface DomainLine extends LineSpec {

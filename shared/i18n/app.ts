@@ -9,6 +9,9 @@ export const app = defineMessages({
     'app.newScenario': 'Nytt scenario',
     'app.noScenarios': 'Ingen lagrede scenarioer ennå. Opprett et nytt scenario for å begynne.',
     'app.welcomeTitle': 'Velkommen til Handlingsrom',
+    'app.firstSteps':
+      'Et eksempel er åpnet: «{name}». Prøv å endre et tall under Rammer eller slå et tiltak av under Tiltak, og se resultatet og fondet flytte seg i Oversikt. Eget scenario: «+ Nytt scenario».',
+    'app.firstStepsClose': 'Skjul hjelpelinjen',
     'app.welcomeText':
       'Modellér rammer, innsparingstiltak og demografi, se netto driftsresultat og disposisjonsfond bevege seg, og sammenlign scenarioer side om side.',
     'app.about': 'Om programmet',
@@ -34,6 +37,9 @@ export const app = defineMessages({
     'app.newScenario': 'New scenario',
     'app.noScenarios': 'No saved scenarios yet. Create a new scenario to begin.',
     'app.welcomeTitle': 'Welcome to Handlingsrom',
+    'app.firstSteps':
+      'An example is open: “{name}”. Try changing a number under Frames or switching a measure off under Measures, and watch the result and the fund move in Overview. Your own scenario: “+ New scenario”.',
+    'app.firstStepsClose': 'Hide this hint',
     'app.welcomeText':
       'Model budget frames, savings measures and demography, watch the net operating result and the reserve fund move, and compare scenarios side by side.',
     'app.about': 'About',

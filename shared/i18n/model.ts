@@ -180,6 +180,7 @@ export const model = defineMessages({
     'domain.finding.mismatch': '{key} ({label}), {year}: trykt {stated}, beregnet {computed} (differanse {diff}).',
     'domain.finding.mismatchPercent': '{key} ({label}), {year}: trykt {stated} %, beregnet {computed} % (differanse {diff} prosentpoeng).',
     'domain.finding.error': '{key} ({label}), {year}: trykt {stated}, men linjen kan ikke beregnes.',
+    'domain.finding.fteBasis': '{label} gir {computed}, men tabellens helårseffekt er {stated} (differanse {diff}). Tabellens tall er det som regnes med.',
 
     // Line labels.
     'line.named': '{name}',
@@ -268,6 +269,8 @@ export const model = defineMessages({
     'line.debt.gross': 'Brutto lånegjeld 31.12.',
     'line.debt.share': 'Brutto lånegjeld i prosent av brutto driftsinntekter',
     'line.debt.headroom': 'Rom under gjeldstaket',
+    'line.na.noRevenue': 'Ingen brutto driftsinntekter dette året, så andelen kan ikke regnes ut. Legg inn brutto driftsinntekter under Forutsetninger.',
+    'line.na.noDebtCeiling': 'Gjeldstak er ikke satt. Legg inn gjeldstaket under Forutsetninger for å se rommet under det.',
     'line.result.sumFrames': 'Sum rammer (programområdene i scenarioet)',
     'line.result.netExBoth': 'Netto driftsresultat ex. ekstra utbytte og nytt innsparingskrav',
     'line.result.unidentified': 'Innsparingskrav som ikke er dekket av identifiserte tiltak (forutsatt realisert)',
@@ -528,6 +531,7 @@ export const model = defineMessages({
     'domain.finding.mismatch': '{key} ({label}), {year}: printed {stated}, computed {computed} (difference {diff}).',
     'domain.finding.mismatchPercent': '{key} ({label}), {year}: printed {stated} %, computed {computed} % (difference {diff} percentage points).',
     'domain.finding.error': '{key} ({label}), {year}: printed {stated}, but the line cannot be computed.',
+    'domain.finding.fteBasis': '{label} gives {computed}, but the table’s full-year effect is {stated} (difference {diff}). The table’s figure is the one counted.',
 
     'line.named': '{name}',
     'line.scenario.includeChanges': 'Scenario measures and demography included (1 = yes, 0 = no)',
@@ -615,6 +619,8 @@ export const model = defineMessages({
     'line.debt.gross': 'Gross debt 31 Dec',
     'line.debt.share': 'Gross debt as a share of gross operating revenue',
     'line.debt.headroom': 'Headroom below the debt ceiling',
+    'line.na.noRevenue': 'No gross operating revenue this year, so the share cannot be computed. Enter gross operating revenue under Assumptions.',
+    'line.na.noDebtCeiling': 'No debt ceiling is set. Enter the debt ceiling under Assumptions to see the room under it.',
     'line.result.sumFrames': 'Total frames (programme areas in the scenario)',
     'line.result.netExBoth': 'Net operating result excl. extra dividend and new savings requirement',
     'line.result.unidentified': 'Savings requirement not covered by identified measures (assumed delivered)',

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState,
 import { formatDiff, formatValue, translate } from '../../../shared/compare/text';
 import { scenarioTag, type CompareResult, type CompareRow } from '../../../shared/compare/types';
 import { formatNumber } from '../../../shared/format';
-import { gridTheme } from '../grid/setup';
+import { gridScrollbarWidth, gridTheme } from '../grid/setup';
 import { useI18n } from '../i18n/useI18n';
 import { useGridLocaleText } from '../grid/locale';
 
@@ -84,6 +84,7 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
           const cell = r.cells[i];
           if (!cell.present) return '–';
           if (cell.errors[y]) return '#FEIL';
+          if (cell.notApplicable?.[y]) return '–';
           return formatValue(cell.values[y], r.display, lang);
         },
         tooltipValueGetter: (p: ITooltipParams<GridRow>) => {
@@ -91,7 +92,8 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
           if (!cell) return undefined;
           if (!cell.present) return t('compare.absent');
           const err = cell.errors[y];
-          return err ? tCode(err.code, err.params) : undefined;
+          const na = cell.notApplicable?.[y];
+          return err ? tCode(err.code, err.params) : na ? tCode(na) : undefined;
         },
         cellClass: (p: CellClassParams<GridRow>) => {
           const r = p.data?.row;
@@ -160,6 +162,7 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
     <div className="compare-grid" data-testid="compare-grid" style={{ height }}>
       <AgGridReact<GridRow>
         theme={gridTheme}
+        scrollbarWidth={gridScrollbarWidth}
         localeText={localeText}
         rowData={rowData}
         columnDefs={columnDefs}

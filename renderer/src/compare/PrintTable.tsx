@@ -17,8 +17,10 @@ export function yearChunks(years: number[], scenarios: number): number[][] {
 }
 
 export function PrintTable({ result, rows }: { result: CompareResult; rows: CompareRow[] }) {
-  const { t, lang } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const names = result.scenarios.map((s) => s.name);
+  // A dash for a value that does not apply says why below the tables (a share in a year without revenue).
+  const reasons = [...new Set(rows.flatMap((r) => r.cells.flatMap((c) => c.notApplicable ?? [])).filter((x): x is string => !!x))];
   return (
     <div className="print-only print-tables" data-testid="print-tables">
       {yearChunks(result.years, names.length).map((years) => (
@@ -64,7 +66,7 @@ export function PrintTable({ result, rows }: { result: CompareResult; rows: Comp
                     const y = result.years.indexOf(year);
                     return [
                       ...r.cells.map((c, i) => (
-                        <td key={`${year}v${i}`}>{c.present ? (c.errors[y] ? '#FEIL' : formatValue(c.values[y], r.display, lang)) : '–'}</td>
+                        <td key={`${year}v${i}`}>{c.present ? (c.errors[y] ? '#FEIL' : c.notApplicable?.[y] ? '–' : formatValue(c.values[y], r.display, lang)) : '–'}</td>
                       )),
                       ...r.cells.slice(1).map((_, i) => (
                         <td key={`${year}d${i}`} className="report-diff">
@@ -79,6 +81,13 @@ export function PrintTable({ result, rows }: { result: CompareResult; rows: Comp
           </tbody>
         </table>
       ))}
+      {reasons.length > 0 && (
+        <ul className="report-notes" data-testid="print-notes">
+          {reasons.map((r) => (
+            <li key={r}>– {tCode(r)}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

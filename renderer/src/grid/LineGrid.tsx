@@ -89,12 +89,13 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       valueFormatter: (p: ValueFormatterParams<LineRow>) => {
         if (!p.data) return '';
         if (source.error(p.data.key, i)) return '#FEIL';
+        if (p.value === null && source.notApplicable?.(p.data.key, i)) return '–';
         if (p.data.highlight === 'flag' && Number.isFinite(p.value)) return t((p.value as number) >= 0.5 ? 'grid.flag.on' : 'grid.flag.off');
         if (p.data.plain) return Number.isFinite(p.value) ? String(Math.round(p.value as number)) : '';
         return formatNumber(p.value as number, { percent: p.data.percent, decimals: p.data.decimals, lang });
       },
       valueParser: (p) => p.newValue,
-      tooltipValueGetter: (p: ITooltipParams<LineRow>) => (p.data ? source.error(p.data.key, i) : undefined),
+      tooltipValueGetter: (p: ITooltipParams<LineRow>) => (p.data ? (source.error(p.data.key, i) ?? source.notApplicable?.(p.data.key, i)) : undefined),
       cellClassRules: {
         'cell-input': (p: CellClassParams<LineRow>) => !!p.data?.editable,
         'cell-computed': (p: CellClassParams<LineRow>) => !p.data?.editable,
@@ -168,17 +169,27 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     const el = wrapper.current;
     if (!el) return;
     const onMouseDown = (e: MouseEvent) => (shiftRef.current = e.shiftKey);
-    // Spreadsheet keys: Home / End to the row's first / last cell. (Ctrl+Home / Ctrl+End stay AG Grid's: a jump to
-    // a row out of view lost the page's focus.)
+    // Spreadsheet keys: Home / End to the row's first / last cell, Ctrl+Home / Ctrl+End to the grid's first / last
+    // cell (AG Grid 36 has neither). A row out of view is drawn a frame after ensureIndexVisible scrolls to it;
+    // focusing it before that loses the page's focus, so the cell is focused once it is in the page.
+    const focusWhenDrawn = (row: number, col: string, frames = 30) => {
+      const api = apiRef.current;
+      if (!api) return;
+      if (el.querySelector(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`)) api.setFocusedCell(row, col);
+      else if (frames > 0) requestAnimationFrame(() => focusWhenDrawn(row, col, frames - 1));
+    };
     const jumpHomeEnd = (e: KeyboardEvent): boolean => {
       const api = apiRef.current;
       const focused = api?.getFocusedCell();
-      if ((e.key !== 'Home' && e.key !== 'End') || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !api || !focused || api.getEditingCells().length > 0) return false;
+      const ctrl = e.ctrlKey || e.metaKey;
+      if ((e.key !== 'Home' && e.key !== 'End') || e.shiftKey || e.altKey || !api || !focused || api.getEditingCells().length > 0) return false;
       const col = e.key === 'End' ? `y${source.years.length - 1}` : 'label';
+      const row = !ctrl ? focused.rowIndex : e.key === 'End' ? api.getDisplayedRowCount() - 1 : 0;
       e.preventDefault();
       e.stopPropagation();
+      api.ensureIndexVisible(row);
       api.ensureColumnVisible(col);
-      api.setFocusedCell(focused.rowIndex, col);
+      focusWhenDrawn(row, col);
       return true;
     };
     const onKeyDown = (e: KeyboardEvent) => {

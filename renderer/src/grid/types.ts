@@ -24,4 +24,7 @@ export interface LineSource {
   value(key: string, yearIndex: number): number;
   /** The cause of an error in the user's language, or undefined. */
   error(key: string, yearIndex: number): string | undefined;
+  /** Why the cell has no value although the line has one that year (a share in a year without revenue), in the
+   *  user's language: shown as a dash with this as its tooltip. */
+  notApplicable?(key: string, yearIndex: number): string | undefined;
 }

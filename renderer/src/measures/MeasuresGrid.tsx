@@ -8,7 +8,7 @@ import type { Measure } from '../../../shared/model/measure';
 import type { Scenario } from '../../../shared/model/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { useI18n } from '../i18n/useI18n';
-import { gridTheme } from '../grid/setup';
+import { gridScrollbarWidth, gridTheme } from '../grid/setup';
 import { useGridLocaleText } from '../grid/locale';
 import { measureCellEdit } from './cellEdit';
 import { measureColumns, NEW_ROW_ID } from './columns';
@@ -98,6 +98,7 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
     <div className="measures-grid" data-testid="measures-grid" style={{ height }}>
       <AgGridReact<Measure>
         theme={gridTheme}
+        scrollbarWidth={gridScrollbarWidth}
         localeText={localeText}
         // Sixteen columns cost nothing to render; all of them in the page keep every cell reachable by keyboard.
         suppressColumnVirtualisation

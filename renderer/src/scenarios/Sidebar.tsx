@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/useI18n';
 import { AboutPanel } from './AboutPanel';
 import { errorText } from '../i18n/errorText';
 import { downloadFile } from './download';
+import { Dialog } from '../widgets/Dialog';
 import { NewScenarioDialog, type NewScenarioInput } from './NewScenarioDialog';
 import type { ScenarioSummary } from './useScenarios';
 
@@ -46,8 +47,17 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
     }
   }
 
+  // An example already in the list (by its name) is opened or copied again, as the user says.
+  const [exampleThere, setExampleThere] = useState<{ example: ExampleInfo; existing: ScenarioSummary } | null>(null);
+  const fromExample = (ex: ExampleInfo) => {
+    const existing = list?.find((s) => s.name === ex.name);
+    if (existing) setExampleThere({ example: ex, existing });
+    else void create(ex.id);
+  };
+
   const create = (exampleId: string) =>
     run(async () => {
+      setExampleThere(null);
       const res = await api.call('scenario.create', { from: 'example', exampleId, lang });
       await refresh();
       onSelect(res.id);
@@ -142,7 +152,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
             + {t('app.newScenario')}
           </button>
           {examples.map((ex) => (
-            <button key={ex.id} type="button" data-testid={`new-from-example-${ex.id}`} title={ex.description} onClick={() => void create(ex.id)}>
+            <button key={ex.id} type="button" data-testid={`new-from-example-${ex.id}`} title={ex.description} onClick={() => fromExample(ex)}>
               {t('scn.fromExample', { name: ex.name })}
             </button>
           ))}
@@ -212,6 +222,31 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
           </ul>
         )}
       </div>
+      {exampleThere && (
+        <Dialog testId="example-exists" title={t('scn.exampleExists.title')} className="new-scenario example-exists" onClose={() => setExampleThere(null)}>
+          <p>{t('scn.exampleExists.text', { name: exampleThere.existing.name })}</p>
+          <footer>
+            <button
+              type="button"
+              className="import-apply"
+              data-testid="example-open-existing"
+              autoFocus
+              onClick={() => {
+                onSelect(exampleThere.existing.id);
+                setExampleThere(null);
+              }}
+            >
+              {t('scn.exampleExists.open')}
+            </button>
+            <button type="button" data-testid="example-new-copy" onClick={() => void create(exampleThere.example.id)}>
+              {t('scn.exampleExists.copy')}
+            </button>
+            <button type="button" onClick={() => setExampleThere(null)}>
+              {t('scn.exampleExists.cancel')}
+            </button>
+          </footer>
+        </Dialog>
+      )}
       {asking && <NewScenarioDialog scenarios={list ?? []} onCreate={(input) => void createNew(input)} onCancel={() => setAsking(false)} />}
       <div className="sidebar-foot">
         <AboutPanel />

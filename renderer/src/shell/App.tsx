@@ -39,6 +39,8 @@ interface Message {
   kind: 'info' | 'error';
 }
 
+const HINT_KEY = 'handlingsrom.firstStepsHidden';
+
 export function App() {
   const { t, tCode } = useI18n();
   const { list, trash, refresh } = useScenarios();
@@ -57,6 +59,10 @@ export function App() {
   }, []);
   // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install).
   const selectedId = chosenId ?? list?.[0]?.id ?? null;
+  // A new store holds only the example it started with, unchanged: say what to do next until the user edits it or
+  // hides the line.
+  const [hintHidden, setHintHidden] = useState(() => localStorage.getItem(HINT_KEY) === '1');
+  const fresh = !hintHidden && !comparing && list?.length === 1 && list[0].revision === 0 && list[0].id === selectedId ? list[0] : null;
 
   const fileImport = useFileImport({ refresh, onSelect: setSelectedId, onMessage });
   const { importFile: importContent, reviewing, endReview } = fileImport;
@@ -153,6 +159,23 @@ export function App() {
             )}
             <LanguagePicker />
           </header>
+          {fresh && !reviewing && (
+            <p className="first-steps" data-testid="first-steps">
+              {t('app.firstSteps', { name: fresh.name })}
+              <button
+                type="button"
+                className="close"
+                aria-label={t('app.firstStepsClose')}
+                title={t('app.firstStepsClose')}
+                onClick={() => {
+                  localStorage.setItem(HINT_KEY, '1');
+                  setHintHidden(true);
+                }}
+              >
+                ×
+              </button>
+            </p>
+          )}
           {reviewing ? (
             <ReviewView key={reviewing.seq} pending={reviewing} onDone={reviewDone} onCancel={endReview} />
           ) : comparing ? (

@@ -8,6 +8,8 @@ import { useI18n } from '../i18n/useI18n';
 
 type DisplayOf = (key: string) => DisplayFormat;
 type LabelOf = (key: string) => string | undefined;
+/** Why a line has no value in a year (a share in a year without revenue), in the user's language. */
+type NoteOf = (key: string, year: number) => string | undefined;
 
 const WIDTH_KEY = 'handlingsrom.explainWidth';
 export const EXPLAIN_WIDTH = { min: 220, max: 640, initial: 280, step: 20 } as const;
@@ -21,9 +23,17 @@ function storedWidth(): number {
   return Number.isFinite(v) && v > 0 ? clampWidth(v) : EXPLAIN_WIDTH.initial;
 }
 
-function Node({ node, depth, displayOf, labelOf }: { node: ExplainNode; depth: number; displayOf: DisplayOf; labelOf: LabelOf }) {
+interface Lookups {
+  displayOf: DisplayOf;
+  labelOf: LabelOf;
+  noteOf?: NoteOf;
+}
+
+function Node({ node, depth, look }: { node: ExplainNode; depth: number; look: Lookups }) {
   const { tCode, lang } = useI18n();
+  const { displayOf, labelOf } = look;
   const label = labelOf(node.key) ?? node.label ?? node.key;
+  const note = node.error ? undefined : look.noteOf?.(node.key, node.year);
   return (
     <li>
       <div className="explain-line">
@@ -32,15 +42,16 @@ function Node({ node, depth, displayOf, labelOf }: { node: ExplainNode; depth: n
         </span>
         <span className="explain-year">{node.year}</span>
         <span className="explain-value" data-testid="explain-value">
-          {node.error ? tCode(node.error.code, node.error.params) : formatValue(node.value, displayOf(node.key), lang, true)}
+          {node.error ? tCode(node.error.code, node.error.params) : note ? '–' : formatValue(node.value, displayOf(node.key), lang, true)}
         </span>
       </div>
+      {note && <p className="explain-note" data-testid="explain-note">{note}</p>}
       <code className="explain-key">{node.key}</code>
       {node.formula && <code className="explain-formula">= {node.formula}</code>}
       {node.inputs.length > 0 && depth < 6 && (
         <ul>
           {node.inputs.map((child, i) => (
-            <Node key={`${child.key}@${child.year}#${i}`} node={child} depth={depth + 1} displayOf={displayOf} labelOf={labelOf} />
+            <Node key={`${child.key}@${child.year}#${i}`} node={child} depth={depth + 1} look={look} />
           ))}
         </ul>
       )}
@@ -48,7 +59,7 @@ function Node({ node, depth, displayOf, labelOf }: { node: ExplainNode; depth: n
   );
 }
 
-export function ExplainPanel({ node, displayOf, labelOf }: { node: ExplainNode | null; displayOf: DisplayOf; labelOf: LabelOf }) {
+export function ExplainPanel({ node, ...look }: { node: ExplainNode | null } & Lookups) {
   const { t } = useI18n();
   const [width, setWidthState] = useState(storedWidth);
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
@@ -94,7 +105,7 @@ export function ExplainPanel({ node, displayOf, labelOf }: { node: ExplainNode |
       <h3>{t('ws.explain')}</h3>
       {node ? (
         <ul className="explain-tree">
-          <Node node={node} depth={0} displayOf={displayOf} labelOf={labelOf} />
+          <Node node={node} depth={0} look={look} />
         </ul>
       ) : (
         <p className="muted">{t('ws.explainHint')}</p>

@@ -17,6 +17,7 @@ import { lazyNamed } from '../widgets/Lazy';
 import { SaveState } from './SaveState';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
+import { Findings, useFindings } from './Findings';
 import { specLabel, useLineNames } from '../formula/lineNames';
 import { LINE_VIEWS } from '../lines/groups';
 import { LinesBar } from '../lines/LinesBar';
@@ -26,6 +27,7 @@ import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
 import { formatValue } from '../../../shared/format/display';
 import { areaCodeOfLine, labelWithArea } from '../../../shared/domain/lineArea';
+import { notApplicableReason } from '../../../shared/domain/notApplicable';
 import type { Patch } from '../../../shared/patch/types';
 
 /** The views of the document, and the analyses (goal seek, sensitivity, Monte Carlo) run on a copy of it. */
@@ -90,6 +92,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
 
   const source = useMemo<LineSource | null>(() => {
     if (!live) return null;
+    const valueOf = (k: string, y: number) => live.engine.value(k, y);
     return {
       years: live.years,
       // A blank input cell stays blank on screen (it counts as 0 in the sums), and so does a line computed from
@@ -97,6 +100,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       value: (key, y) => {
         const spec = live.spec(key);
         if (spec?.input && Number.isNaN(spec.input[y])) return Number.NaN;
+        if (notApplicableReason(spec, y, valueOf)) return Number.NaN;
         const value = live.engine.has(key) ? live.engine.value(key, y) : Number.NaN;
         const unless = spec && metaOf(spec).blankUnless;
         // Only a 0 is hidden: a value computed from elsewhere (a measure in that year) is data.
@@ -107,6 +111,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         if (!live.engine.has(key)) return undefined;
         const err = live.engine.error(key, y);
         return err ? tCode(err.code, err.params) : undefined;
+      },
+      notApplicable: (key, y) => {
+        const reason = notApplicableReason(live.spec(key), y, valueOf);
+        return reason ? tCode(reason) : undefined;
       },
     };
   }, [live, tCode]);
@@ -140,6 +148,8 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     },
     [edit, live, t, lang, lineLabel],
   );
+
+  const findings = useFindings(live, version);
 
   if (!live || !source) return <p className="loading">{t('ws.loading')}</p>;
 
@@ -214,6 +224,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
               }}
             />
           )}
+          {view !== 'analyse' && <Findings live={live} findings={findings} view={view} />}
           {view === 'tiltak' && <MeasuresPanel doc={live.doc} scenarioId={id} onPatch={edit} onMessage={onMessage} />}
           {view === 'oversikt' && live.doc.areas.length === 0 && <NextSteps onNavigate={setView} />}
           {view === 'oversikt' && <ScenarioCharts key={version} live={live} height={240} />}
@@ -250,6 +261,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
               const s = live.spec(key);
               return s && lineLabel(s);
             }}
+            noteOf={(key, year) => source?.notApplicable?.(key, year - live.firstYear)}
           />
         )}
       </div>
