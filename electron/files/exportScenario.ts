@@ -9,7 +9,7 @@ import { exportHandlingsrom } from './handlingsromFile';
 export type ExportFormat = 'handlingsrom' | 'xlsx' | 'csv';
 
 /** Synchronous except xlsx (exceljs writes asynchronously). CSV exports one view. A .handlingsrom file records
- *  `revision` (the store's revision of the scenario) as its origin. */
+ *  `revision` (the store's revision of the scenario) as its origin, and so does a workbook (beside the scenario's id). */
 export function exportScenario(
   scenario: Scenario,
   format: ExportFormat,
@@ -25,6 +25,6 @@ export function exportScenario(
       return exportCsv(scenario, view, lang);
     case 'xlsx':
       // Loaded on first use: exceljs is large, and most sessions never export a workbook.
-      return import('./xlsxExport').then((m) => m.exportXlsx(scenario, { lang }));
+      return import('./xlsxExport').then((m) => m.exportXlsx(scenario, { lang, revision }));
   }
 }

@@ -82,7 +82,7 @@ describe('xlsx export', () => {
   it('has a sheet per view, inputs on yellow, Norwegian number formats and live formulas', async () => {
     const sample = sampleScenario();
     const wb = await reread(sample);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Rammer', 'Tiltak', 'Demografi', 'Forutsetninger', 'Investeringer', 'Regnskap', 'Mellomregning', 'Om']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Rammer', 'Tiltak', 'Demografi', 'Forutsetninger', 'Investeringer', 'Regnskap', 'Mellomregning', 'Om', 'handlingsrom']);
     const rammer = wb.getWorksheet('Rammer')!;
     const rowOf = (ws: ExcelJS.Worksheet, key: string) => {
       let found: ExcelJS.Row | undefined;
@@ -129,6 +129,10 @@ describe('xlsx export', () => {
     // Where the workbook came from, for the import of a colleague's changes.
     const om = wb.getWorksheet('Om')!;
     expect(om.getRow(2).getCell(2).value).toBe(sample.id);
+    // The same, hidden, with each input's values at export (readWorkbook.test.ts reads it back).
+    const meta = wb.getWorksheet('handlingsrom')!;
+    expect(meta.state).toBe('hidden');
+    expect(meta.getRow(2).values).toEqual([undefined, 'scenarioId', sample.id]);
   });
 });
 

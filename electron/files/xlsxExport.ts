@@ -9,7 +9,9 @@
 // make a formula long is kept in a sheet of partial results (Mellomregning) after the views: a running product per
 // growth rate for index() and grow(), one cell per year, so formula text grows linearly with the years; and sums of
 // large tags (the savings over 3 000 measures) as partial sums of at most a few hundred ranges each, all live.
-// The last sheet (Om) names the scenario the workbook came from, for the import of a colleague's changes.
+// The sheet Om names the scenario the workbook came from; a hidden sheet after it carries the scenario's id, the
+// revision and every input's values at export, so the import of a colleague's changes can tell the workbook's
+// scenario and what the colleague changed (shared/xlsxImport).
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../shared/api/contract';
@@ -24,7 +26,7 @@ import { bindName } from '../../shared/engine/template';
 import { bindExpr, columnName, growthFactor, sheetRef, toExcelFormula, type CellLocator } from './excelFormula';
 import { safeFileName } from './fileName';
 import { linesByView } from './viewLines';
-import { ABOUT_ROWS, FIRST_YEAR_COL, KEY_COL } from './workbookLayout';
+import { ABOUT_ROWS, FIRST_YEAR_COL, KEY_COL, META_FORMAT, META_SHEET } from './workbookLayout';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -363,6 +365,33 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
   note.getCell(1).value = t(lang, 'export.about.howto');
   note.commit();
   await about.commit();
+
+  const meta = wb.addWorksheet(META_SHEET, { state: 'hidden' });
+  const origin: [string, string | number][] = [
+    ['format', META_FORMAT],
+    ['scenarioId', scenario.id],
+    ['scenarioName', xmlSafeText(scenario.name)],
+    ['revision', opts.revision ?? ''],
+    ['firstYear', scenario.firstYear],
+    ['years', scenario.years],
+    ['baseline', ''],
+  ];
+  let at = 1;
+  const metaRow = (a: string, b: string | number) => {
+    const row = meta.getRow(at++);
+    row.getCell(1).value = a;
+    row.getCell(2).value = b;
+    row.commit();
+  };
+  for (const [k, v] of origin) metaRow(k, v);
+  for (const [, lines] of views) {
+    for (const line of lines) {
+      if (!line.input) continue;
+      if (at % YIELD_ROWS === 0) await drained();
+      metaRow(line.key, JSON.stringify(Array.from(years, (_, y) => (Number.isFinite(line.input![y]) ? line.input![y] : null))));
+    }
+  }
+  await meta.commit();
   await wb.commit();
   return stats;
 }

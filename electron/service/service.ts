@@ -68,7 +68,7 @@ export interface Service {
 const SEEDED_KEY = 'store.seededExample';
 
 /** Operations that change nothing; every other one counts as editing for the backup schedule. */
-const READ_ONLY_OPS = new Set<string>(['app.info', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.importReview', 'scenario.export', 'compare.export']);
+const READ_ONLY_OPS = new Set<string>(['app.info', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.importReview', 'scenario.export', 'compare.export', 'xlsx.readChanges']);
 
 function errorData(op: string, err: unknown, dbPath: string): ApiErrorData {
   if (err instanceof ApiError) return err.toData();
@@ -157,6 +157,9 @@ export function createService(opts: ServiceOptions): Service {
       // Loaded on first use, as the xlsx export of a scenario: exceljs takes a third of a second to load.
       return import('../files/compareExport').then((m) => m.exportComparisonXlsx(docs, { onlyDiffs: input.onlyDiffs, view: input.view, lang: langOf(input) }));
     },
+    // exceljs loads on first use, as for the export.
+    'xlsx.readChanges': (input) =>
+      import('../files/xlsxImport/readWorkbook').then((m) => m.readChangedWorkbook(input.fileName, Buffer.from(input.content, 'base64'))),
   };
 
   function dispatch(op: unknown, payload: unknown): Envelope<unknown> | Promise<Envelope<unknown>> {

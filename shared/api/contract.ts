@@ -5,6 +5,7 @@ import type { Scenario } from '../model';
 import { VIEWS } from '../model/customLine';
 import { LIMITS } from '../model/limits';
 import { patchesSchema, type Patch } from '../patch';
+import type { ReadWorkbook } from '../xlsxImport/types';
 import type { OpName } from './ops';
 
 export interface AppInfo {
@@ -150,6 +151,9 @@ const historyInput = z.strictObject({ id, limit: z.number().int().min(1).max(100
 const importInput = z.strictObject({ fileName: z.string().max(1000), content: z.string().max(200_000_000), lang });
 const exportInput = z.strictObject({ id, format: z.enum(['handlingsrom', 'xlsx', 'csv']), view: z.enum(VIEWS).optional(), lang });
 
+// The reader's own limit (20 MB, with its message) is checked on the bytes; this bound only protects the transport.
+const readXlsxInput = z.strictObject({ fileName: z.string().max(1000), content: z.string().max(30_000_000), lang });
+
 const compareExportInput = z.strictObject({
   ids: z.array(id).min(2).max(4),
   onlyDiffs: z.boolean().optional(),
@@ -192,6 +196,9 @@ export const contract = {
   'scenario.export': op<typeof exportInput, ExportedFile>(exportInput),
   /** 2–4 scenarios side by side as an .xlsx workbook: the aligned lines with differences, and what changed. */
   'compare.export': op<typeof compareExportInput, ExportedFile>(compareExportInput),
+  /** A workbook exported by the app and changed by a colleague (base64): its view sheets by key and year, and the
+   *  hidden sheet naming the scenario it came from. Reads only; the page compares it with the scenario it shows. */
+  'xlsx.readChanges': op<typeof readXlsxInput, ReadWorkbook>(readXlsxInput),
 } satisfies Record<OpName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ export const opNames = [
   'scenario.importReview',
   'scenario.export',
   'compare.export',
+  'xlsx.readChanges',
 ] as const;
 
 export type OpName = (typeof opNames)[number];

@@ -22,6 +22,7 @@ import { startup } from './startup';
 import { store } from './store';
 import { structureUi } from './structureUi';
 import { workspace } from './workspace';
+import { xlsxImport } from './xlsxImport';
 import type { Messages } from './define';
 
 export type Lang = 'nb' | 'en';
@@ -53,6 +54,7 @@ const tables = [
   safety,
   saving,
   startup,
+  xlsxImport,
 ] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;

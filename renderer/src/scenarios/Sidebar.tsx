@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ExampleInfo } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
-import { useCommands, type CommandHandler } from '../commands/CommandBus';
+import { useCommandBus, useCommands, type CommandHandler } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { AboutPanel } from './AboutPanel';
 import { errorText } from '../i18n/errorText';
@@ -27,6 +27,7 @@ export interface SidebarProps {
 
 export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare, onImportFile }: SidebarProps) {
   const api = useApi();
+  const bus = useCommandBus();
   const { t, tCode, lang } = useI18n();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -200,6 +201,8 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
             <button type="button" data-testid="rename" onClick={() => setRenaming(selected.id)}>{t('scn.rename')}</button>
             <button type="button" data-testid="export" onClick={() => void exportAs('handlingsrom')}>{t('scn.export')}</button>
             <button type="button" data-testid="export-xlsx" onClick={() => void exportAs('xlsx')}>{t('scn.exportXlsx')}</button>
+            {/* The open scenario's workspace answers it: the preview and the edit are its own. */}
+            <button type="button" data-testid="import-xlsx" title={t('xlsxImport.title')} onClick={() => bus.run('scenario.importXlsx')}>{t('xlsxImport.button')}</button>
             <button type="button" data-testid="delete" className="danger" onClick={() => void remove()}>{t('scn.delete')}</button>
           </div>
         )}

@@ -23,6 +23,7 @@ import { LINE_VIEWS } from '../lines/groups';
 import { LinesBar } from '../lines/LinesBar';
 import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
+import { useXlsxImport } from '../xlsxImport/useXlsxImport';
 import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
 import { formatValue } from '../../../shared/format/display';
@@ -67,8 +68,10 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     setReveal(null);
   }, []);
 
+  // A colleague's changes to the exported workbook, taken in as one edit.
+  const xlsxImport = useXlsxImport({ live, edit, onMessage });
   // Undo and redo from the keyboard, the menu and the command palette (shared/commands).
-  useCommands('workspace', { 'edit.undo': undoEdit, 'edit.redo': redoEdit });
+  useCommands('workspace', { 'edit.undo': undoEdit, 'edit.redo': redoEdit, 'scenario.importXlsx': xlsxImport.pick });
 
   const groupLabel = useCallback(
     (group: string) => {
@@ -265,6 +268,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           />
         )}
       </div>
+      {xlsxImport.element}
     </div>
   );
 }
