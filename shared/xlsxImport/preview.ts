@@ -85,6 +85,13 @@ export function previewChanges(read: ReadWorkbook, scenario: PreviewScenario, op
     const i = year - meta.firstYear;
     return b && i >= 0 && i < b.length ? b[i] : undefined;
   };
+  /** A change, unless the scenario holds that value already; marked when the app changed the cell since export. */
+  const offer = (line: PreviewLine, yearIndex: number | 'all', old: number | null, v: { value: number | null; at: { sheet: string; cell: string; year: number } }) => {
+    if (same(old, v.value)) return;
+    const exported = baselineOf(line.key, v.at.year);
+    const { key, label, unit, display } = line;
+    changes.push({ key, label, unit, display, yearIndex, sheet: v.at.sheet, cell: v.at.cell, old, new: v.value, ...(exported !== undefined && !same(exported, old) ? { exported } : {}) });
+  };
 
   for (const sheet of read.sheets) {
     for (const row of sheet.keyless) refuse('xlsxImport.noKey', { sheet: sheet.name, row });
@@ -135,23 +142,7 @@ export function previewChanges(read: ReadWorkbook, scenario: PreviewScenario, op
       if (values.length === 0) continue;
       const input = line.input;
       if (line.source.kind === 'series') {
-        for (const v of values) {
-          const old = blankToNull(input[v.yearIndex]);
-          if (same(old, v.value)) continue;
-          const exported = baselineOf(r.key, v.at.year);
-          changes.push({
-            key: r.key,
-            label: line.label,
-            unit: line.unit,
-            display: line.display,
-            yearIndex: v.yearIndex,
-            sheet: v.at.sheet,
-            cell: v.at.cell,
-            old,
-            new: v.value,
-            ...(exported !== undefined && !same(exported, old) ? { exported } : {}),
-          });
-        }
+        for (const v of values) offer(line, v.yearIndex, blankToNull(input[v.yearIndex]), v);
         continue;
       }
       // One value for every year (scalar, flag): the changed cells must agree on it.
@@ -170,21 +161,7 @@ export function previewChanges(read: ReadWorkbook, scenario: PreviewScenario, op
         refuse('xlsxImport.flagValue', { ...next.at, label: line.label });
         continue;
       }
-      const old = blankToNull(input[0]);
-      if (same(old, next.value)) continue;
-      const exported = baselineOf(r.key, next.at.year);
-      changes.push({
-        key: r.key,
-        label: line.label,
-        unit: line.unit,
-        display: line.display,
-        yearIndex: 'all',
-        sheet: next.at.sheet,
-        cell: next.at.cell,
-        old,
-        new: next.value,
-        ...(exported !== undefined && !same(exported, old) ? { exported } : {}),
-      });
+      offer(line, 'all', blankToNull(input[0]), next);
     }
     for (const year of outside) refuse('xlsxImport.yearOutside', { sheet: sheet.name, year, first: scenario.firstYear, last: scenario.firstYear + scenario.years - 1 });
   }

@@ -174,21 +174,19 @@ function zip(files: [string, Buffer][], claim?: number): Buffer {
   for (const [name, data] of files) {
     const packed = zlib.deflateRawSync(data);
     const nameBuf = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(claim ?? data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(claim ?? data.length, 24);
-    dir.writeUInt16LE(nameBuf.length, 28);
+    // The central directory's record repeats the local header's fields two bytes further on.
+    const header = (size: number, signature: number, at: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(8, at + 4);
+      b.writeUInt32LE(packed.length, at + 14);
+      b.writeUInt32LE(claim ?? data.length, at + 18);
+      b.writeUInt16LE(nameBuf.length, at + 22);
+      return b;
+    };
+    const local = header(30, 0x04034b50, 4);
+    const dir = header(46, 0x02014b50, 6);
     dir.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, packed);
     central.push(dir, nameBuf);
