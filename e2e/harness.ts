@@ -20,10 +20,11 @@ export interface WebApp {
 }
 
 /** Runs `scripts/web.ts` (the renderer must be built) and waits for its `URL: ` line. Give the data folder and
- *  port of a stopped app to restart it as it was (port 0: any free port). */
-export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-')), port = 0): Promise<WebApp> {
+ *  port of a stopped app to restart it as it was (port 0: any free port); `env` adds variables (test hooks). */
+export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-')), port = 0, env: Record<string, string> = {}): Promise<WebApp> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/web.ts', '--data', dataDir, '--port', String(port)], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -48,7 +49,7 @@ export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

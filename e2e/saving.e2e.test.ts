@@ -1,6 +1,8 @@
 // Nothing lost while the store is away: the web server is stopped, edits are made, the header says they are not
 // saved; the server is restarted on the same data folder and port, and the page — as it is, and after a reload —
 // sends them; after another restart every edit is there. And an edit the store refuses rolls back with a message.
+// A server killed after it saved an edit and before it answered (a test hook in scripts/web.ts): the edit is
+// recognised as saved when the page sends it again, in the page and after a reload, never applied twice.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,24 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 const saveState = () => page.getByTestId('save-state');
+const DIE_AFTER_ONE_EDIT = { HANDLINGSROM_TEST_DIE_AFTER_EDITS: '1' };
+
+/** The number of steps in the history of the first scenario, read from the store through the page. */
+async function historyLength(p: Page): Promise<number> {
+  return p.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name=handlingsrom-token]')!.content;
+    const post = async (op: string, body: unknown) =>
+      (await (await fetch(`./api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token }, body: JSON.stringify(body) })).json()) as {
+        value: { id: string }[];
+      };
+    const list = await post('scenario.list', {});
+    return (await post('scenario.history', { id: list.value[0].id })).value.length;
+  });
+}
+
+async function died(a: WebApp): Promise<void> {
+  if (a.process.exitCode === null && a.process.signalCode === null) await new Promise((resolve) => a.process.once('exit', resolve));
+}
 
 /** Five edits of budget changes, each checked in its dependent total on screen (recomputed with no server). */
 const CELLS: [string, number][] = [
@@ -149,5 +169,46 @@ describe('saving while the server comes and goes', () => {
     await expectCell(page, 'rammer', key, 2027, before + 100);
     await waitSaved(page);
     expect(problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(p))).toEqual([]);
+  });
+
+  it('reports an edit saved by a server killed before it answered as saved, and applies it once', { timeout: 240_000 }, async () => {
+    const key = 'p08.budsjettendringer';
+    await app.stop();
+    app = await startWebApp(dataDir, app.port, DIE_AFTER_ONE_EDIT);
+    await page.goto(app.url);
+    await openRammer(page);
+    await waitSaved(page);
+    const steps = await historyLength(page);
+    const before = await cellNumber(page, 'rammer', key, 2027);
+
+    // In the page: the first edit is saved, the server dies before answering; a second edit waits.
+    await typeInto(page, 'rammer', key, 2027, String(before + 7));
+    await died(app);
+    await typeInto(page, 'rammer', key, 2026, String((await cellNumber(page, 'rammer', key, 2026)) + 1));
+    await saveState().filter({ hasText: 'Ikke lagret – 2 endringer venter' }).waitFor({ timeout: 15_000 });
+    app = await startWebApp(dataDir, app.port);
+    await page.getByTestId('save-retry').click();
+    await waitSaved(page, 30_000);
+    expect(await page.getByTestId('save-reapply').count()).toBe(0);
+    expect(await historyLength(page)).toBe(steps + 2);
+
+    // Over a reload: saved, killed before the answer, the page reloaded once the server is back.
+    await app.stop();
+    app = await startWebApp(dataDir, app.port, DIE_AFTER_ONE_EDIT);
+    await page.goto(app.url);
+    await openRammer(page);
+    await waitSaved(page);
+    await typeInto(page, 'rammer', key, 2027, String(before + 9));
+    await died(app);
+    await saveState().filter({ hasText: 'Ikke lagret – 1 endring venter' }).waitFor({ timeout: 15_000 });
+    app = await startWebApp(dataDir, app.port);
+    await page.goto(new URL('/', app.url).href);
+    await openRammer(page);
+    await page.getByTestId('message').filter({ hasText: '1 endring som ventet på svar, var allerede lagret' }).waitFor();
+    await waitSaved(page, 30_000);
+    expect(await page.getByTestId('save-reapply').count()).toBe(0);
+    await expectCell(page, 'rammer', key, 2027, before + 9);
+    expect(await historyLength(page)).toBe(steps + 3);
+    await screenshot(page, 'saving-answer-lost');
   });
 });

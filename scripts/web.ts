@@ -40,10 +40,26 @@ if (!started.ok) {
 }
 const service = started.service;
 // A restart on the same data folder and port keeps the login and the session: open pages go on saving.
-const server = await startWebServer({ service, rendererDir: path.join(root, 'dist', 'renderer'), port, secretsFor: keptSecrets(dataDir) });
+const server = await startWebServer({
+  service,
+  rendererDir: path.join(root, 'dist', 'renderer'),
+  port,
+  secretsFor: keptSecrets(dataDir),
+  beforeAnswer: dieAfterEdits(process.env.HANDLINGSROM_TEST_DIE_AFTER_EDITS),
+});
 console.log(`Data: ${dataDir}`);
 console.log(t('nb', 'db.backupsIn', { dir: backupsDir({ dataDir }) }));
 console.log(`URL: ${server.url}`);
+
+/** Tests only (e2e/saving.e2e.test.ts): the process dies after the n-th edit is committed, before its answer is
+ *  sent, as a server killed at the worst moment. Off unless the variable is set. */
+function dieAfterEdits(n: string | undefined): ((op: string, answer: unknown) => void) | undefined {
+  let left = Number(n);
+  if (!n || !Number.isInteger(left) || left < 1) return undefined;
+  return (op, answer) => {
+    if (op === 'scenario.edit' && (answer as { ok?: boolean }).ok && --left === 0) process.kill(process.pid, 'SIGKILL');
+  };
+}
 
 function stop() {
   void server.close().then(() => {

@@ -229,6 +229,29 @@ describe('edits, undo and redo', () => {
     expect((await call(a, 'scenario.open', { id })).undoLabel).toBe('B');
   });
 
+  it('acknowledges an edit sent again after its answer was lost, without applying it twice', async () => {
+    const dataDir = tmp.make();
+    let svc = start(dataDir);
+    const id = addSample(svc);
+    const first = { id, baseRevision: 0, label: 'Vikar 2024', patches: [setVikar(0, 7)] };
+    await call(svc, 'scenario.edit', first);
+    // The answer never arrived; the page sends the same edit again, to a restarted store.
+    stop(svc);
+    svc = start(dataDir);
+    const before = fingerprint(svc.db);
+    expect(await call(svc, 'scenario.edit', first)).toMatchObject({ revision: 1, undoLabel: 'Vikar 2024' });
+    expect(fingerprint(svc.db)).toEqual(before);
+    expect(await call(svc, 'scenario.history', { id })).toHaveLength(1);
+    // The next edit of that page goes on from there.
+    await call(svc, 'scenario.edit', { id, baseRevision: 1, label: 'Vikar 2025', patches: [setVikar(1, 8)] });
+    // Sent again now, the first one is still recognised at the revision it made; the second is then stale.
+    expect((await call(svc, 'scenario.edit', first)).revision).toBe(1);
+    // Another edit on the same old revision is not the one in the log: refused as stale.
+    expect((await refused(svc, 'scenario.edit', { ...first, patches: [setVikar(0, 9)] })).code).toBe('store.stale');
+    expect((await refused(svc, 'scenario.edit', { ...first, label: 'Annet' })).code).toBe('store.stale');
+    expect((await call(svc, 'scenario.open', { id })).scenario.lines.find((l) => l.id === 'l_vikar')).toMatchObject({ values: [7, 8, null, 9_000] });
+  });
+
   it('refuses an invalid edit and writes nothing', async () => {
     const svc = start();
     const id = addSample(svc);

@@ -215,6 +215,9 @@ export class ScenarioService {
   // ------------------------------------------------------------------ editing
 
   edit(input: { id: string; baseRevision: number; label: string; patches: Patch[]; lang: Lang }): UndoState {
+    const label = input.label.trim() || t(input.lang, 'store.label.edit');
+    const known = this.alreadyApplied(input.id, input.baseRevision, label, input.patches);
+    if (known) return known;
     const e = this.writable(input.id, input.baseRevision);
     let next: { doc: Scenario; inverse: Patch[] };
     try {
@@ -225,9 +228,23 @@ export class ScenarioService {
     if (next.doc?.id !== input.id) throw new ApiError('store.idChange', {});
     // Year cells of a valid document keep it valid (seriesEdit.ts); everything else is checked in full.
     const doc = this.checked(e.doc, input.patches, next.doc, input.lang);
-    const label = input.label.trim() || t(input.lang, 'store.label.edit');
     this.commit(e, 'edit', label, input.patches, next.inverse, null, doc);
     return this.state(e);
+  }
+
+  /**
+   * An edit sent again because its answer was lost (the store committed it, then the connection or the server went
+   * away): the edit the log holds right after its base revision, with the same label and patches, is this one —
+   * applying the same patches to the same revision gives the same document. It is acknowledged at the revision it
+   * made, not applied twice; an edit sent after it on that revision is then refused as stale if the scenario has
+   * moved on since.
+   */
+  private alreadyApplied(id: string, baseRevision: number, label: string, patches: Patch[]): UndoState | null {
+    const current = this.tables.revision(id);
+    if (current === undefined || baseRevision >= current) return null;
+    const next = this.tables.edit(id, baseRevision + 1);
+    if (!next || next.kind !== 'edit' || next.label !== label || JSON.stringify(next.patches) !== JSON.stringify(patches)) return null;
+    return { ...this.state(this.entry(id)), revision: baseRevision + 1 };
   }
 
   undo(id: string, baseRevision: number, lang: Lang): UndoResult {

@@ -30,6 +30,8 @@ export interface WebServerOptions {
   port: number;
   /** The secrets for the port the server got (new ones when absent). */
   secretsFor?(port: number): AuthSecrets;
+  /** Tests only: called with each answer before it is sent (web.ts sets it only under an env variable). */
+  beforeAnswer?(op: string, answer: unknown): void;
 }
 
 export interface WebServer {
@@ -125,7 +127,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     } catch {
       return sendJson(res, { ok: false, error: { code: 'api.invalidInput', params: { op, path: '', detail: 'JSON' } } });
     }
-    sendJson(res, await opts.service.dispatch(op, payload));
+    const result = await opts.service.dispatch(op, payload);
+    opts.beforeAnswer?.(op, result);
+    sendJson(res, result);
   }
 
   return {

@@ -18,6 +18,7 @@ export const saving = defineMessages({
     'save.refused': 'Endringen ble ikke lagret, og skjermen viser igjen det som er lagret. {reason}',
     'save.restored': 'Endringer som ikke var lagret, er hentet fram igjen og sendes nå: {count}.',
     'save.restoredFailed': 'Endringer som ikke var lagret og ikke passet lenger, er forkastet: {failed}.',
+    'save.alreadySaved': '{count, plural, one {# endring} other {# endringer}} som ventet på svar, var allerede lagret.',
     'save.storageFailed': 'Nettleseren kunne ikke ta vare på endringene (lagringsplassen er full eller blokkert): ikke lukk siden før de er lagret.',
   },
   en: {
@@ -35,6 +36,7 @@ export const saving = defineMessages({
     'save.refused': 'The edit was not saved, and the screen shows what is saved again. {reason}',
     'save.restored': 'Edits that were not saved have been brought back and are being sent: {count}.',
     'save.restoredFailed': 'Edits that were not saved and no longer fitted have been discarded: {failed}.',
+    'save.alreadySaved': '{count, plural, one {# edit} other {# edits}} waiting for an answer had been saved already.',
     'save.storageFailed': 'The browser could not keep the edits (its storage is full or blocked): do not close the page until they are saved.',
   },
 });

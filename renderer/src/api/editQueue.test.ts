@@ -30,11 +30,13 @@ afterEach(() => {
 function setup() {
   const service = createService({ dataDir: dirs.make(), shell: 'web', seedExample: false });
   services.push(service);
-  const link = { up: true };
+  // `dropAnswers`: the store does the call, then the answer is lost (the server died before it wrote it).
+  const link = { up: true, dropAnswers: false };
   const api: Api = {
     async call(op, input) {
       if (!link.up) throw new ApiError(UNREACHABLE, {});
       const env = (await service.dispatch(op, input)) as Envelope<never>;
+      if (link.dropAnswers) throw new ApiError(UNREACHABLE, {});
       if (!env.ok) throw new ApiError(env.error.code, env.error.params);
       return env.value;
     },
@@ -43,12 +45,13 @@ function setup() {
 }
 
 function recorder() {
-  const log = { acknowledged: [] as UndoState[], refused: [] as ApiError[] };
+  const log = { acknowledged: [] as UndoState[], refused: [] as ApiError[], verified: [] as { known: number; rest: string[] }[] };
   const events: QueueEvents = {
     acknowledged: (s) => log.acknowledged.push(s),
     stepped: () => undefined,
     refused: (e) => log.refused.push(e),
     stepFailed: () => undefined,
+    verified: (known, rest) => log.verified.push({ known, rest: rest.map((e) => e.label) }),
     status: () => undefined,
   };
   return { log, events };
@@ -115,7 +118,7 @@ describe('the edit queue', () => {
     const opened = await open(api, id);
     const storage = new MemoryStorage();
     const session = new MemoryStorage();
-    const { events } = recorder();
+    const { log, events } = recorder();
     const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(storage, session), events);
     link.up = false;
     queue.push(cell(0, 7));
@@ -127,8 +130,53 @@ describe('the edit queue', () => {
     const now = await open(api, id);
     const again = new EditQueue(api, id, now.revision, new UnsavedStore(storage, session), events);
     expect(again.restore()).toEqual([]);
+    // Asked of the store first (it might have saved the edit and lost only the answer): it has not.
+    again.resume([]);
+    await vi.waitFor(() => expect(log.verified).toEqual([{ known: 0, rest: [] }]));
     expect(again.status().held).toBe(1);
     expect(again.takeHeld().map((e) => e.label)).toEqual(['Krav 0: 7']);
+    expect(storage.length).toBe(0);
+    again.dispose();
+  });
+
+  it('recognises an edit the store saved but whose answer was lost: reported saved, never applied twice', async () => {
+    const { api, link } = setup();
+    const { id } = await api.call('scenario.create', { from: 'blank', name: 'Kø' });
+    const opened = await open(api, id);
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    const { log, events } = recorder();
+    // In the page: the answer to the first edit is lost, the page sends it again and is told it is saved.
+    const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(storage, session), events);
+    link.dropAnswers = true;
+    queue.push(cell(0, 1));
+    await vi.waitFor(() => expect(queue.status().unreachable).toBe('api.unreachable'));
+    link.dropAnswers = false;
+    queue.retry();
+    await vi.waitFor(() => expect(queue.status()).toMatchObject({ unsaved: 0, held: 0, unreachable: null }));
+    expect(log.refused).toEqual([]);
+    expect(await api.call('scenario.history', { id })).toHaveLength(1);
+
+    // Over a reload: the second edit is saved and its answer lost, a third waits; the page is reloaded.
+    link.dropAnswers = true;
+    queue.push(cell(1, 2));
+    await vi.waitFor(() => expect(queue.status().unreachable).toBe('api.unreachable'));
+    link.up = false;
+    queue.push(cell(2, 3));
+    queue.dispose();
+    link.up = true;
+    link.dropAnswers = false;
+    const now = await open(api, id);
+    expect(now.revision).toBe(opened.revision + 2);
+    const again = new EditQueue(api, id, now.revision, new UnsavedStore(storage, session), events);
+    expect(again.restore()).toEqual([]);
+    again.resume([]);
+    // The store has the second; the third builds on it: back to the owner to show and send.
+    await vi.waitFor(() => expect(log.verified).toEqual([{ known: 1, rest: ['Krav 2: 3'] }]));
+    again.resume([{ ...cell(2, 3) }]);
+    await vi.waitFor(() => expect(again.status()).toMatchObject({ unsaved: 0, held: 0 }));
+    expect((await open(api, id)).scenario.plan.savingsRequirement.slice(0, 3)).toEqual([1, 2, 3]);
+    expect((await api.call('scenario.history', { id })).map((h) => h.label)).toEqual(['Krav 2: 3', 'Krav 1: 2', 'Krav 0: 1']); // newest first
     expect(storage.length).toBe(0);
     again.dispose();
   });

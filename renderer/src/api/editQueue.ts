@@ -7,6 +7,10 @@
 //  - refused (stale revision, invalid edit): the queue stops, the refused edit is dropped unless the refusal was a
 //    stale revision, and the edits behind it are held for the user, who re-applies or discards them on the
 //    store's current version (the owner reloads it).
+// An edit whose answer was lost (the store committed it, then the server or the connection went away) is sent again
+// as it was, on the same revision: the store recognises it in its log and acknowledges it without applying it twice
+// (ScenarioService.edit). Edits kept from before a reload on an older revision than the store's are first sent that
+// way to learn which of them the store has (verify); the rest build on what it has, or are held.
 import type { Api, UndoState, UndoResult } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Patch } from '../../../shared/patch/types';
@@ -42,6 +46,9 @@ export interface QueueEvents {
   refused(err: ApiError): void;
   /** An undo or redo could not be sent (the store is away); nothing changed. */
   stepFailed(err: unknown): void;
+  /** The restored edits were checked: `known` of them the store had already; `rest` build on its current revision
+   *  and are to be applied on screen and resumed (pushed again). */
+  verified(known: number, rest: UnsavedEdit[]): void;
   status(status: QueueStatus): void;
 }
 
@@ -53,6 +60,8 @@ const RETRY_MAX_MS = 8_000;
 export class EditQueue {
   private tasks: Task[] = [];
   private held: UnsavedEdit[] = [];
+  /** Edits kept from before a reload, made on revision `base` older than the store's: which has the store got? */
+  private verifying: { base: number; edits: UnsavedEdit[]; known: number } | null = null;
   /** The revision the store has acknowledged; the next edit is sent on it. */
   private revision: number;
   private sending = false;
@@ -75,12 +84,19 @@ export class EditQueue {
   }
 
   /** Takes what storage kept for this scenario: edits made on `revision` (the store's current one) are returned
-   *  to be applied on screen and then resumed; edits made on another revision become held. */
+   *  to be applied on screen and then resumed; edits made on an older revision are verified first (the store may
+   *  have saved them and lost only the answer; see `verified`); edits made on a newer one become held. */
   restore(): UnsavedEdit[] {
     const record = this.store?.take(this.scenarioId) ?? null;
     if (!record) return [];
     this.held = record.held;
     if (record.revision === this.revision) return record.edits;
+    if (record.revision < this.revision && record.edits.length > 0) {
+      this.verifying = { base: record.revision, edits: record.edits, known: 0 };
+      this.persist();
+      this.report();
+      return [];
+    }
     this.held = [...this.held, ...record.edits];
     this.persist();
     this.report();
@@ -92,6 +108,8 @@ export class EditQueue {
     this.tasks.push({ kind: 'edit', edit });
     this.report();
     afterPaint(() => {
+      // Disposed meanwhile: it wrote what was unsaved then; a later write would overwrite the next queue's record.
+      if (this.stopped) return;
       this.persist();
       this.kick();
     });
@@ -144,14 +162,14 @@ export class EditQueue {
   }
 
   hasUnsaved(): boolean {
-    return this.tasks.some((t) => t.kind === 'edit') || this.held.length > 0;
+    return this.tasks.some((t) => t.kind === 'edit') || this.held.length > 0 || !!this.verifying;
   }
 
   status(): QueueStatus {
     const last = this.tasks.at(-1);
     return {
       lastLabel: last?.kind === 'edit' ? last.edit.label : undefined,
-      unsaved: this.tasks.filter((t) => t.kind === 'edit').length,
+      unsaved: this.tasks.filter((t) => t.kind === 'edit').length + (this.verifying?.edits.length ?? 0),
       sending: this.sending,
       unreachable: this.unreachable,
       held: this.held.length,
@@ -173,11 +191,12 @@ export class EditQueue {
 
   private persist(): void {
     if (!this.store) return;
-    const edits = this.tasks.flatMap((t) => (t.kind === 'edit' ? [{ label: t.edit.label, patches: t.edit.patches }] : []));
+    const queued = this.tasks.flatMap((t) => (t.kind === 'edit' ? [{ label: t.edit.label, patches: t.edit.patches }] : []));
+    const edits = [...(this.verifying?.edits ?? []), ...queued];
     const held = this.held;
     try {
       // `revision` is what the edits to send build on; held edits stay held whatever the revision.
-      this.store.write(this.scenarioId, { revision: this.revision, edits, held });
+      this.store.write(this.scenarioId, { revision: this.verifying?.base ?? this.revision, edits, held });
       this.storageFailed = false;
     } catch {
       this.storageFailed = true;
@@ -200,10 +219,12 @@ export class EditQueue {
     this.sending = true;
     this.report();
     try {
-      while (this.tasks.length > 0 && !this.stopped) {
+      while ((this.verifying || this.tasks.length > 0) && !this.stopped) {
         const task = this.tasks[0];
         try {
-          if (task.kind === 'edit') {
+          if (this.verifying) {
+            await this.verifyNext(this.verifying);
+          } else if (task.kind === 'edit') {
             const res = await this.api.call('scenario.edit', {
               id: this.scenarioId,
               baseRevision: this.revision,
@@ -249,6 +270,35 @@ export class EditQueue {
       this.sending = false;
       this.report();
     }
+  }
+
+  /** Send the first edit not yet verified on the revision it was made on: acknowledged means the store has it (at
+   *  `base` + 1 it can be nothing else); refused means it has not. Once `base` is the store's revision, the rest
+   *  builds on what it has. */
+  private async verifyNext(v: { base: number; edits: UnsavedEdit[]; known: number }): Promise<void> {
+    const edit = v.edits[0];
+    if (edit && v.base < this.revision) {
+      try {
+        const res = await this.api.call('scenario.edit', { id: this.scenarioId, baseRevision: v.base, label: edit.label, patches: edit.patches, lang: this.lang });
+        if (res.revision !== v.base + 1) throw new ApiError('store.stale', { revision: res.revision, base: v.base });
+        v.edits.shift();
+        v.base++;
+        v.known++;
+        this.unreachable = null;
+        this.persist();
+        if (v.edits.length > 0) return;
+      } catch (err) {
+        if (err instanceof ApiError && NOT_DELIVERED.has(err.code)) throw err;
+        // Not in the store: what was made on a version it no longer has waits for the user.
+        this.held = [...this.held, ...v.edits];
+        v.edits = [];
+      }
+    }
+    this.verifying = null;
+    const rest = v.base === this.revision ? v.edits : [];
+    if (rest.length === 0) this.held = [...this.held, ...v.edits];
+    this.persist();
+    this.events.verified(v.known, rest);
   }
 
   /** The store said no: keep what was not refused for the user to decide on, and let the owner reload. */

@@ -1,19 +1,24 @@
 // A grid of lines × plan years. The engine owns the data: the grid reads values through getters, edits go out as
-// cell batches (readOnlyEdit), and a `version` bump refreshes only the cells whose values changed.
+// cell batches (readOnlyEdit). The rows an edit changed are refreshed in the same task as the edit (watchValues),
+// so the next frame shows the dependent totals; a `version` bump afterwards compares every rendered cell.
 import type {
   CellClassParams,
   CellEditRequestEvent,
   CellFocusedEvent,
   CellKeyDownEvent,
   ColDef,
+  GetRowIdParams,
   GridApi,
+  GridReadyEvent,
+  GridSizeChangedEvent,
+  IRowNode,
   ITooltipParams,
   RowClassParams,
   ValueFormatterParams,
   ValueGetterParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatNumber, parseNumber, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
@@ -27,8 +32,10 @@ export interface LineGridProps {
   gridId: string;
   rows: LineRow[];
   source: LineSource;
-  /** Bump after every recompute; the grid then refreshes changed cells only. */
+  /** Bump after every recompute; the grid then compares every rendered cell and redraws those that changed. */
   version: number;
+  /** Subscribes to the lines each change moved, told before React renders; returns the unsubscribe. */
+  watchValues?(fn: (changed: readonly string[]) => void): () => void;
   onEdit(cells: CellEdit[], kind: 'type' | 'paste'): void;
   onSelect?(key: string | null, yearIndex: number | null): void;
   onMessage(text: string | null): void;
@@ -39,6 +46,10 @@ export interface LineGridProps {
 }
 
 const YEAR_FIELD = /^y(\d+)$/;
+// Options AG Grid compares by identity: a new object on each render rebuilt every column.
+const DEFAULT_COL_DEF: ColDef<LineRow> = { sortable: false, resizable: true, suppressHeaderMenuButton: true, enableCellChangeFlash: true };
+const rowIdOf = (p: GetRowIdParams<LineRow>) => p.data.key;
+const rowClassOf = (p: RowClassParams<LineRow>) => `row-${p.data?.style ?? 'input'}`;
 
 /** The label column's width for a grid this wide: a third of it, within 200–380 px. (AG Grid does not flex a
  *  pinned column, and the label stays pinned so it stays in view when many years scroll.) */
@@ -51,15 +62,16 @@ function yearIndexOf(colId: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMessage, height = '100%', reveal = null }: LineGridProps) {
+/** Memoised: the workspace re-renders for its save state and selection; the grid only when its props change. */
+export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, watchValues, onEdit, onSelect, onMessage, height = '100%', reveal = null }: LineGridProps) {
   const { t, lang } = useI18n();
   const localeText = useGridLocaleText();
   const apiRef = useRef<GridApi<LineRow> | null>(null);
-  const [range, setRange] = useState<CellRange | null>(null);
-  // Cell class rules and key handlers read the range through a ref: AG Grid keeps the column definitions.
   const rangeRef = useRef<CellRange | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
-  const [labelW, setLabelW] = useState(320);
+  /** The label column's width, set on the column when the grid's size changes (new column definitions would
+   *  rebuild every column). */
+  const labelW = useRef(320);
 
   const columnDefs = useMemo<ColDef<LineRow>[]>(() => {
     const label: ColDef<LineRow> = {
@@ -69,7 +81,7 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       pinned: 'left',
       // A third of the grid (see labelWidth), so five years fit beside the Forklar panel at 1366 px; a label cut
       // short shows in full on hover.
-      width: labelW,
+      width: labelW.current,
       editable: false,
       cellClass: (p: CellClassParams<LineRow>) => `label-cell label-${p.data?.style ?? 'input'}`,
       tooltipValueGetter: (p: ITooltipParams<LineRow>) => p.data?.label,
@@ -108,21 +120,49 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
       },
     }));
     return [label, ...years];
-  }, [source, t, lang, labelW]);
+  }, [source, t, lang]);
 
-  // Values live in the engine: after a recompute, compare and redraw only what changed.
+  // An edit's lines at once, in the edit's own task (the grid is not re-rendered for it).
+  useEffect(
+    () =>
+      watchValues?.((changed) => {
+        const api = apiRef.current;
+        if (!api || api.isDestroyed()) return;
+        const rowNodes = changed.flatMap((key) => api.getRowNode(key) ?? []);
+        if (rowNodes.length > 0) api.refreshCells({ rowNodes });
+      }),
+    [watchValues],
+  );
+  // Then, after the paint, every rendered cell compared (a cell can show differently without its line's value
+  // changing: a blank that a typed input makes 0).
   useEffect(() => {
     apiRef.current?.refreshCells();
   }, [version]);
-  // The ref is the truth for handlers (updated at once), the state triggers the redraw of the highlight.
+  // The selection lives in a ref (class rules and key handlers read it); a change redraws the rows of the selection
+  // before and after, at once and without a React render (no flash: that is for values).
   const selectRange = useCallback((next: CellRange | null) => {
+    const before = rangeRef.current;
     rangeRef.current = next;
-    setRange(next);
+    const api = apiRef.current;
+    if (!api) return;
+    const rowNodes = new Set<IRowNode<LineRow>>();
+    for (const r of [before, next]) {
+      if (!r) continue;
+      const b = bounds(r);
+      for (let row = b.top; row <= b.bottom; row++) {
+        const node = api.getDisplayedRowAtIndex(row);
+        if (node) rowNodes.add(node);
+      }
+    }
+    if (rowNodes.size > 0) api.refreshCells({ rowNodes: [...rowNodes], force: true, suppressFlash: true });
   }, []);
-  useEffect(() => {
-    // Only the selection's look changes: no flash (that is for values an edit changed).
-    apiRef.current?.refreshCells({ force: true, suppressFlash: true });
-  }, [range]);
+
+  const onGridSizeChanged = useCallback((e: GridSizeChangedEvent<LineRow>) => {
+    const width = labelWidth(e.clientWidth);
+    if (width === labelW.current) return;
+    labelW.current = width;
+    e.api.setColumnWidths([{ key: 'label', newWidth: width }]);
+  }, []);
 
   const rowAt = (row: number) => apiRef.current?.getDisplayedRowAtIndex(row)?.data;
 
@@ -142,6 +182,13 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
     pendingReveal.current = reveal;
     tryReveal();
   }, [reveal, tryReveal]);
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<LineRow>) => {
+      apiRef.current = e.api;
+      tryReveal();
+    },
+    [tryReveal],
+  );
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<LineRow>) => {
@@ -290,24 +337,21 @@ export function LineGrid({ gridId, rows, source, version, onEdit, onSelect, onMe
         localeText={localeText}
         rowData={rows}
         columnDefs={columnDefs}
-        getRowId={(p) => p.data.key}
+        getRowId={rowIdOf}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
         onCellKeyDown={onCellKeyDown}
-        onGridReady={(e) => {
-          apiRef.current = e.api;
-          tryReveal();
-        }}
+        onGridReady={onGridReady}
         onRowDataUpdated={tryReveal}
-        onGridSizeChanged={(e) => setLabelW(labelWidth(e.clientWidth))}
-        getRowClass={(p: RowClassParams<LineRow>) => `row-${p.data?.style ?? 'input'}`}
+        onGridSizeChanged={onGridSizeChanged}
+        getRowClass={rowClassOf}
         suppressMovableColumns
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, enableCellChangeFlash: true }}
+        defaultColDef={DEFAULT_COL_DEF}
       />
     </div>
   );
-}
+});

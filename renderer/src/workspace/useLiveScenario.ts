@@ -3,12 +3,14 @@
 // and sent. The save state is the queue's: "saved" only when the store has acknowledged every edit. A refused edit
 // brings back the store's version with the reason; edits that could not be sent on it are held for the user to
 // re-apply or discard.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedScenario, UndoState as StoreUndoState } from '../../../shared/api/contract';
 import { LiveScenario } from '../../../shared/live/scenario';
+import type { LineKey } from '../../../shared/engine/types';
 import type { Patch } from '../../../shared/patch/types';
 import { useApi } from '../api/ApiContext';
 import { EditQueue, type QueuedEdit, type QueueStatus } from '../api/editQueue';
+import type { UnsavedEdit } from '../api/unsavedStore';
 import { browserUnsavedStore } from '../api/unsavedStore';
 import { useI18n } from '../i18n/useI18n';
 import { errorText } from '../i18n/errorText';
@@ -22,6 +24,26 @@ export interface UndoState {
 
 const IDLE: QueueStatus = { unsaved: 0, sending: false, unreachable: null, held: 0, storageFailed: false };
 const unsavedStore = typeof window === 'undefined' ? null : browserUnsavedStore();
+
+/** Apply edits kept from before on screen and send them (`apply` returns the inverse); what to tell the user. */
+function bringBack(queue: EditQueue, apply: (patches: Patch[]) => Patch[], edits: UnsavedEdit[], known: number, t: ReturnType<typeof useI18n>['t']): { text: string; kind: 'info' | 'error' } | null {
+  const restored: QueuedEdit[] = [];
+  let failed = 0;
+  for (const e of edits) {
+    try {
+      restored.push({ ...e, inverse: apply(e.patches) });
+    } catch {
+      failed++;
+    }
+  }
+  queue.resume(restored);
+  const told = [
+    known > 0 ? t('save.alreadySaved', { count: known }) : '',
+    restored.length > 0 ? t('save.restored', { count: restored.length }) : '',
+    failed > 0 ? t('save.restoredFailed', { failed }) : '',
+  ].filter(Boolean);
+  return told.length > 0 ? { text: told.join(' '), kind: failed > 0 ? 'error' : 'info' } : null;
+}
 
 export function useLiveScenario(id: string, onMessage: (text: string | null, kind?: 'info' | 'error') => void, onSaved: () => void) {
   const api = useApi();
@@ -47,7 +69,21 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     refs.current = { onMessage, onSaved, t, tCode, lang };
   }, [onMessage, onSaved, t, tCode, lang]);
 
-  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  // The views re-render for a new version after the frame that shows the edit: the grid has refreshed the cells
+  // whose values changed already (watchValues), and a transition yields to that paint.
+  const bump = useCallback(() => startTransition(() => setVersion((v) => v + 1)), []);
+  /** Told synchronously, before React renders, which lines an applied change moved. */
+  const watchers = useRef(new Set<(changed: readonly LineKey[]) => void>());
+  const watchValues = useCallback((fn: (changed: readonly LineKey[]) => void) => {
+    watchers.current.add(fn);
+    return () => void watchers.current.delete(fn);
+  }, []);
+  /** Every change to the live scenario on screen goes through here; returns the patches that undo it. */
+  const applyLive = useCallback((l: LiveScenario, patches: Patch[]): Patch[] => {
+    const { changed, inverse } = l.apply(patches);
+    for (const fn of watchers.current) fn(changed);
+    return inverse;
+  }, []);
 
   /** Take the store's version of the scenario, with what storage kept of edits not yet saved. */
   const adopt = useCallback(
@@ -63,7 +99,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
         stepped: (res) => {
           const l = liveRef.current;
           if (!l) return;
-          l.apply(res.patches);
+          applyLive(l, res.patches);
           l.revision = res.revision;
           setStored(res);
           bump();
@@ -81,6 +117,15 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
           );
         },
         stepFailed: (err) => refs.current.onMessage(errorText(err, refs.current.tCode), 'error'),
+        // Kept edits from an older revision, checked against the store: what it has is saved; what builds on it
+        // comes back on screen and is sent.
+        verified: (known, rest) => {
+          const l = liveRef.current;
+          if (!l) return;
+          const told = bringBack(queue, (patches) => applyLive(l, patches), rest, known, refs.current.t);
+          if (told) refs.current.onMessage(told.text, told.kind);
+          bump();
+        },
         status: (next) => {
           // Say once, in the banner, why edits wait and what to do (one line: a taller banner would move the grid
           // under the pointer); the header keeps counting them and its tooltip says more.
@@ -95,26 +140,15 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       }, refs.current.lang);
       queueRef.current = queue;
       // Edits kept from before a reload or a restart, made on this very revision: apply them and send them.
-      const restored: QueuedEdit[] = [];
-      let failed = 0;
-      for (const e of queue.restore()) {
-        try {
-          restored.push({ ...e, inverse: next.apply(e.patches).inverse });
-        } catch {
-          failed++;
-        }
-      }
-      queue.resume(restored);
-      const { t } = refs.current;
-      const told = [restored.length > 0 ? t('save.restored', { count: restored.length }) : '', failed > 0 ? t('save.restoredFailed', { failed }) : ''];
-      if (restored.length + failed > 0) refs.current.onMessage(told.filter(Boolean).join(' '), failed > 0 ? 'error' : 'info');
+      const told = bringBack(queue, (patches) => next.apply(patches).inverse, queue.restore(), 0, refs.current.t);
+      if (told) refs.current.onMessage(told.text, told.kind);
       liveRef.current = next;
       setLive(next);
       setStored(res);
       setStatus(queue.status());
       bump();
     },
-    [api, bump, id, setRedoable],
+    [api, applyLive, bump, id, setRedoable],
   );
   useEffect(() => {
     adoptRef.current = adopt;
@@ -162,7 +196,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       if (!l || !q || patches.length === 0) return;
       let inverse: Patch[];
       try {
-        inverse = l.apply(patches).inverse;
+        inverse = applyLive(l, patches);
       } catch (err) {
         onMessage(errorText(err, tCode), 'error');
         return;
@@ -171,7 +205,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       bump();
       q.push({ label, patches, inverse });
     },
-    [bump, onMessage, setRedoable, tCode],
+    [applyLive, bump, onMessage, setRedoable, tCode],
   );
 
   const undoEdit = useCallback(() => {
@@ -181,13 +215,13 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     // An edit not sent yet is taken back here, at once; anything older is the store's to undo.
     const unsent = q.popUnsent();
     if (unsent) {
-      l.apply(unsent.inverse);
+      applyLive(l, unsent.inverse);
       setRedoable([...redoable.current, unsent]);
       bump();
       return;
     }
     q.step('scenario.undo');
-  }, [bump, setRedoable]);
+  }, [applyLive, bump, setRedoable]);
 
   const redoEdit = useCallback(() => {
     const l = liveRef.current;
@@ -197,11 +231,11 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     if (again) {
       setRedoable(redoable.current.slice(0, -1));
       bump();
-      q.push({ ...again, inverse: l.apply(again.patches).inverse });
+      q.push({ ...again, inverse: applyLive(l, again.patches) });
       return;
     }
     q.step('scenario.redo');
-  }, [bump, setRedoable]);
+  }, [applyLive, bump, setRedoable]);
 
   /** Held edits (made on an older version) applied to the current one, one undoable step each, or dropped. */
   const reapplyHeld = useCallback(() => {
@@ -212,7 +246,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     const reasons: string[] = [];
     for (const e of q.takeHeld()) {
       try {
-        const inverse = l.apply(e.patches).inverse;
+        const inverse = applyLive(l, e.patches);
         q.push({ ...e, inverse });
         applied++;
       } catch (err) {
@@ -221,7 +255,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     }
     bump();
     onMessage(reasons.length > 0 ? t('save.reappliedSome', { count: applied, failed: reasons.length, reasons: reasons.join(' ') }) : null, 'error');
-  }, [bump, onMessage, t, tCode]);
+  }, [applyLive, bump, onMessage, t, tCode]);
 
   const discardHeld = useCallback(() => {
     const n = queueRef.current?.takeHeld().length ?? 0;
@@ -236,5 +270,5 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     undoLabel: status.lastLabel ?? stored?.undoLabel,
     redoLabel: redoLabel ?? (status.unsaved === 0 ? stored?.redoLabel : undefined),
   };
-  return { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld };
+  return { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues };
 }
