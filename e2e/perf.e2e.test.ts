@@ -6,7 +6,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario } from '../scripts/bench/generate';
-import { median } from '../scripts/bench/measure';
 import { BENCH_SEED, SIZES } from '../scripts/bench/sizes';
 import { serializeScenarioFile } from '../shared/model';
 import { cellNumber, waitSaved } from './grid';
