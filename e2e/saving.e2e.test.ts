@@ -127,15 +127,7 @@ describe('saving while the server comes and goes', () => {
       const [key, year] = k.split('|');
       await expectCell(fresh, 'rammer', key, Number(year), v);
     }
-    const history = await fresh.evaluate(async () => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name=handlingsrom-token]')!.content;
-      const post = async (op: string, body: unknown) =>
-        (await (await fetch(`./api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token }, body: JSON.stringify(body) })).json()) as {
-          value: { id: string; label: string }[];
-        };
-      const list = await post('scenario.list', {});
-      return (await post('scenario.history', { id: list.value[0].id })).value.length;
-    });
+    const history = await historyLength(fresh);
     // Ten edits, each one step in the history (plus the scenario's creation).
     expect(history).toBeGreaterThanOrEqual(10);
     await screenshot(fresh, 'saving-after-restart');

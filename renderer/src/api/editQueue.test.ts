@@ -63,6 +63,17 @@ async function open(api: Api, id: string) {
   return api.call('scenario.open', { id });
 }
 
+/** A blank scenario and a queue on it, with the browser's storage of one tab. */
+async function queueOnBlank(api: Api) {
+  const { id } = await api.call('scenario.create', { from: 'blank', name: 'Kø' });
+  const opened = await open(api, id);
+  const storage = new MemoryStorage();
+  const session = new MemoryStorage();
+  const { log, events } = recorder();
+  const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(storage, session), events);
+  return { id, opened, storage, session, log, events, queue };
+}
+
 describe('the edit queue', () => {
   it('keeps edits while the store is away, sends them in order when it is back, and a reload finds them', async () => {
     const { api, link } = setup();
@@ -114,12 +125,7 @@ describe('the edit queue', () => {
 
   it('holds edits made on a version the store has moved past, for the user to re-apply or discard', async () => {
     const { api, link } = setup();
-    const { id } = await api.call('scenario.create', { from: 'blank', name: 'Kø' });
-    const opened = await open(api, id);
-    const storage = new MemoryStorage();
-    const session = new MemoryStorage();
-    const { log, events } = recorder();
-    const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(storage, session), events);
+    const { id, opened, storage, session, log, events, queue } = await queueOnBlank(api);
     link.up = false;
     queue.push(cell(0, 7));
     await vi.waitFor(() => expect(queue.status().unreachable).toBe('api.unreachable'));
@@ -141,13 +147,8 @@ describe('the edit queue', () => {
 
   it('recognises an edit the store saved but whose answer was lost: reported saved, never applied twice', async () => {
     const { api, link } = setup();
-    const { id } = await api.call('scenario.create', { from: 'blank', name: 'Kø' });
-    const opened = await open(api, id);
-    const storage = new MemoryStorage();
-    const session = new MemoryStorage();
-    const { log, events } = recorder();
     // In the page: the answer to the first edit is lost, the page sends it again and is told it is saved.
-    const queue = new EditQueue(api, id, opened.revision, new UnsavedStore(storage, session), events);
+    const { id, opened, storage, session, log, events, queue } = await queueOnBlank(api);
     link.dropAnswers = true;
     queue.push(cell(0, 1));
     await vi.waitFor(() => expect(queue.status().unreachable).toBe('api.unreachable'));
