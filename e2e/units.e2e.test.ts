@@ -1,5 +1,6 @@
 // Units on input: a value is read in the unit of the line it goes into, typed or pasted; one that names an
-// incompatible unit is refused with a message and changes nothing; the undo label says how the value was read.
+// incompatible unit is refused with a message and changes nothing; the undo label says how the value was read. A bare
+// number in a line shown in per cent is percentage points, typed or pasted ("1,75" is 1,75 %, not 175 %).
 import { describe, expect, it } from 'vitest';
 import { cellNumber, expectCell, pasteText, typeInto, waitSaved, yearCell } from './grid';
 import { screenshot, useE2eSession } from './harness';
@@ -38,6 +39,29 @@ describe('units on input', () => {
     await typeInto(page, 'rammer', KEY, 2027, '0,6 %');
     await page.getByTestId('message').filter({ hasText: '«0,6 %» passer ikke til enheten 1000 kr' }).waitFor();
     expect(await cellNumber(page, 'rammer', KEY, 2027)).toBe(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads "1,75" typed or pasted into a rate line as 1,75 %, and refuses an amount there', { timeout: 120_000 }, async () => {
+    const { page, problems } = session;
+    const RATE = 'plan.rente_nye_lan';
+    await page.getByTestId('tab-forutsetninger').click();
+    await page.getByTestId('grid-forutsetninger').locator('.ag-row').first().waitFor();
+    await (await yearCell(page, 'forutsetninger', RATE, 2025)).click();
+    await pasteText(page, 'forutsetninger', '1,75');
+    await expectCell(page, 'forutsetninger', RATE, 2025, 1.75);
+    await typeInto(page, 'forutsetninger', RATE, 2026, '2,5');
+    await expectCell(page, 'forutsetninger', RATE, 2026, 2.5);
+    await (await yearCell(page, 'forutsetninger', RATE, 2027)).click();
+    await pasteText(page, 'forutsetninger', '17,5 ‰');
+    await expectCell(page, 'forutsetninger', RATE, 2027, 1.75);
+    await waitSaved(page);
+    const before = await cellNumber(page, 'forutsetninger', RATE, 2024);
+    await (await yearCell(page, 'forutsetninger', RATE, 2024)).click();
+    await pasteText(page, 'forutsetninger', '12 mill.');
+    await page.getByTestId('message').filter({ hasText: '«12 mill.» passer ikke til enheten' }).waitFor();
+    expect(await cellNumber(page, 'forutsetninger', RATE, 2024)).toBe(before);
+    await screenshot(page, 'units-rate');
     expect(problems).toEqual([]);
   });
 });

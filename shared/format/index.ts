@@ -19,5 +19,5 @@ export {
 export { parseTsv, toTsv, type TsvOptions } from './tsv';
 export { escapeCsvCell, toCsv, type CsvOptions, type CsvSeparator } from './csv';
 export { plainNumber, type PlainNumberOptions, type DecimalSeparator } from './plainNumber';
-export { unitScale, type UnitScale, type UnitKind } from './units';
+export { inputUnit, unitScale, type InputUnit, type UnitScale, type UnitKind } from './units';
 export { xmlSafeText } from './xmlText';

@@ -38,6 +38,23 @@ export function unitScale(unit: string | undefined): UnitScale {
   return OTHER;
 }
 
+/** How text typed or pasted into a line is read, and what the number read is divided by to store it. */
+export interface InputUnit {
+  unit: string | undefined;
+  divisor: number;
+}
+
+/**
+ * The rule for a line shown in per cent that holds ratios (unit "andel", 0.0175 shown as 1,75 %): a bare number means
+ * percentage points, as the line is shown and as typed in the grid ("1,75" → 1,75 % → 0.0175), typed or pasted
+ * alike; it is read as if the line were in "%" and divided by 100, so "1,75 %" and "17,5 ‰" give the same and an
+ * amount ("12 mill.", "500 kr") is refused. Every other line reads in its own unit.
+ */
+export function inputUnit(unit: string | undefined, shownAsPercent: boolean | undefined): InputUnit {
+  if (shownAsPercent && unitScale(unit).kind !== 'percent') return { unit: '%', divisor: 100 };
+  return { unit, divisor: 1 };
+}
+
 /** A magnitude or currency word after a pasted number, e.g. "mill.", "mill. kr", "kr", "MNOK". */
 export interface Suffix {
   /** Characters of the text the suffix (with the blanks before it) occupies at its end. */

@@ -19,7 +19,7 @@ import type {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { formatNumber, parseNumber, toTsv } from '../../../shared/format';
+import { formatNumber, inputUnit, parseNumber, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
 import { namesUnit, planPaste, type CellEdit } from './paste';
@@ -195,15 +195,16 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
       const yearIndex = yearIndexOf(e.column.getColId());
       if (!e.data || yearIndex === null) return;
       const text = e.newValue == null ? '' : String(e.newValue);
-      // Read in the line's unit: "12,0 mill." in a 1000 kr line is 12 000; "0,6 %" there is refused.
-      const parsed = parseNumber(text, { unit: e.data.unit, lang });
+      // Read in the line's unit: "12,0 mill." in a 1000 kr line is 12 000; "0,6 %" there is refused; a bare number
+      // in a line shown in per cent is percentage points ("1,75" is 1,75 %), as pasted (inputUnit).
+      const input = inputUnit(e.data.unit, e.data.percent);
+      const parsed = parseNumber(text, { unit: input.unit, lang });
       if (!parsed.ok) {
         onMessage(t(parsed.error.code, parsed.error.params));
         return;
       }
       onMessage(null);
-      // Percent lines hold ratios: "1,75" typed in a percent line means 1,75 % (0.0175), as "1,75 %" does.
-      const value = parsed.value === null ? Number.NaN : e.data.percent && !parsed.percent ? parsed.value / 100 : parsed.value;
+      const value = parsed.value === null ? Number.NaN : parsed.value / input.divisor;
       onEdit([{ key: e.data.key, yearIndex, value, read: namesUnit(text) ? text.trim() : undefined }], 'type');
     },
     [onEdit, onMessage, t, lang],
@@ -315,6 +316,7 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
         rowCount: api.getDisplayedRowCount(),
         colCount: source.years.length,
         unitOf: (row) => rowAt(row)?.unit,
+        percentOf: (row) => rowAt(row)?.percent,
       });
       if (!res.ok) {
         if (res.reason === 'parse') onMessage(blockErrorMessages(lang, res.errors).join(' '));

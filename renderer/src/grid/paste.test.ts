@@ -51,6 +51,17 @@ describe('planPaste', () => {
     expect(planPaste('391.824', at(0, 0), units)).toEqual({ ok: true, cells: [{ key: 'a.x', yearIndex: 0, value: 391824 }], area: { top: 0, bottom: 0, left: 0, right: 0 } });
   });
 
+  it('reads a bare number in a line shown in per cent as percentage points, pasted as typed', () => {
+    const rates: PasteTarget = { ...target, unitOf: (r) => (r === 3 ? 'andel' : '1000 kr'), percentOf: (r) => r === 3 };
+    expect(planPaste('1,75', at(3, 0), rates)).toMatchObject({ ok: true, cells: [{ key: 'b.z', value: 0.0175 }] });
+    expect(planPaste('1,75 %\t17,5 ‰\t0,5', at(3, 0), rates)).toMatchObject({ ok: true, cells: [{ value: 0.0175 }, { value: 0.0175 }, { value: 0.005 }] });
+    // An amount is not a rate: refused, naming the cell.
+    expect(planPaste('12 mill.', at(3, 0), rates)).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.unitMismatch' }] });
+    expect(planPaste('500 kr', at(3, 0), rates)).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.unitMismatch' }] });
+    // A block over a money row and a rate row reads each in its own way.
+    expect(planPaste('1 234\n2,5', at(2, 0), rates)).toMatchObject({ ok: true, cells: [{ key: 'b.y', value: 1234 }, { key: 'b.z', value: 0.025 }] });
+  });
+
   it('fills a selected range with a single copied value', () => {
     const res = planPaste('5', { anchor: { row: 2, col: 1 }, focus: { row: 3, col: 2 } }, target);
     expect(res.ok && res.cells.map((c) => `${c.key}@${c.yearIndex}=${c.value}`)).toEqual(['b.y@1=5', 'b.y@2=5', 'b.z@1=5', 'b.z@2=5']);

@@ -1,5 +1,5 @@
 // Paste without AG Grid Enterprise: turn clipboard text into a batch of cell edits, all or nothing.
-import { parseNumberBlock, parseTsv, type BlockCellError } from '../../../shared/format';
+import { inputUnit, parseNumberBlock, parseTsv, type BlockCellError } from '../../../shared/format';
 import { bounds, pasteArea, type CellRange, type RangeBounds } from './range';
 
 export interface PasteTarget {
@@ -10,6 +10,8 @@ export interface PasteTarget {
   colCount: number;
   /** The unit of a displayed row's line: a pasted "12,0 mill." is read into it, "0,6 %" into money refused. */
   unitOf?(row: number): string | undefined;
+  /** The row is shown in per cent: a bare number there is percentage points (inputUnit). */
+  percentOf?(row: number): boolean | undefined;
 }
 
 export interface CellEdit {
@@ -34,7 +36,8 @@ export function namesUnit(text: string): boolean {
 export function planPaste(text: string, selection: CellRange, target: PasteTarget): PasteResult {
   // A block goes to the rows from the selection's top down, each cell read in its row's unit.
   const top = bounds(selection).top;
-  const parsed = parseNumberBlock(text, { unitAt: (row) => target.unitOf?.(top + row) });
+  const input = (row: number) => inputUnit(target.unitOf?.(row), target.percentOf?.(row));
+  const parsed = parseNumberBlock(text, { unitAt: (row) => input(top + row).unit });
   if (!parsed.ok) return { ok: false, reason: 'parse', errors: parsed.errors };
   const block = parsed.rows;
   const width = Math.max(...block.map((r) => r.length));
@@ -46,7 +49,7 @@ export function planPaste(text: string, selection: CellRange, target: PasteTarge
       const value = source[(col - area.left) % source.length] ?? null;
       if (row >= target.rowCount || col >= target.colCount) return { ok: false, reason: 'outside', row, col };
       if (!target.editable(row)) return { ok: false, reason: 'readonly', row, col };
-      cells.push({ key: target.rowKey(row)!, yearIndex: col, value: value ?? Number.NaN });
+      cells.push({ key: target.rowKey(row)!, yearIndex: col, value: value === null ? Number.NaN : value / input(row).divisor });
     }
   }
   // One pasted cell is labelled like a typed one, with how it was read.

@@ -33,7 +33,7 @@ export function KostraMeasureForm({ live, kostra, potentials, onApply, onMessage
   const chosen = target.startsWith('s:') && !kostra.services.some((s) => `s:${s.id}` === target) ? 'dearer' : target;
   const choice = {
     target: targetOf(chosen),
-    share: shareOf(shareText),
+    share: shareOf(shareText, lang),
     areaId: areaId !== null && doc.areas.some((a) => a.id === areaId) ? areaId : defaultArea(doc, targetOf(chosen)),
     startYear,
   };

@@ -122,6 +122,11 @@ describe('Gjør om til tiltak', () => {
     expect(defaultStartYear(s)).toBe(2025);
     expect(defaultStartYear(blankScenario({ name: 'x', firstYear: 2024, years: 1 }))).toBe(2024);
     expect([shareOf('50'), shareOf('50 %'), shareOf('12,5'), shareOf('100')]).toEqual([0.5, 0.5, 0.125, 1]);
+    expect(shareOf('125 ‰')).toBe(0.125);
+    expect(shareOf('12,5', 'en')).toBe(0.125);
+    // An amount is not a share.
+    expect(shareOf('0,5 mill.')).toBeNaN();
+    expect(shareOf('500 kr')).toBeNaN();
     expect(shareOf('halvparten')).toBeNaN();
     expect(shareOf('')).toBeNaN();
   });
