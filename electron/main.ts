@@ -144,7 +144,7 @@ async function startBackend(): Promise<boolean> {
   });
   // Examples ship beside the app archive when packaged, and live in resources/ in a checkout.
   const examplesDir = app.isPackaged ? path.join(process.resourcesPath, 'examples') : path.join(appRoot, 'resources', 'examples');
-  const options = { dataDir: defaultDataDir(), nativeBinding: electronNativeBinding(), examplesDir };
+  const options = { dataDir: defaultDataDir(), nativeBinding: electronNativeBinding(), examplesDir, noOpen: process.argv.includes('--no-open') };
   let result = await client.start(options);
   // A damaged database or lost edits: the dialog offers what the failure allows (startupChoice decides), once.
   if (!result.ok && (result.failure.canRestore || result.failure.canKeep)) {

@@ -1,6 +1,7 @@
-// `npm run web -- [--data DIR] [--port N] [--restore-backup] [--keep-database]`: serve the built renderer with the
+// `npm run web -- [--data DIR] [--port N] [--restore-backup] [--keep-database] [--no-open]`: serve the built renderer with the
 // service layer on 127.0.0.1. A damaged database, or one that lacks acknowledged edits after a crash, is reported with
 // the newest good backup, which --restore-backup puts in place; --keep-database goes on with the database as it is.
+// --no-open starts the page on the scenario list instead of the last scenario.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import { startWebServer } from './web/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'restore-backup': { type: 'boolean' }, 'keep-database': { type: 'boolean' } },
+  options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'restore-backup': { type: 'boolean' }, 'keep-database': { type: 'boolean' }, 'no-open': { type: 'boolean' } },
   allowPositionals: false,
 });
 
@@ -30,7 +31,7 @@ if (values['restore-backup']) {
   }
   console.log(t('nb', 'db.restored', { backupTime: restored.backup.time, aside: restored.aside }));
 }
-const started = startService({ dataDir, shell: 'web', acceptLoss: values['keep-database'] === true });
+const started = startService({ dataDir, shell: 'web', acceptLoss: values['keep-database'] === true, noOpen: values['no-open'] === true });
 if (!started.ok) {
   const data = values.data ? ` --data ${values.data}` : '';
   console.error(tCode('nb', started.error.code, started.error.params));

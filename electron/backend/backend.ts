@@ -33,6 +33,7 @@ async function openService(options: BackendOptions): Promise<{ service: Service;
     nativeBinding: options.nativeBinding,
     examplesDir: options.examplesDir,
     acceptLoss: options.recover === 'keep',
+    noOpen: options.noOpen,
   });
   return { service, restored };
 }

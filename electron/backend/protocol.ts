@@ -11,6 +11,8 @@ export interface BackendOptions {
   /** What the user chose after a failed start: put the newest good backup in place first, or open the database as
    *  it is although acknowledged edits are missing (electron/shell/startupFailure.ts, startupChoice). */
   recover?: 'restore' | 'keep';
+  /** Start on the scenario list (the command line's --no-open). */
+  noOpen?: boolean;
   nativeBinding?: string;
   examplesDir?: string;
 }

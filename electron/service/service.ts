@@ -18,6 +18,7 @@ import { storeError } from '../store/health';
 import { ensurePrivateDir } from '../store/privacy';
 import { defaultExamplesDir, Examples } from './examples';
 import { ScenarioService } from './scenarios';
+import { StartState } from './startState';
 import { validateScenario } from './validate';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -41,6 +42,8 @@ export interface ServiceOptions {
   /** Back up the database at start and every this many ms of editing (default 10 minutes; 0: no backups). The
    *  CLI makes none: it does not edit for minutes, and `--db` may name any file. */
   backupEveryMs?: number;
+  /** Start on the scenario list instead of the last scenario (--no-open). */
+  noOpen?: boolean;
   /** Open although acknowledged edits are missing or the -wal is damaged: the user chose to keep the database as
    *  it is (see store/commits.ts). */
   acceptLoss?: boolean;
@@ -68,7 +71,7 @@ export interface Service {
 const SEEDED_KEY = 'store.seededExample';
 
 /** Operations that change nothing; every other one counts as editing for the backup schedule. */
-const READ_ONLY_OPS = new Set<string>(['app.info', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.importReview', 'scenario.export', 'compare.export', 'xlsx.readChanges']);
+const READ_ONLY_OPS = new Set<string>(['app.info', 'app.start', 'app.opening', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.importReview', 'scenario.export', 'compare.export', 'xlsx.readChanges']);
 
 function errorData(op: string, err: unknown, dbPath: string): ApiErrorData {
   if (err instanceof ApiError) return err.toData();
@@ -106,6 +109,8 @@ export function createService(opts: ServiceOptions): Service {
     acks.acknowledged();
   }
 
+  const start = new StartState(db, opts.noOpen === true);
+
   const handlers: Handlers = {
     'app.info': () => ({
       name: APP_NAME,
@@ -115,6 +120,8 @@ export function createService(opts: ServiceOptions): Service {
       schemaVersion: schemaVersion(db),
       shell: opts.shell,
     }),
+    'app.start': () => start.info(),
+    'app.opening': (input) => start.opening(input.id),
     'scenario.list': () => scenarios.list(),
     'scenario.trash': () => scenarios.trash(),
     'scenario.examples': () => examples.list(defaultLang),

@@ -20,6 +20,16 @@ export interface AppInfo {
   shell: string;
 }
 
+/** How the page starts: on the most recently changed scenario, or on the scenario list with a line saying why. */
+export interface StartInfo {
+  openLast: boolean;
+  /** unfinished: the last opening of a scenario never got to its first painted view (a hang, a crash); asked: the
+   *  app was started with --no-open. */
+  reason?: 'unfinished' | 'asked';
+  /** The scenario whose opening did not finish (its name), when it still exists. */
+  name?: string;
+}
+
 /** One row of the list of saved scenarios. Times are ISO 8601 (UTC). */
 export interface ScenarioSummary {
   id: string;
@@ -124,6 +134,7 @@ const lang = z.enum(['nb', 'en']).optional();
 const none = z.strictObject({});
 
 const idOnly = z.strictObject({ id });
+const openingInput = z.strictObject({ id: id.nullable() });
 const createInput = z
   .strictObject({
     /** blank: an empty model; example: a copy of an example; structure: the areas, items, assumptions and lines of
@@ -163,6 +174,11 @@ const compareExportInput = z.strictObject({
 
 export const contract = {
   'app.info': op<typeof none, AppInfo>(none),
+  /** Whether the page opens the last scenario at start (see StartInfo). */
+  'app.start': op<typeof none, StartInfo>(none),
+  /** The page starts opening a scenario (its id), or has painted its first view (null). An opening that never
+   *  finishes is not repeated at the next start. */
+  'app.opening': op<typeof openingInput, null>(openingInput),
   /** Scenarios not in the trash, the most recently changed first. */
   'scenario.list': op<typeof none, ScenarioSummary[]>(none),
   'scenario.trash': op<typeof none, TrashedScenario[]>(none),

@@ -2,6 +2,8 @@
 // contract.ts must define exactly these (a test checks it).
 export const opNames = [
   'app.info',
+  'app.start',
+  'app.opening',
   'scenario.list',
   'scenario.trash',
   'scenario.examples',

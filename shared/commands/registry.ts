@@ -36,6 +36,7 @@ export const COMMANDS = [
   { id: 'scenario.delete', label: 'cmd.delete', owner: 'sidebar', menu: 'file', group: true },
   { id: 'edit.undo', label: 'cmd.undo', keys: ['CmdOrCtrl+Z'], owner: 'workspace', menu: 'edit', pageKeys: true },
   { id: 'edit.redo', label: 'cmd.redo', keys: ['CmdOrCtrl+Y', 'CmdOrCtrl+Shift+Z'], owner: 'workspace', menu: 'edit', pageKeys: true },
+  { id: 'scenario.close', label: 'cmd.close', owner: 'app', menu: 'view' },
   { id: 'app.palette', label: 'cmd.palette', keys: ['CmdOrCtrl+K'], owner: 'app', menu: 'view' },
   { id: 'view.compare', label: 'cmd.compare', keys: ['CmdOrCtrl+Shift+S'], owner: 'app', menu: 'view' },
   { id: 'app.language', label: 'cmd.language', keys: ['CmdOrCtrl+Shift+L'], owner: 'app', menu: 'view' },

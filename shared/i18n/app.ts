@@ -12,6 +12,9 @@ export const app = defineMessages({
     'app.firstSteps':
       'Et eksempel er åpnet: «{name}». Prøv å endre et tall under Rammer eller slå et tiltak av under Tiltak, og se resultatet og fondet flytte seg i Oversikt. Eget scenario: «+ Nytt scenario».',
     'app.firstStepsClose': 'Skjul hjelpelinjen',
+    'app.startUnfinished':
+      'Handlingsrom åpnet ikke «{name}» denne gangen, fordi det ikke ble ferdig åpnet sist. Velg et scenario i listen. Henger det igjen, slett det fra listen eller forenkle formlene.',
+    'app.startAsked': 'Startet uten å åpne det sist brukte scenariet, slik du ba om. Velg et scenario i listen.',
     'app.welcomeText':
       'Modellér rammer, innsparingstiltak og demografi, se netto driftsresultat og disposisjonsfond bevege seg, og sammenlign scenarioer side om side.',
     'app.about': 'Om programmet',
@@ -40,6 +43,9 @@ export const app = defineMessages({
     'app.firstSteps':
       'An example is open: “{name}”. Try changing a number under Frames or switching a measure off under Measures, and watch the result and the fund move in Overview. Your own scenario: “+ New scenario”.',
     'app.firstStepsClose': 'Hide this hint',
+    'app.startUnfinished':
+      'Handlingsrom did not open “{name}” this time, because it did not finish opening last time. Choose a scenario in the list. If it hangs again, delete it from the list or simplify its formulas.',
+    'app.startAsked': 'Started without opening the last scenario, as you asked. Choose a scenario in the list.',
     'app.welcomeText':
       'Model budget frames, savings measures and demography, watch the net operating result and the reserve fund move, and compare scenarios side by side.',
     'app.about': 'About',

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StartInfo } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/errors';
+import { useApi } from '../api/ApiContext';
 import { CommandProvider, useCommands, type CommandHandler } from '../commands/CommandBus';
 import { CommandPalette } from '../commands/CommandPalette';
 import { useI18n } from '../i18n/useI18n';
@@ -18,15 +20,17 @@ const ReviewView = lazyNamed(() => import('../review/ReviewView'), 'ReviewView')
 interface AppCommandsProps {
   openPalette(mode: 'commands' | 'open'): void;
   compare: CommandHandler;
+  close(): void;
 }
 
 /** The commands the shell itself answers (inside the CommandProvider that App renders). */
-function AppCommands({ openPalette, compare }: AppCommandsProps) {
+function AppCommands({ openPalette, compare, close }: AppCommandsProps) {
   const { lang, setLang } = useI18n();
   useCommands('app', {
     'app.palette': () => openPalette('commands'),
     'scenario.open': () => openPalette('open'),
     'view.compare': compare,
+    'scenario.close': close,
     // The desktop app saves a PDF through its own dialog; a browser prints (or saves a PDF) itself.
     'app.print': () => (window.handlingsrom ? void window.handlingsrom.shellCommand('app.print') : window.print()),
     'app.language': () => setLang(lang === 'nb' ? 'en' : 'nb'),
@@ -42,6 +46,7 @@ interface Message {
 const HINT_KEY = 'handlingsrom.firstStepsHidden';
 
 export function App() {
+  const api = useApi();
   const { t, tCode } = useI18n();
   const { list, trash, refresh } = useScenarios();
   const [message, setMessage] = useState<Message | null>(null);
@@ -57,8 +62,27 @@ export function App() {
     setChosenId(id);
     setComparing(false);
   }, []);
-  // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install).
-  const selectedId = chosenId ?? list?.[0]?.id ?? null;
+  // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install),
+  // unless its last opening never finished or the user asked to start on the list (the back end says which).
+  const [start, setStart] = useState<StartInfo | null>(null);
+  useEffect(() => {
+    api.call('app.start', {}).then(
+      (s) => {
+        setStart(s);
+        if (s.reason === 'unfinished') onMessage(t('app.startUnfinished', { name: s.name ?? '' }), 'info');
+        else if (s.reason === 'asked') onMessage(t('app.startAsked'), 'info');
+      },
+      () => setStart({ openLast: true }),
+    );
+    // Once per page: the answer says how this page started.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api]);
+  const selectedId = chosenId ?? (start?.openLast ? (list?.[0]?.id ?? null) : null);
+  const close = useCallback(() => {
+    setChosenId(null);
+    setComparing(false);
+    setStart({ openLast: false });
+  }, []);
   // A new store holds only the example it started with, unchanged: say what to do next until the user edits it or
   // hides the line.
   const [hintHidden, setHintHidden] = useState(() => localStorage.getItem(HINT_KEY) === '1');
@@ -131,7 +155,7 @@ export function App() {
 
   return (
     <CommandProvider onMessage={onMessage}>
-      <AppCommands openPalette={setPalette} compare={(list?.length ?? 0) >= 2 ? openCompare : { unavailable: 'cmd.needsTwo' }} />
+      <AppCommands close={close} openPalette={setPalette} compare={(list?.length ?? 0) >= 2 ? openCompare : { unavailable: 'cmd.needsTwo' }} />
       {fileImport.offer && <ImportOffer pending={fileImport.offer} onChoose={fileImport.choose} />}
       {palette && <CommandPalette mode={palette} scenarios={paletteScenarios} onOpenScenario={select} onClose={() => setPalette(null)} />}
       <div className="app">

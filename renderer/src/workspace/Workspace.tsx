@@ -1,5 +1,7 @@
 // One open scenario: the views, the formula bar, the grid and the explain panel, with undo and redo.
-import { startTransition, useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import { afterPaint } from '../api/editQueue';
 import { useCommands } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
@@ -50,7 +52,17 @@ const ScenarioCharts = lazyNamed(() => import('../charts/ScenarioCharts'), 'Scen
 
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const { t, tCode, lang } = useI18n();
+  // The back end is told before the scenario is asked for, and again once its first view is painted: an opening that
+  // hangs or crashes the page is not repeated at the next start (electron/service/startState.ts).
+  const api = useApi();
+  useEffect(() => {
+    api.call('app.opening', { id }).catch(() => undefined);
+  }, [api, id]);
   const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues } = useLiveScenario(id, onMessage, onSaved);
+  const opened = live !== null && live !== undefined;
+  useEffect(() => {
+    if (opened) afterPaint(() => void api.call('app.opening', { id: null }).catch(() => undefined));
+  }, [api, opened]);
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
   const [explainOpen, setExplainOpen] = useState(true);
