@@ -50,7 +50,7 @@ describe('start without opening the last scenario', () => {
     await screenshot(p2, 'start-unfinished-1366');
     await p2.setViewportSize({ width: 1440, height: 900 });
     await screenshot(p2, 'start-unfinished-1440');
-    await p2.getByRole('button', { name: /Drammen – HØP 2024–27/ }).first().click();
+    await p2.getByTestId('scenario-item').filter({ hasText: 'Drammen – HØP 2024–27' }).click();
     await p2.getByTestId('workspace').waitFor();
     // Painted: the next page opens the last scenario again.
     await p2.waitForTimeout(300);
