@@ -79,7 +79,14 @@ describe('a new user builds a model from nothing', () => {
     await page.getByTestId('areas-empty').waitFor();
     await shot('03-no-areas');
     await addArea('P05', 'Helse og omsorg');
-    await addArea('P07', 'Rus og psykisk helse');
+    // The next one from the keyboard alone: after an add, the focus is back in the code field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('area-new-code');
+    await page.keyboard.type('P07');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Rus og psykisk helse');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('area-P07').waitFor();
+    await waitSaved();
     // P05's frame typed cell by cell, P07's original budget pasted along the row as copied from a sheet.
     await typeInto(page, 'rammer', 'p05.opprinnelig_budsjett', Y0, '400 000');
     await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', Y0 + 1)).click();

@@ -26,6 +26,8 @@ export function AreasPanel({ live, onApply, onMessage, onNavigate }: AreasPanelP
   const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = doc.areas.find((a) => a.id === chosenId) ?? doc.areas[0];
   const removal = useRemoval(onApply);
+  // After the first area the empty state gives way to the table, with a new form: its code field takes the focus.
+  const [added, setAdded] = useState(false);
   const run = (plan: EditPlan): boolean => applyPlan(plan, onApply, onMessage);
 
   const addForm = (
@@ -35,14 +37,17 @@ export function AreasPanel({ live, onApply, onMessage, onNavigate }: AreasPanelP
       onSubmit={(e) =>
         submitAdd(e, (field) => {
           const plan = addArea(doc, field('code'), field('name'), lang);
-          if (plan.ok && plan.id) setChosenId(plan.id);
+          if (plan.ok && plan.id) {
+            setChosenId(plan.id);
+            setAdded(true);
+          }
           return run(plan);
         })
       }
     >
       <label>
         {t('structure.area.code')}
-        <input name="code" className="code" placeholder="P05" data-testid="area-new-code" required />
+        <input name="code" className="code" placeholder="P05" data-testid="area-new-code" required autoFocus={added} />
       </label>
       <label>
         {t('structure.area.name')}

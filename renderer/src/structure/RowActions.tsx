@@ -22,10 +22,13 @@ export function RowActions({ prefix, index, count, onMove, onRemove }: RowAction
   );
 }
 
-/** An add form's submit: its fields to `add`, which says whether the edit was made; the form is cleared if so. */
+/** An add form's submit: its fields to `add`, which says whether the edit was made; the form is cleared if so and
+ *  the focus goes back to its first field, so the next one can be typed straight away. */
 export function submitAdd(e: FormEvent<HTMLFormElement>, add: (field: (name: string) => string) => boolean): void {
   e.preventDefault();
   const form = e.currentTarget;
   const data = new FormData(form);
-  if (add((name) => String(data.get(name) ?? ''))) form.reset();
+  if (!add((name) => String(data.get(name) ?? ''))) return;
+  form.reset();
+  form.querySelector<HTMLElement>('input, select')?.focus();
 }
