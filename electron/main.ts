@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, 
 import type { Envelope } from '../shared/api/errors';
 import { opNames } from '../shared/api/ops';
 import type { CommandId } from '../shared/commands';
+import { MAX_XLSX_BYTES } from '../shared/xlsxImport/limits';
 import { BackendClient } from './backend/client';
 import { installMenu } from './menu';
 import { defaultDataDir } from './paths';
@@ -59,6 +60,7 @@ async function refreshMenu() {
 /** Menu commands: the main process runs the ones with a native dialog, the page all others. */
 function runCommand(id: CommandId, win: BrowserWindow | null) {
   if (id === 'scenario.import') void chooseAndImport(win);
+  else if (id === 'scenario.importXlsx') void chooseWorkbook(win);
   else if (id === 'app.print') void savePdf(win);
   else win?.webContents.send('command', id);
 }
@@ -83,6 +85,23 @@ async function chooseAndImport(win: BrowserWindow | null) {
     properties: ['openFile'],
   });
   if (!pick.canceled && pick.filePaths[0]) await importFile(pick.filePaths[0]);
+}
+
+/** Excel changes, chosen in a native dialog: a page may open its own file chooser only on a user gesture, which a
+ *  menu command is not, so the file is read here and its bytes handed to the page (renderer/src/xlsxImport). */
+async function chooseWorkbook(win: BrowserWindow | null) {
+  if (!win) return;
+  const pick = await dialog.showOpenDialog(win, {
+    title: 'Importer endringer fra Excel',
+    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+    properties: ['openFile'],
+  });
+  const file = pick.filePaths[0];
+  if (pick.canceled || !file || win.isDestroyed()) return;
+  const { size } = await fs.promises.stat(file);
+  // One too large is not read: the page says so from its size, as for a file it picks itself.
+  const content = size > MAX_XLSX_BYTES ? null : (await fs.promises.readFile(file)).toString('base64');
+  if (!win.isDestroyed()) win.webContents.send('command', 'xlsxFile', { fileName: path.basename(file), size, content });
 }
 
 /** The window as a PDF, with the app's print styles (the comparison report prints as landscape A4). */

@@ -35,7 +35,7 @@ describe('the command registry', () => {
     for (const owner of new Set(specs.map((c) => c.owner))) expect(renderer, owner).toMatch(new RegExp(`useCommands\\('${owner}',`));
     const main = fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8');
     for (const id of DESKTOP_SHELL_COMMANDS) expect(main, id).toContain(`id === '${id}'`);
-    expect(DESKTOP_SHELL_COMMANDS.sort()).toEqual(['app.print', 'scenario.import']);
+    expect(DESKTOP_SHELL_COMMANDS.sort()).toEqual(['app.print', 'scenario.import', 'scenario.importXlsx']);
   });
 
   it('matches key presses as Electron reads its accelerators, Cmd on a Mac and Ctrl elsewhere', () => {

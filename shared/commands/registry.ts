@@ -31,7 +31,7 @@ export const COMMANDS = [
   { id: 'scenario.export', label: 'cmd.export', keys: ['CmdOrCtrl+E'], owner: 'sidebar', menu: 'file' },
   { id: 'scenario.exportXlsx', label: 'cmd.exportXlsx', keys: ['CmdOrCtrl+Shift+E'], owner: 'sidebar', menu: 'file' },
   // The open scenario takes a colleague's changes in: its preview and its one undoable edit are the workspace's.
-  { id: 'scenario.importXlsx', label: 'cmd.importXlsx', owner: 'workspace', menu: 'file' },
+  { id: 'scenario.importXlsx', label: 'cmd.importXlsx', owner: 'workspace', menu: 'file', desktopShell: true },
   { id: 'app.print', label: 'cmd.print', keys: ['CmdOrCtrl+P'], owner: 'app', menu: 'file', desktopShell: true },
   { id: 'scenario.delete', label: 'cmd.delete', owner: 'sidebar', menu: 'file', group: true },
   { id: 'edit.undo', label: 'cmd.undo', keys: ['CmdOrCtrl+Z'], owner: 'workspace', menu: 'edit', pageKeys: true },

@@ -1,7 +1,7 @@
 // "Importer endringer fra Excel": pick the workbook a colleague sent back, let the back end read it (where exceljs
 // loads), compare it with the scenario on screen (shared/xlsxImport) and show the preview; the accepted changes
 // become one undoable edit of the workspace.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
@@ -37,8 +37,9 @@ export function useXlsxImport({ live, edit, onMessage }: XlsxImportProps): { pic
   const input = useRef<HTMLInputElement>(null);
   const [shown, setShown] = useState<{ fileName: string; preview: Extract<XlsxPreview, { ok: true }> } | null>(null);
 
+  // A picked file: its name, its size and its bytes as base64 (read only when the size is within the limit).
   const read = useCallback(
-    async (file: File) => {
+    async (file: { name: string; size: number; content(): Promise<string> }) => {
       if (!live) return;
       const mb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
       if (file.size > MAX_XLSX_BYTES) {
@@ -47,7 +48,7 @@ export function useXlsxImport({ live, edit, onMessage }: XlsxImportProps): { pic
       }
       onMessage(t('xlsxImport.reading', { file: file.name }), 'info');
       try {
-        const content = base64(new Uint8Array(await file.arrayBuffer()));
+        const content = await file.content();
         const workbook = await api.call('xlsx.readChanges', { fileName: file.name, content, lang });
         const scenario: PreviewScenario = {
           id: live.doc.id,
@@ -93,7 +94,7 @@ export function useXlsxImport({ live, edit, onMessage }: XlsxImportProps): { pic
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = ''; // the same file may be picked again
-          if (file) void read(file);
+          if (file) void read({ name: file.name, size: file.size, content: async () => base64(new Uint8Array(await file.arrayBuffer())) });
         }}
       />
       {shown && live && (
@@ -115,5 +116,16 @@ export function useXlsxImport({ live, edit, onMessage }: XlsxImportProps): { pic
       )}
     </>
   );
-  return { pick: () => input.current?.click(), element };
+  // The desktop app picks the file in a native dialog (electron/main.ts) and hands over its bytes.
+  useEffect(
+    () =>
+      window.handlingsrom?.onCommand((command, arg) => {
+        if (command !== 'xlsxFile') return;
+        const { fileName, size, content } = arg as { fileName: string; size: number; content: string | null };
+        void read({ name: fileName, size, content: async () => content ?? '' });
+      }),
+    [read],
+  );
+  const pick = () => (window.handlingsrom ? void window.handlingsrom.shellCommand('scenario.importXlsx') : input.current?.click());
+  return { pick, element };
 }
