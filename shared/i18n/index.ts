@@ -21,6 +21,7 @@ import { saving } from './saving';
 import { startup } from './startup';
 import { store } from './store';
 import { structureUi } from './structureUi';
+import { team } from './team';
 import { workspace } from './workspace';
 import { xlsxImport } from './xlsxImport';
 import type { Messages } from './define';
@@ -55,6 +56,7 @@ const tables = [
   saving,
   startup,
   xlsxImport,
+  team,
 ] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;
