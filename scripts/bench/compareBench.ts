@@ -1,13 +1,17 @@
 // Comparing 4 scenarios: the base document and three variants a finance officer would make (measures switched
-// off, another price growth, edited frames and a removed line), each computed. The figure is what the Sammenlign
-// view derives once the four are open (renderer/src/compare/useComparison.ts): the aligned rows
-// (compareScenarios), the changes from the first to each other (diffDocuments) and the chart data.
-import { compareScenarios, diffDocuments, scenarioChartData, type ComparedScenario } from '../../shared/compare';
-import { buildLines, loadLines } from '../../shared/domain';
-import { Engine } from '../../shared/engine';
+// off, another price growth, edited frames and a removed line), each open as a LiveScenario, as Sammenlign holds
+// them. The figure is what the view derives once the four are open (renderer/src/compare/useComparison.ts): the
+// aligned rows (compareScenarios), the changes from the first to each other (diffDocuments) and the chart data, and
+// the cells of the rows the grid draws first. The rows' other cells are built when read: `tableMs` is the whole
+// table with every cell, as the CSV and Excel exports of the comparison build it.
+import { compareScenarios, comparisonTable, diffDocuments, rowsShown, scenarioChartData } from '../../shared/compare';
+import { LiveScenario } from '../../shared/live/scenario';
 import type { Scenario } from '../../shared/model';
 import { applyPatches, type Patch } from '../../shared/patch';
 import { timeRuns, type RunOptions, type Timing } from './measure';
+
+/** About the rows a grid of the view's height draws, with AG Grid's buffer. */
+const DRAWN_ROWS = 40;
 
 export function variants(doc: Scenario): Scenario[] {
   const patch = (patches: Patch[], name: string) => {
@@ -25,24 +29,27 @@ export function variants(doc: Scenario): Scenario[] {
   return [doc, patch(off, 'uten tiltak'), patch(priced, 'prisvekst'), patch([...frames, ...removed], 'rammer')];
 }
 
-function computed(doc: Scenario): Engine {
-  const engine = new Engine({ firstYear: doc.firstYear, years: doc.years });
-  loadLines(engine, buildLines(doc));
-  return engine;
+/** The four scenarios open, as the view holds them. */
+export function openVariants(doc: Scenario): LiveScenario[] {
+  return variants(doc).map((d) => new LiveScenario(d, 0));
 }
 
-/** `engine`: the base document's engine, already computed (the engine figures built it). */
-export function benchCompare(doc: Scenario, engine: Engine, opts: RunOptions): Timing {
-  let compared: ComparedScenario[] = variants(doc).map((d, i) => ({ id: d.id, name: d.name, doc: d, engine: i === 0 ? engine : computed(d) }));
-  return timeRuns(
-    opts,
-    () => {
-      compareScenarios(compared);
-      for (const c of compared.slice(1)) diffDocuments(compared[0].doc, c.doc);
-      for (const c of compared) scenarioChartData(c.name, c.engine);
-    },
-    // New document objects each run, as the view gets them when it opens: diffDocuments keeps the lines it built
-    // per document object, and a run on the same objects would time only the second look.
-    () => (compared = compared.map((c) => ({ ...c, doc: structuredClone(c.doc) }))),
-  );
+/** What the view derives from the open scenarios (`docs`: their documents, fresh objects per run, see below). */
+export function compareOnce(open: readonly LiveScenario[], docs: readonly Scenario[]): ReturnType<typeof compareScenarios> {
+  const result = compareScenarios(open.map((l, i) => ({ id: docs[i].id, name: docs[i].name, doc: docs[i], engine: l.engine, lines: l.allLines() })));
+  for (let i = 1; i < open.length; i++) diffDocuments(docs[0], docs[i], { a: open[0].allLines(), b: open[i].allLines() });
+  for (const l of open) scenarioChartData(l.doc.name, l.engine);
+  for (const r of rowsShown(result).slice(0, DRAWN_ROWS)) void r.cells;
+  return result;
+}
+
+export function benchCompare(doc: Scenario, opts: RunOptions): { timing: Timing; tableMs: Timing } {
+  const open = openVariants(doc);
+  // New document objects each run, as the view gets them when it opens: diffDocuments keeps what it derived per
+  // document object, and a run on the same objects would time only the second look.
+  let docs = open.map((l) => l.doc);
+  const fresh = () => (docs = docs.map((d) => structuredClone(d)));
+  const timing = timeRuns(opts, () => void compareOnce(open, docs), fresh);
+  const tableMs = timeRuns(opts, () => void comparisonTable(compareOnce(open, docs), 'nb'), fresh);
+  return { timing, tableMs };
 }

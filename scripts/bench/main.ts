@@ -102,13 +102,15 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
   gc();
   let store = null;
   let compareMs: number | null = null;
+  let compareTableMs: number | null = null;
   if (full) {
     log(`${size}: store`);
     store = benchStore(doc, opts, args.detail);
     Object.assign(reduced, store.reduced);
     cpu.open = store.openCpuMs;
     log(`${size}: compare`);
-    const c = benchCompare(doc, eng.engine, opts);
+    const { timing: c, tableMs } = benchCompare(doc, opts);
+    compareTableMs = tableMs.median;
     compareMs = c.median;
     cpu.compare = c.cpuMedian;
     const d = describeRuns(c);
@@ -151,6 +153,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
       buildColdMs: f.buildColdMs,
       liveEditMs: store?.liveEditMs ?? null,
       openStoreMs: store?.openStoreMs ?? null,
+      compareTableMs,
       saveNormalMs: store?.saveNormalMs ?? null,
       snapshotMs: store?.snapshotMs ?? null,
       importMs: store?.importMs ?? null,

@@ -10,12 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createService } from '../../electron/service/service';
-import { compareScenarios, diffDocuments } from '../../shared/compare';
 import { buildLines, loadLines } from '../../shared/domain';
 import { Engine } from '../../shared/engine';
 import { LiveScenario } from '../../shared/live/scenario';
 import { serializeScenarioFile } from '../../shared/model';
-import { variants } from './compareBench';
+import { compareOnce, openVariants } from './compareBench';
 import { editTarget, globalKey } from './engineBench';
 import { documentOf } from './main';
 import type { SizeName } from './sizes';
@@ -87,15 +86,8 @@ function setup(op: Op, size: SizeName): { step: (i: number) => void; done: () =>
       };
     }
     case 'compare': {
-      const docs = variants(doc);
-      const compared = docs.map((d) => ({ id: d.id, name: d.name, doc: d, engine: engineOf(d) }));
-      return {
-        step: () => {
-          compareScenarios(compared);
-          for (const c of compared.slice(1)) diffDocuments(compared[0].doc, c.doc);
-        },
-        done: none,
-      };
+      const open = openVariants(doc);
+      return { step: () => void compareOnce(open, open.map((l) => structuredClone(l.doc))), done: none };
     }
   }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../resources/examples/drammen-hop-2024-27.handlingsrom?raw';
 import { parseScenario, parseScenarioFile, type Scenario } from '../model';
-import { compareScenarios, groupContiguous, mergeOrder } from './align';
+import type { CompareRow } from './types';
+import { LiveScenario } from '../live/scenario';
+import { compareScenarios, groupContiguous, mergeOrder, sameValue } from './align';
 import { computed, edited, setInterest, smallScenario, switchOff } from './testing';
 
 function exampleDoc(): Scenario {
@@ -150,6 +152,43 @@ describe('compareScenarios with lines and years only some scenarios have', () =>
     expect(compareScenarios([c, c, c, c]).rows.every((r) => !r.differs)).toBe(true);
     expect(() => compareScenarios([c])).toThrow(RangeError);
     expect(() => compareScenarios([c, c, c, c, c])).toThrow(RangeError);
+  });
+});
+
+describe('compareScenarios builds cells when they are read', () => {
+  const base = smallScenario();
+  const broken = edited(base, [
+    { op: 'insert', path: ['lines', { id: 'x' }], value: { id: 'x', section: 'resultat', name: 'feil', label: 'Feil', unit: '1000 kr', view: 'oversikt', kind: 'formula', formula: 'finnes_ikke + 1' } },
+    ...switchOff('m2'),
+  ]);
+  const longer = { ...base, years: 6, plan: { ...base.plan } };
+  const noRevenue = edited(base, [{ op: 'set', path: ['plan', 'grossOperatingRevenue'], value: [0, 0, 9_000_000, 9_000_000] }]);
+  const docs = [base, broken, longer, noRevenue, edited(base, setInterest(base, 0.05))];
+
+  /** Whether the row differs, read from its built cells as a reader of the table sees them. */
+  const differsByCells = (r: CompareRow) =>
+    r.cells.some((c) => c.present !== r.cells[0].present) || r.cells.slice(1).some((c) => c.values.some((v, y) => !sameValue(v, r.cells[0].values[y])));
+
+  it('knows which rows differ, without their cells, as their cells show', () => {
+    const all = docs.map((d, i) => computed(`s${i}`, `S${i}`, d));
+    for (let i = 0; i < docs.length; i++) {
+      for (let j = 0; j < docs.length; j++) {
+        if (i === j) continue;
+        const result = compareScenarios([all[i], all[j]]);
+        const differing = result.rows.filter((r) => r.differs);
+        expect(differing.length).toBe(result.differing);
+        for (const r of result.rows) expect(r.differs, `${i}→${j} ${r.key}`).toBe(differsByCells(r));
+      }
+    }
+  });
+
+  it('gives the same rows from the domain’s lines as from the engine', () => {
+    const live = docs.slice(0, 4).map((d) => new LiveScenario(d, 0));
+    const fromLines = compareScenarios(live.map((l, i) => ({ id: `s${i}`, name: l.doc.name, doc: l.doc, engine: l.engine, lines: l.allLines() })));
+    const fromEngine = compareScenarios(live.map((l, i) => ({ id: `s${i}`, name: l.doc.name, doc: l.doc, engine: l.engine })));
+    const plain = (r: CompareRow) => ({ key: r.key, label: r.label, view: r.view, group: r.group, style: r.style, display: r.display, unit: r.unit, differs: r.differs, cells: r.cells, diff: r.diff, diffShare: r.diffShare });
+    expect(fromLines.rows.map(plain)).toEqual(fromEngine.rows.map(plain));
+    expect(fromLines.differing).toBeGreaterThan(0);
   });
 });
 

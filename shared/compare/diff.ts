@@ -27,7 +27,7 @@ const blankToNull = (v: number) => (Number.isNaN(v) ? null : v);
 /** Lines by key, and the first line of each entity (for navigation). */
 interface Built {
   byKey: Map<LineKey, DomainLine>;
-  order: DomainLine[];
+  order: readonly DomainLine[];
   entityKey: Map<string, LineKey>;
 }
 
@@ -35,20 +35,28 @@ interface Built {
  *  scenario with three others builds it once, not three times. */
 const builtOf = new WeakMap<Scenario, Built>();
 
-function build(doc: Scenario): Built {
+/** `lines`: the document's lines when the caller has them (LiveScenario.allLines()), else they are built. */
+function build(doc: Scenario, lines?: readonly DomainLine[]): Built {
   let built = builtOf.get(doc);
-  if (built === undefined) builtOf.set(doc, (built = buildFresh(doc)));
+  if (built === undefined) builtOf.set(doc, (built = indexed(lines ?? buildLines(doc).lines)));
   return built;
 }
 
-function buildFresh(doc: Scenario): Built {
-  const { lines } = buildLines(doc);
+function indexed(lines: readonly DomainLine[]): Built {
   const entityKey = new Map<string, LineKey>();
+  const byKey = new Map<LineKey, DomainLine>();
+  let last: { kind: string; id: string } | undefined;
   for (const l of lines) {
+    byKey.set(l.key, l);
     const e = l.meta.entity;
-    if (e && !entityKey.has(`${e.kind}:${e.id}`)) entityKey.set(`${e.kind}:${e.id}`, l.key);
+    // An entity's lines mostly come one after another: only the first of a run is looked up.
+    if (e === undefined || (last !== undefined && e.kind === last.kind && e.id === last.id)) continue;
+    last = e;
+    const id = `${e.kind}:${e.id}`;
+    if (!entityKey.has(id)) entityKey.set(id, l.key);
   }
-  return { byKey: new Map(lines.map((l) => [l.key, l])), order: lines, entityKey };
+  // A copy: a LiveScenario's array changes with its next edit, the document this is kept for does not.
+  return { byKey, order: [...lines], entityKey };
 }
 
 function measureKey(id: string): LineKey {
@@ -305,7 +313,12 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
   // Order counts among siblings: an area's items moved with their area have not moved within it.
   const sibling = (m: Map<string, Named>, other: Map<string, Named>) => {
     const groups = new Map<string, string[]>();
-    for (const [k, x] of m) if (other.has(k)) groups.set(x.areaId ?? '', [...(groups.get(x.areaId ?? '') ?? []), k]);
+    for (const [k, x] of m) {
+      if (!other.has(k)) continue;
+      const list = groups.get(x.areaId ?? '');
+      if (list) list.push(k);
+      else groups.set(x.areaId ?? '', [k]);
+    }
     return groups;
   };
   const orderA = sibling(inA, inB);
@@ -354,6 +367,8 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
   const keyOf = (l: Scenario['lines'][number]) => `${l.section}.${l.name}`;
   const inA = new Map(a.lines.map((l) => [l.id, l]));
   const inB = new Map(b.lines.map((l) => [l.id, l]));
+  const placesA = places(a);
+  const placesB = places(b);
   for (const lb of b.lines) {
     const entity = { kind: 'customLine', id: lb.id };
     const la = inA.get(lb.id);
@@ -370,7 +385,7 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
       out.push({ kind: 'entity.edited', key: keyOf(lb), entity, code: 'compare.change.edited', params: { what: msg('compare.entity.customLine'), name: lb.label, field: msg(`compare.field.${field}`), before, after } });
     };
     if (keyOf(la) !== keyOf(lb)) edit('key', keyOf(la), keyOf(lb));
-    const [pa, pb] = [placeOf(a, la), placeOf(b, lb)];
+    const [pa, pb] = [placesA.of(la), placesB.of(lb)];
     if (pa.at !== pb.at) edit('place', pa.text, pb.text);
     if (la.unit !== lb.unit) edit('unit', la.unit || msg('compare.none'), lb.unit || msg('compare.none'));
     if (la.view !== lb.view) edit('view', msg(`compare.view.${la.view}`), msg(`compare.view.${lb.view}`));
@@ -388,13 +403,26 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
 }
 
 /** Where a user line sits: after which line (or at the end of its group), and its place among the lines after
- *  the same one (their order in scenario.lines), so that moving a line up or down shows as a change. */
-function placeOf(doc: Scenario, line: Scenario['lines'][number]): { at: string; text: ChangeParam } {
-  const siblings = doc.lines.filter((l) => l.view === line.view && l.section === line.section && l.after === line.after);
-  const n = siblings.indexOf(line) + 1;
-  const of = siblings.length;
-  const text = line.after === undefined ? msg('compare.place.end', { n, of }) : msg('compare.place.after', { key: line.after, n, of });
-  return { at: `${line.after ?? ''}|${n}`, text };
+ *  the same one (their order in scenario.lines), so that moving a line up or down shows as a change. Siblings are
+ *  counted once per document (a scenario may have thousands of lines). */
+function places(doc: Scenario): { of(line: Scenario['lines'][number]): { at: string; text: ChangeParam } } {
+  const siblings = new Map<string, Scenario['lines']>();
+  const rank = new Map<string, number>();
+  for (const l of doc.lines) {
+    const group = JSON.stringify([l.view, l.section, l.after ?? null]);
+    let list = siblings.get(group);
+    if (!list) siblings.set(group, (list = []));
+    list.push(l);
+    rank.set(l.id, list.length);
+  }
+  return {
+    of(line) {
+      const n = rank.get(line.id) ?? 0;
+      const of = siblings.get(JSON.stringify([line.view, line.section, line.after ?? null]))?.length ?? 0;
+      const text = line.after === undefined ? msg('compare.place.end', { n, of }) : msg('compare.place.after', { key: line.after, n, of });
+      return { at: `${line.after ?? ''}|${n}`, text };
+    },
+  };
 }
 
 // ------------------------------------------------------------------ inputs through the lines
@@ -448,10 +476,11 @@ function diffLines(ba: Built, bb: Built, touched: Set<string>): Change[] {
  * What changed from document `a` to document `b`, in this order: the horizon, measures, assumptions and other
  * inputs (in the order of the lines), entities added, removed or edited, the user's lines, other lines added or
  * removed. The name, description and provenance of a scenario are not changes of the plan and are not listed.
+ * `lines`: the documents' lines when the caller has them built (a LiveScenario's), so they are not built again.
  */
-export function diffDocuments(a: Scenario, b: Scenario): Change[] {
-  const ba = build(a);
-  const bb = build(b);
+export function diffDocuments(a: Scenario, b: Scenario, lines: { a?: readonly DomainLine[]; b?: readonly DomainLine[] } = {}): Change[] {
+  const ba = build(a, lines.a);
+  const bb = build(b, lines.b);
   const touched = new Set<string>();
   const out: Change[] = [];
   if (a.firstYear !== b.firstYear || a.years !== b.years) {

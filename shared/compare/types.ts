@@ -2,7 +2,7 @@
 // of what changed between two documents. Everything the user reads is an i18n key with params (ModelMessage), so
 // the same result shows in bokmål or English.
 import type { DisplayFormat, LineStyle } from '../domain/types';
-import type { Engine, EngineError, LineKey } from '../engine';
+import type { Engine, EngineError, LineKey, LineSpec } from '../engine';
 import type { ModelMessage } from '../model/messages';
 import type { Scenario } from '../model/scenario';
 
@@ -13,6 +13,9 @@ export interface ComparedScenario {
   name: string;
   doc: Scenario;
   engine: Engine;
+  /** The engine's lines as the domain built them (LiveScenario.allLines()), when the caller has them: without them
+   *  every line's spec is copied out of the engine. */
+  lines?: readonly LineSpec[];
 }
 
 export const MIN_COMPARED = 2;

@@ -50,8 +50,8 @@ export class LiveScenario {
     return at === undefined ? undefined : this.order[at];
   }
 
-  /** All lines in the order the domain generated them. */
-  allLines(): readonly LineSpec[] {
+  /** All lines in the order the domain generated them (the array changes with the next edit: copy what is kept). */
+  allLines(): readonly DomainLine[] {
     return this.order;
   }
 

@@ -73,13 +73,13 @@ export function useComparison(picked: readonly { id: string; revision: number }[
 
   const result = useMemo(() => {
     if (opened.length < MIN_COMPARED || opened.length > MAX_COMPARED) return null;
-    return compareScenarios(opened.map((o) => ({ id: o.id, name: o.live.doc.name, doc: o.live.doc, engine: o.live.engine })));
+    return compareScenarios(opened.map((o) => ({ id: o.id, name: o.live.doc.name, doc: o.live.doc, engine: o.live.engine, lines: o.live.allLines() })));
   }, [opened]);
 
   const changes = useMemo(() => {
     if (opened.length < MIN_COMPARED) return [];
-    const base = opened[0].live.doc;
-    return opened.slice(1).map((o) => ({ id: o.id, name: o.live.doc.name, changes: diffDocuments(base, o.live.doc) }));
+    const base = opened[0].live;
+    return opened.slice(1).map((o) => ({ id: o.id, name: o.live.doc.name, changes: diffDocuments(base.doc, o.live.doc, { a: base.allLines(), b: o.live.allLines() }) }));
   }, [opened]);
 
   const charts = useMemo(() => opened.map((o) => scenarioChartData(o.live.doc.name, o.live.engine)), [opened]);
