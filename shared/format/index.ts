@@ -8,6 +8,7 @@ export {
   type FormatError,
   type FormatErrorCode,
 } from './numberParse';
+export { readInput, namesUnit, type InputTarget, type ReadResult } from './readInput';
 export {
   parseNumberBlock,
   blockErrorMessage,

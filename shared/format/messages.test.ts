@@ -3,7 +3,15 @@ import { format } from '../i18n/format';
 import { t } from '../i18n/index';
 import type { FormatErrorCode } from './numberParse';
 
-const codes: FormatErrorCode[] = ['format.notANumber', 'format.badGrouping', 'format.tooLarge', 'format.unitMismatch'];
+const codes: FormatErrorCode[] = [
+  'format.notANumber',
+  'format.badGrouping',
+  'format.tooLarge',
+  'format.percentInAmount',
+  'format.amountInPercent',
+  'format.percentInAmount.field',
+  'format.amountInPercent.field',
+];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('format messages', () => {
@@ -21,6 +29,7 @@ describe('format messages', () => {
 
   it('are reachable through t()', () => {
     expect(t('nb', 'format.notANumber', { text: 'abc' })).toBe('«abc» er ikke et tall.');
-    expect(t('en', 'format.unitMismatch', { text: '0,6 %', unit: '1000 kr' })).toBe('“0,6 %” does not fit the unit 1000 kr.');
+    expect(t('nb', 'format.percentInAmount', { text: '0,6 %', unit: '1000 kr' })).toBe('«0,6 %» er en prosent; linjen er i 1000 kr.');
+    expect(t('en', 'format.percentInAmount', { text: '0,6 %', unit: '1000 kr' })).toBe('“0,6 %” is a percentage; the line is in 1000 kr.');
   });
 });

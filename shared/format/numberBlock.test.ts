@@ -20,7 +20,7 @@ describe('parseNumberBlock', () => {
 
   it('refuses the whole block and names every bad cell, 1-based', () => {
     const clip = 'P04 Helse\t366.207\t- 3,5%\r\nP05\t442.644\t1.2.3\r\n';
-    const result = parseNumberBlock(clip, { unit: '1000 kr' });
+    const result = parseNumberBlock(clip, { target: { unit: '1000 kr' } });
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -29,7 +29,7 @@ describe('parseNumberBlock', () => {
           row: 1,
           col: 3,
           text: '- 3,5%',
-          code: 'format.unitMismatch',
+          code: 'format.percentInAmount',
           params: { text: '- 3,5%', unit: '1000 kr' },
         },
         { row: 2, col: 1, text: 'P05', code: 'format.notANumber', params: { text: 'P05' } },
@@ -40,7 +40,7 @@ describe('parseNumberBlock', () => {
 
   it('takes the unit per cell from unitAt (rows are lines with their own units)', () => {
     const units = ['1000 kr', '%'];
-    const result = parseNumberBlock('12,0 mill.\t0,7 mill.\r\n0,6 %\t1,5\r\n', { unitAt: (row) => units[row] });
+    const result = parseNumberBlock('12,0 mill.\t0,7 mill.\r\n0,6 %\t1,5\r\n', { targetAt: (row) => ({ unit: units[row] }) });
     expect(result).toEqual({
       ok: true,
       rows: [

@@ -2,12 +2,16 @@
 // every bad cell is named so the user can fix the source in one go.
 
 import { t, type Lang } from '../i18n/index';
-import { parseNumber, type FormatErrorCode, type ParseOptions } from './numberParse';
+import type { FormatErrorCode } from './numberParse';
+import { readInput, type InputTarget } from './readInput';
 import { parseTsv } from './tsv';
 
-export interface BlockOptions extends ParseOptions {
-  /** The target unit per cell (0-based row and column within the block); overrides `unit` where it returns one. */
-  unitAt?: (row: number, col: number) => string | undefined;
+export interface BlockOptions {
+  /** What every cell is read into (its unit, whether it is shown in per cent). */
+  target?: InputTarget;
+  /** What a cell is read into, by 0-based row and column within the block; overrides `target` where it returns one. */
+  targetAt?: (row: number, col: number) => InputTarget | undefined;
+  lang?: Lang;
 }
 
 export interface BlockCellError {
@@ -23,7 +27,8 @@ export interface BlockCellError {
 export type BlockResult = { ok: true; rows: (number | null)[][] } | { ok: false; errors: BlockCellError[] };
 
 /**
- * Parses clipboard text (see parseTsv) into numbers. Rows keep their own length (Excel's blocks are rectangular;
+ * Parses clipboard text (see parseTsv) into numbers, each read by readInput into its cell's target (a ratio for a
+ * cell shown in per cent). Rows keep their own length (Excel's blocks are rectangular;
  * a ragged one is passed on as it is). Blank cells are null. Never throws.
  */
 export function parseNumberBlock(text: string, opts: BlockOptions = {}): BlockResult {
@@ -33,8 +38,7 @@ export function parseNumberBlock(text: string, opts: BlockOptions = {}): BlockRe
   cells.forEach((cellRow, r) => {
     const row: (number | null)[] = [];
     cellRow.forEach((cell, c) => {
-      const unit = opts.unitAt?.(r, c) ?? opts.unit;
-      const parsed = parseNumber(cell, { unit, lang: opts.lang });
+      const parsed = readInput(cell, opts.targetAt?.(r, c) ?? opts.target, opts.lang);
       if (parsed.ok) row.push(parsed.value);
       else errors.push({ row: r + 1, col: c + 1, text: cell, code: parsed.error.code, params: parsed.error.params });
     });

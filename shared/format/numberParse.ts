@@ -25,7 +25,15 @@ export interface ParseOptions {
   lang?: Lang;
 }
 
-export type FormatErrorCode = 'format.notANumber' | 'format.badGrouping' | 'format.tooLarge' | 'format.unitMismatch';
+/** A unit mismatch names what the text was: a proportion into money ('format.percentInAmount', with the target
+ *  unit) or an amount into per cent ('format.amountInPercent'). The '.field' forms speak of a field, not a line. */
+export type UnitMismatchCode = 'format.percentInAmount' | 'format.amountInPercent';
+export type FormatErrorCode =
+  | 'format.notANumber'
+  | 'format.badGrouping'
+  | 'format.tooLarge'
+  | UnitMismatchCode
+  | `${UnitMismatchCode}.field`;
 
 export interface FormatError {
   code: FormatErrorCode;
@@ -108,7 +116,7 @@ function readMantissa(s: string, lang: Lang, scientific: boolean): Mantissa {
  * Parses one cell's text. Blank → { ok: true, value: null }. A bare number is taken to be in the target unit
  * already ("391.824" → 391824 whatever the unit). A number that names its unit is converted into `unit`
  * ("12,0 mill." → 12000 for "1000 kr"; "500 kr" → 0.5 for "1000 kr"; "0,6 %" → 0.6 for "%"); a proportion into a
- * money unit, or money into a percent unit, is a 'format.unitMismatch' error. Without a unit, magnitudes are applied ("12,0 mill." → 12e6)
+ * money unit ('format.percentInAmount'), or money into a percent unit ('format.amountInPercent'), is refused. Without a unit, magnitudes are applied ("12,0 mill." → 12e6)
  * and proportions are ratios ("0,6 %" → 0.006); the `scale` and `percent` flags say that happened.
  */
 export function parseNumber(text: string, opts: ParseOptions = {}): ParseResult {
@@ -164,13 +172,12 @@ export function parseNumber(text: string, opts: ParseOptions = {}): ParseResult 
   const target = unitScale(opts.unit);
   const proportion = suffix?.kind === 'percent';
   const money = currency || suffix?.kind === 'money';
-  if ((proportion && target.kind === 'money') || (money && target.kind === 'percent')) {
-    return fail('format.unitMismatch', text, { unit: opts.unit ?? '' });
-  }
+  if (proportion && target.kind === 'money') return fail('format.percentInAmount', text, { unit: opts.unit ?? '' });
+  if (money && target.kind === 'percent') return fail('format.amountInPercent', text);
   // Magnitude words scale amounts of money and counts; they never apply to a percent target.
   const suffixExponent = suffix?.exponent ?? 0;
   if (suffix?.kind === 'scale' && suffixExponent !== 0 && target.kind === 'percent') {
-    return fail('format.unitMismatch', text, { unit: opts.unit ?? '' });
+    return fail('format.amountInPercent', text);
   }
   // A bare number is already in the line's unit; only a number that names its unit is converted.
   const namesUnit = currency || suffix !== null;

@@ -25,8 +25,8 @@ describe('i18n tables', () => {
     expect(t('nb', 'edit.cells', { count: 1 })).toBe('Limte inn 1 celle');
     expect(t('nb', 'edit.cells', { count: 4 })).toBe('Limte inn 4 celler');
     expect(t('en', 'edit.cells', { count: 1 })).toBe('Pasted 1 cell');
-    expect(t('nb', 'format.blockRefused', { count: 2 })).toMatch(/fordi 2 celler ikke inneholder tall/);
-    expect(t('nb', 'format.blockRefused', { count: 1 })).toMatch(/fordi 1 celle ikke inneholder et tall/);
+    expect(t('nb', 'format.blockRefused', { count: 2 })).toMatch(/avvist: 2 celler kunne ikke leses/);
+    expect(t('nb', 'format.blockRefused', { count: 1 })).toMatch(/avvist: 1 celle kunne ikke leses/);
     for (const key of messageKeys('nb')) for (const lang of ['nb', 'en'] as const) expect(tCode(lang, key), key).not.toMatch(/\w\((?:r|er|s|e)\)/);
   });
 });

@@ -53,7 +53,7 @@ export type XlsxPreview = { ok: true; changes: XlsxChange[]; refusals: XlsxRefus
 
 export interface PreviewOptions {
   /** Text in an input cell read as a number with the line's unit, as the grid reads typed text. */
-  readText(text: string, unit: string): { ok: true; value: number | null } | { ok: false };
+  readText(text: string, unit: string, display: string): { ok: true; value: number | null } | { ok: false };
   /** A number as the line's display format shows it (nb-NO), for the messages. */
   show(value: number, display: string): string;
 }
@@ -191,7 +191,7 @@ function cellValue(cell: ReadCell, line: PreviewLine, at: { sheet: string; cell:
     if (typeof cell.value === 'number') return { ok: true, value: cell.value };
     return { ok: false, refusal: { code: 'xlsxImport.formulaNoValue', params } };
   }
-  const read = readText(cell.text, line.unit);
+  const read = readText(cell.text, line.unit, line.display);
   if (read.ok) return { ok: true, value: read.value };
   return { ok: false, refusal: { code: 'xlsxImport.textInNumberCell', params: { ...params, text: cell.text.slice(0, 80) } } };
 }

@@ -6,7 +6,8 @@ import { analysisMessage } from '../../../shared/analysis';
 import type { LiveScenario } from '../../../shared/live/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { useI18n } from '../i18n/useI18n';
-import { editText, formatValue, labelOf, readNumber } from './format';
+import { editText, fieldTarget, formatValue, labelOf } from './format';
+import { NumberInput, readNumberField } from '../widgets/NumberInput';
 import { defaultRange, isFactor, isPercent, KEYS, leverLines, sourceOf, targetLines, type LeverAt } from '../../../shared/analysis/levers';
 import { runGoalSeek, runSavingsNeeded, type GoalSeekAnswer, type SavingsAnswer } from '../../../shared/analysis/runs';
 
@@ -67,10 +68,17 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
 
   const every = condition === 'every';
   const referenceSpec = live.spec(referenceKey);
+  const targetField = fieldTarget(targetSpec, percentTarget);
+  const leverField = fieldTarget(leverSpec, percentLever, factor);
   const find = () => {
-    const target = every ? 0 : readNumber(shownTarget, percentTarget, lang);
-    const l = readNumber(lo, percentLever, lang);
-    const h = readNumber(hi, percentLever, lang);
+    // Each field read in its line's unit: "1,5 mill." in a 1000 kr lever is 1 500; "0,6 %" there is refused.
+    const read = [every ? null : readNumberField(shownTarget, targetField, lang), readNumberField(lo, leverField, lang), readNumberField(hi, leverField, lang)];
+    const refused = read.find((r) => r !== null && !r.ok);
+    if (refused && !refused.ok) {
+      onMessage(t(refused.error.code, refused.error.params), 'error');
+      return;
+    }
+    const [target, l, h] = read.map((r, i) => (i === 0 && every ? 0 : r?.ok ? r.value : null));
     if (target === null || l === null || h === null) {
       onMessage(t('analysisUi.goal.badNumber'), 'error');
       return;
@@ -145,7 +153,7 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
             <label>
               {t('analysisUi.goal.value')}
               <span className="with-unit">
-                <input data-testid="goal-value" value={shownTarget} onChange={(e) => setTargetText(e.target.value)} size={12} />
+                <NumberInput testId="goal-value" target={targetField} value={shownTarget} onChange={setTargetText} size={12} />
                 {percentTarget ? t('analysisUi.goal.percentUnit') : ''}
               </span>
             </label>
@@ -173,12 +181,12 @@ export function GoalSeekSection({ live, version, onApply, onMessage }: SectionPr
         </label>
         <label>
           {t('analysisUi.goal.rangeLo')}
-          <input data-testid="goal-lo" value={lo} size={12} onChange={(e) => setRange({ key: rangeId, lo: e.target.value, hi })} />
+          <NumberInput testId="goal-lo" target={leverField} value={lo} size={12} onChange={(text) => setRange({ key: rangeId, lo: text, hi })} />
         </label>
         <label>
           {t('analysisUi.goal.rangeHi')}
           <span className="with-unit">
-            <input data-testid="goal-hi" value={hi} size={12} onChange={(e) => setRange({ key: rangeId, lo, hi: e.target.value })} />
+            <NumberInput testId="goal-hi" target={leverField} value={hi} size={12} onChange={(text) => setRange({ key: rangeId, lo, hi: text })} />
             {percentLever ? t('analysisUi.goal.percentUnit') : ''}
           </span>
         </label>

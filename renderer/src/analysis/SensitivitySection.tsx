@@ -4,7 +4,11 @@
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { useI18n } from '../i18n/useI18n';
-import { editText, labelOf, readNumber } from './format';
+import { editText, labelOf } from './format';
+import { NumberField } from '../widgets/NumberInput';
+
+/** A range is typed in percentage points or per cent: "1" is 0.01, "1 %" too; an amount is refused. */
+const DELTA_FIELD = { percent: true } as const;
 import type { SectionProps } from './GoalSeekSection';
 import { defaultSensitivityItems, runSensitivity, type SensitivityAnswer, type SensitivityItem } from '../../../shared/analysis/runs';
 import { chosenItems, DEFAULT_CHOICES, withDelta, withItem, type SensitivityChoices } from './sensitivityChoices';
@@ -100,19 +104,19 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
                     </td>
                     <td className="num">
                       ±{' '}
-                      <input
+                      <NumberField
                         key={`${i.key}|${delta}`}
                         className="sens-delta"
-                        data-testid="sens-delta"
-                        defaultValue={editText(delta, true, lang)}
                         size={6}
-                        onBlur={(e) => {
-                          const next = withDelta(choices, i.key, readNumber(e.target.value, true, lang));
+                        testId="sens-delta"
+                        ariaLabel={i.label}
+                        target={DELTA_FIELD}
+                        value={editText(delta, true, lang)}
+                        onCommit={(read) => {
+                          const next = withDelta(choices, i.key, read.ok ? read.value : null);
                           if (next) setChoices(next);
-                          else {
-                            e.target.value = editText(delta, true, lang);
-                            onMessage(t('analysisUi.sens.badRange'), 'error');
-                          }
+                          else onMessage(read.ok ? t('analysisUi.sens.badRange') : t(read.error.code, read.error.params), 'error');
+                          return next !== null;
                         }}
                       />{' '}
                       {i.mode === 'shift' ? t('analysisUi.sens.ppUnit') : i.mode === 'growth' ? t('analysisUi.sens.growthUnit') : '%'}

@@ -1,5 +1,5 @@
 // Numbers as the analysis panel shows and reads them: nb-NO (or en), percent lines as per cent.
-import { formatNumber, formatValue as formatByDisplay, parseNumber } from '../../../shared/format';
+import { formatNumber, formatValue as formatByDisplay, type InputTarget } from '../../../shared/format';
 import type { LineSpec } from '../../../shared/engine/types';
 import type { Lang } from '../../../shared/i18n';
 import { metaOf } from '../../../shared/analysis/levers';
@@ -15,11 +15,10 @@ export function editText(value: number, percent: boolean, lang: Lang): string {
   return percent ? formatNumber(value * 100, { decimals: 2, lang }) : formatNumber(value, { decimals: 2, lang }).replace(/[,.]00$/, '');
 }
 
-/** Reads a typed number; for a percent line "1,75" and "1,75 %" both mean 0.0175. Null when it is no number. */
-export function readNumber(text: string, percent: boolean, lang: Lang): number | null {
-  const r = parseNumber(text, { lang });
-  if (!r.ok || r.value === null) return null;
-  return percent && !r.percent ? r.value / 100 : r.value;
+/** What a field of a line is read into: the line's unit, per cent when the line is shown so ("1,75" and "1,75 %"
+ *  both 0.0175; "1,5 mill." is 1 500 in a 1000 kr line and refused in a rate). A factor has no unit. */
+export function fieldTarget(spec: LineSpec | undefined, percent: boolean, factor = false): InputTarget {
+  return factor ? {} : { unit: spec?.unit, percent };
 }
 
 /** A line's label in the chosen language (the domain gives it as an i18n code with parameters). */

@@ -10,8 +10,9 @@ import { applyPlan } from '../kostra/editPlans';
 import { RowActions, submitAdd } from '../structure/RowActions';
 import { useRemoval } from '../structure/useRemoval';
 import { TextField } from '../widgets/TextField';
+import { NumberField } from '../widgets/NumberInput';
 import type { ViewPanelProps } from '../views/viewPanel';
-import { addArea, addItem, clearStated, moveArea, moveItem, recodeArea, renameArea, renameItem, setDeflator, setStated, STATED_FIELDS } from './edits';
+import { addArea, addItem, clearStated, moveArea, moveItem, recodeArea, renameArea, renameItem, setDeflator, setStated, STATED_FIELDS, STATED_TARGET } from './edits';
 import type { EditPlan } from '../structure/plans';
 import '../structure/structure.css';
 
@@ -211,13 +212,14 @@ function AreaDetails({ area, live, run, ask }: AreaDetailsProps) {
                   const text = v === null || v === undefined ? '' : formatNumber(v, { lang });
                   return (
                     <td key={y}>
-                      <TextField
+                      <NumberField
                         key={`${prefix}|${text}`}
                         className="stated"
                         value={text}
+                        target={STATED_TARGET}
                         testId={`stated-${field}-${doc.firstYear + y}`}
                         ariaLabel={`${t(`structure.stated.${field}`)} ${doc.firstYear + y}`}
-                        onCommit={(value) => run(setStated(doc, area.id, field, y, value, lang))}
+                        onCommit={(_, value) => run(setStated(doc, area.id, field, y, value, lang))}
                       />
                     </td>
                   );

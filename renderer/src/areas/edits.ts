@@ -2,7 +2,7 @@
 // price growth is found (typed, or from a deflator assumption), frame items (add, rename, move), and the totals
 // a published table prints. Removals go through shared/structure, which says what goes with them and what blocks.
 import { formatNumber } from '../../../shared/format/numberFormat';
-import { parseNumber } from '../../../shared/format/numberParse';
+import { readInput } from '../../../shared/format/readInput';
 import { t, type Lang } from '../../../shared/i18n';
 import { AREA_CODE_PATTERN, type Area } from '../../../shared/model/area';
 import { blankSeries } from '../../../shared/model/blank';
@@ -112,6 +112,9 @@ export function moveItem(doc: Scenario, areaId: string, itemId: string, delta: -
   return movePlan(area.items, [...areaPath(areaId), 'items'], itemId, delta, t(lang, 'structure.item.edit.move', { name: item.name }));
 }
 
+/** A printed total is read as a field in 1000 kr ("449,9 mill." is 449 900). */
+export const STATED_TARGET = { unit: '1000 kr', field: true } as const;
+
 /**
  * One printed total in one year, typed as the table prints it ("449.865", "− 1 384"); blank clears it. A total
  * with no year left is removed, and so are the printed totals when none is left: nothing stays half set.
@@ -119,8 +122,13 @@ export function moveItem(doc: Scenario, areaId: string, itemId: string, delta: -
 export function setStated(doc: Scenario, areaId: string, field: StatedField, yearIndex: number, text: string, lang: Lang): EditPlan {
   const area = findArea(doc, areaId);
   if (!area || yearIndex < 0 || yearIndex >= doc.years) return refuse(lang, 'structure.unknown');
-  const parsed = parseNumber(text, { unit: '1000 kr', lang });
-  if (!parsed.ok) return refuse(lang, 'structure.stated.notANumber', { text: text.trim() });
+  const parsed = readInput(text, STATED_TARGET, lang);
+  if (!parsed.ok) {
+    // A unit that does not fit says what it is and what the table takes; other text is not a number.
+    return parsed.error.code === 'format.notANumber' || parsed.error.code === 'format.badGrouping'
+      ? refuse(lang, 'structure.stated.notANumber', { text: text.trim() })
+      : refuse(lang, parsed.error.code, parsed.error.params);
+  }
   const current = area.stated?.[field];
   const before = current?.[yearIndex] ?? null;
   if (parsed.value === before) return nothing;
@@ -136,7 +144,7 @@ export function setStated(doc: Scenario, areaId: string, field: StatedField, yea
     area: area.code,
     what: t(lang, `structure.stated.${field}`),
     year: String(year),
-    value: parsed.value === null ? '–' : formatNumber(parsed.value, { lang }),
+    value: parsed.value === null ? '–' : parsed.read ? `${parsed.read} → ${formatNumber(parsed.value, { lang })}` : formatNumber(parsed.value, { lang }),
   });
   return one([Object.keys(stated).length === 0 ? { op: 'remove', path } : { op: 'set', path, value: stated }], label);
 }

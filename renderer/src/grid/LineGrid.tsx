@@ -19,10 +19,10 @@ import type {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { formatNumber, inputUnit, parseNumber, toTsv } from '../../../shared/format';
+import { formatNumber, readInput, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
-import { namesUnit, planPaste, type CellEdit } from './paste';
+import { planPaste, type CellEdit } from './paste';
 import { bounds, inRange, type CellRange } from './range';
 import { gridScrollbarWidth, gridTheme } from './setup';
 import type { LineRow, LineSource } from './types';
@@ -196,16 +196,14 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
       if (!e.data || yearIndex === null) return;
       const text = e.newValue == null ? '' : String(e.newValue);
       // Read in the line's unit: "12,0 mill." in a 1000 kr line is 12 000; "0,6 %" there is refused; a bare number
-      // in a line shown in per cent is percentage points ("1,75" is 1,75 %), as pasted (inputUnit).
-      const input = inputUnit(e.data.unit, e.data.percent);
-      const parsed = parseNumber(text, { unit: input.unit, lang });
+      // in a line shown in per cent is percentage points ("1,75" is 1,75 %), as pasted (readInput).
+      const parsed = readInput(text, { unit: e.data.unit, percent: e.data.percent }, lang);
       if (!parsed.ok) {
         onMessage(t(parsed.error.code, parsed.error.params));
         return;
       }
       onMessage(null);
-      const value = parsed.value === null ? Number.NaN : parsed.value / input.divisor;
-      onEdit([{ key: e.data.key, yearIndex, value, read: namesUnit(text) ? text.trim() : undefined }], 'type');
+      onEdit([{ key: e.data.key, yearIndex, value: parsed.value ?? Number.NaN, read: parsed.read }], 'type');
     },
     [onEdit, onMessage, t, lang],
   );

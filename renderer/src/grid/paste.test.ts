@@ -47,7 +47,7 @@ describe('planPaste', () => {
     expect(planPaste('0,7 mill.\n0,6 %', at(2, 1), units)).toMatchObject({ ok: true, cells: [{ key: 'b.y', value: 700 }, { key: 'b.z', value: 0.006 }] });
     expect(planPaste('500 kr', at(0, 0), units)).toMatchObject({ ok: true, cells: [{ value: 0.5, read: '500 kr' }] });
     const refused = planPaste('0,6 %', at(0, 0), units);
-    expect(refused).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.unitMismatch', text: '0,6 %' }] });
+    expect(refused).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.percentInAmount', text: '0,6 %' }] });
     expect(planPaste('391.824', at(0, 0), units)).toEqual({ ok: true, cells: [{ key: 'a.x', yearIndex: 0, value: 391824 }], area: { top: 0, bottom: 0, left: 0, right: 0 } });
   });
 
@@ -56,8 +56,8 @@ describe('planPaste', () => {
     expect(planPaste('1,75', at(3, 0), rates)).toMatchObject({ ok: true, cells: [{ key: 'b.z', value: 0.0175 }] });
     expect(planPaste('1,75 %\t17,5 ‰\t0,5', at(3, 0), rates)).toMatchObject({ ok: true, cells: [{ value: 0.0175 }, { value: 0.0175 }, { value: 0.005 }] });
     // An amount is not a rate: refused, naming the cell.
-    expect(planPaste('12 mill.', at(3, 0), rates)).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.unitMismatch' }] });
-    expect(planPaste('500 kr', at(3, 0), rates)).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.unitMismatch' }] });
+    expect(planPaste('12 mill.', at(3, 0), rates)).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.amountInPercent' }] });
+    expect(planPaste('500 kr', at(3, 0), rates)).toMatchObject({ ok: false, reason: 'parse', errors: [{ code: 'format.amountInPercent' }] });
     // A block over a money row and a rate row reads each in its own way.
     expect(planPaste('1 234\n2,5', at(2, 0), rates)).toMatchObject({ ok: true, cells: [{ key: 'b.y', value: 1234 }, { key: 'b.z', value: 0.025 }] });
   });

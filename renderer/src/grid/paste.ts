@@ -1,5 +1,5 @@
 // Paste without AG Grid Enterprise: turn clipboard text into a batch of cell edits, all or nothing.
-import { inputUnit, parseNumberBlock, parseTsv, type BlockCellError } from '../../../shared/format';
+import { namesUnit, parseNumberBlock, parseTsv, type BlockCellError } from '../../../shared/format';
 import { bounds, pasteArea, type CellRange, type RangeBounds } from './range';
 
 export interface PasteTarget {
@@ -10,7 +10,7 @@ export interface PasteTarget {
   colCount: number;
   /** The unit of a displayed row's line: a pasted "12,0 mill." is read into it, "0,6 %" into money refused. */
   unitOf?(row: number): string | undefined;
-  /** The row is shown in per cent: a bare number there is percentage points (inputUnit). */
+  /** The row is shown in per cent: a bare number there is percentage points (readInput). */
   percentOf?(row: number): boolean | undefined;
 }
 
@@ -27,17 +27,10 @@ export type PasteResult =
   | { ok: false; reason: 'parse'; errors: BlockCellError[] }
   | { ok: false; reason: 'outside' | 'readonly'; row: number; col: number };
 
-/** The text names a magnitude or unit ("12,0 mill.", "500 kr", "0,6 %"; not the e of 1e5), so the value shown
- *  may differ from what was typed: the undo label then says how it was read. */
-export function namesUnit(text: string): boolean {
-  return /[a-zæøå%‰]/i.test(text.replace(/\d[eE][+-]?\d/g, ''));
-}
-
 export function planPaste(text: string, selection: CellRange, target: PasteTarget): PasteResult {
   // A block goes to the rows from the selection's top down, each cell read in its row's unit.
   const top = bounds(selection).top;
-  const input = (row: number) => inputUnit(target.unitOf?.(row), target.percentOf?.(row));
-  const parsed = parseNumberBlock(text, { unitAt: (row) => input(top + row).unit });
+  const parsed = parseNumberBlock(text, { targetAt: (row) => ({ unit: target.unitOf?.(top + row), percent: target.percentOf?.(top + row) }) });
   if (!parsed.ok) return { ok: false, reason: 'parse', errors: parsed.errors };
   const block = parsed.rows;
   const width = Math.max(...block.map((r) => r.length));
@@ -49,7 +42,7 @@ export function planPaste(text: string, selection: CellRange, target: PasteTarge
       const value = source[(col - area.left) % source.length] ?? null;
       if (row >= target.rowCount || col >= target.colCount) return { ok: false, reason: 'outside', row, col };
       if (!target.editable(row)) return { ok: false, reason: 'readonly', row, col };
-      cells.push({ key: target.rowKey(row)!, yearIndex: col, value: value === null ? Number.NaN : value / input(row).divisor });
+      cells.push({ key: target.rowKey(row)!, yearIndex: col, value: value === null ? Number.NaN : value });
     }
   }
   // One pasted cell is labelled like a typed one, with how it was read.

@@ -4,10 +4,13 @@ import { useMemo, useState } from 'react';
 import { KOSTRA_COST_UNITS, type KostraCostUnit } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
 import { FilePick } from '../imports/FilePick';
+import { NumberInput, readNumberField } from '../widgets/NumberInput';
 import { ImportPreview } from '../imports/ImportPreview';
 import type { PickedFile } from '../imports/types';
 import type { ViewPanelProps } from '../views/viewPanel';
 import { defaultChoices, peerGroupName, planKostraImport, readKostraFile, type KostraChoices } from './importPlan';
+
+const YEAR_FIELD = { unit: 'år', field: true } as const;
 
 export function KostraImport({ live, onApply, onMessage }: Pick<ViewPanelProps, 'live' | 'onApply' | 'onMessage'>) {
   const { t, lang } = useI18n();
@@ -79,15 +82,16 @@ export function KostraImport({ live, onApply, onMessage }: Pick<ViewPanelProps, 
           </label>
           <label>
             {t('kostraUi.field.year')}
-            <input
-              type="number"
-              data-testid="import-kostra-year"
+            <NumberInput
+              testId="import-kostra-year"
+              target={YEAR_FIELD}
               value={yearText}
-              onChange={(e) => {
-                setYearText(e.target.value);
-                // A year the schema refuses shows as a problem in the preview, and Import stays off.
-                const y = Number(e.target.value);
-                choose({ year: e.target.value.trim() === '' ? Number.NaN : y });
+              onChange={(text) => {
+                setYearText(text);
+                // A year the schema refuses (or text that is no year) shows as a problem in the preview, and Import
+                // stays off.
+                const read = readNumberField(text, YEAR_FIELD, lang);
+                choose({ year: read.ok && read.value !== null ? read.value : Number.NaN });
               }}
             />
           </label>

@@ -6,7 +6,8 @@ import { formatNumber } from '../../../shared/format/numberFormat';
 import type { Kostra } from '../../../shared/model/kostra';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../views/viewPanel';
-import { DEFAULT_SHARE, defaultArea, defaultStartYear, planKostraMeasure, shareOf, targetPotential, type PotentialTarget } from './measure';
+import { DEFAULT_SHARE, defaultArea, defaultStartYear, planKostraMeasure, SHARE_FIELD, shareOf, targetPotential, type PotentialTarget } from './measure';
+import { NumberInput } from '../widgets/NumberInput';
 import { applyPlan } from './editPlans';
 import { planYears } from '../../../shared/model/years';
 
@@ -57,7 +58,7 @@ export function KostraMeasureForm({ live, kostra, potentials, onApply, onMessage
         </label>
         <label>
           {t('kostraUi.measure.share')}
-          <input className="kostra-share" value={shareText} data-testid="kostra-measure-share" onChange={(e) => setShareText(e.target.value)} />
+          <NumberInput className="kostra-share" target={SHARE_FIELD} value={shareText} testId="kostra-measure-share" onChange={setShareText} />
         </label>
         <label>
           {t('kostraUi.measure.area')}

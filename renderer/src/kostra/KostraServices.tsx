@@ -8,6 +8,9 @@ import { useI18n } from '../i18n/useI18n';
 import type { ViewPanelProps } from '../views/viewPanel';
 import { applyPlan, removeService, setCostUnit, setPeerGroup, setServiceArea, setServiceText, setYear, type EditPlan } from './editPlans';
 import { TextField } from '../widgets/TextField';
+import { NumberField } from '../widgets/NumberInput';
+
+const YEAR_FIELD = { unit: 'år', field: true } as const;
 
 export interface KostraServicesProps extends Pick<ViewPanelProps, 'live' | 'onApply' | 'onMessage'> {
   kostra: Kostra;
@@ -29,13 +32,13 @@ export function KostraServices({ live, kostra, potentials, onApply, onMessage }:
         </label>
         <label>
           {t('kostraUi.field.year')}
-          <TextField
+          <NumberField
             key={kostra.year}
-            type="number"
+            target={YEAR_FIELD}
             className="kostra-year"
             value={String(kostra.year)}
             testId="kostra-year"
-            onCommit={(v) => run(setYear(doc, v.trim() === '' ? Number.NaN : Number(v), lang))}
+            onCommit={(read) => (read.ok ? run(setYear(doc, read.value ?? Number.NaN, lang)) : (onMessage(t(read.error.code, read.error.params), 'error'), false))}
           />
         </label>
         <label>

@@ -4,8 +4,7 @@
 // a theoretical potential is a reason to look, not a decided cut.
 import { kostraPotentials } from '../../../shared/domain/kostra';
 import { formatNumber } from '../../../shared/format/numberFormat';
-import { parseNumber } from '../../../shared/format/numberParse';
-import { inputUnit } from '../../../shared/format/units';
+import { readInput } from '../../../shared/format/readInput';
 import { t, tCode, type Lang } from '../../../shared/i18n';
 import { newSlugId } from '../../../shared/model/slug';
 import { LIMITS } from '../../../shared/model/limits';
@@ -54,12 +53,14 @@ export function defaultArea(doc: Scenario, target: PotentialTarget): string {
   return own ?? doc.areas[0]?.id ?? '';
 }
 
-/** A share typed in per cent, read as a line shown in per cent reads it (inputUnit): "50", "50 %", "12,5", "125 ‰"
+/** The share field: typed in per cent. */
+export const SHARE_FIELD = { percent: true, field: true } as const;
+
+/** A share typed in per cent, read as a line shown in per cent reads it (readInput): "50", "50 %", "12,5", "125 ‰"
  *  → 0.5, 0.5, 0.125, 0.125; NaN when it is not a number or names an amount ("0,5 mill."). */
 export function shareOf(text: string, lang?: Lang): number {
-  const input = inputUnit(undefined, true);
-  const r = parseNumber(text, { unit: input.unit, lang });
-  return r.ok && r.value !== null ? r.value / input.divisor : Number.NaN;
+  const r = readInput(text, SHARE_FIELD, lang);
+  return r.ok && r.value !== null ? r.value : Number.NaN;
 }
 
 function clip(text: string, max: number): string {

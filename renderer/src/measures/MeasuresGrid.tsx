@@ -58,7 +58,9 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
         return;
       }
       onMessage(null);
-      if (r.patches.length > 0) onPatch(r.patches, t('edit.measure', { name: m.name }));
+      // A value read from text that named its unit says how it was read: "1,5 mill. → 1 500".
+      const field = e.column.getColDef().headerName ?? col;
+      if (r.patches.length > 0) onPatch(r.patches, r.read ? t('edit.measureRead', { name: m.name, field, text: r.read.text, value: r.read.value }) : t('edit.measure', { name: m.name }));
     },
     [doc, lang, onCreate, onMessage, onPatch, t, tCode],
   );

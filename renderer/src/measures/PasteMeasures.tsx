@@ -10,6 +10,10 @@ import type { Patch } from '../../../shared/patch/types';
 import { useI18n } from '../i18n/useI18n';
 import { ImportPreview } from '../imports/ImportPreview';
 import { pastePlan } from './pastePlan';
+import { formatNumber } from '../../../shared/format';
+import { NumberInput, readNumberField } from '../widgets/NumberInput';
+
+const COST_FIELD = { unit: '1000 kr' } as const;
 
 export interface PasteMeasuresProps {
   doc: Scenario;
@@ -29,13 +33,22 @@ export function PasteMeasures({ doc, initialText, onApply, onMessage, onClose }:
   const years = Array.from({ length: doc.years }, (_, i) => doc.firstYear + i);
   const headerYear = table?.headerYear;
   const [startYear, setStartYear] = useState<number | null>(null);
-  const [costPerFte, setCostPerFte] = useState(DEFAULT_COST_PER_FTE);
+  // The cost per FTE in 1000 kr, read like every number field ("0,7 mill." is 700); a text that cannot be read
+  // stops the import with its message.
+  const [costText, setCostText] = useState(() => formatNumber(DEFAULT_COST_PER_FTE, { lang }));
+  const costRead = readNumberField(costText, COST_FIELD, lang);
+  const costPerFte = costRead.ok && costRead.value !== null && costRead.value >= 0 ? costRead.value : null;
   // The first-year column's year when the plan has it ("Effekt i 2021"), else the first plan year.
   const year = startYear ?? (headerYear != null && years.includes(headerYear) ? headerYear : doc.firstYear);
   const chosenRoles = useMemo(() => roles ?? table?.roles ?? [], [roles, table]);
+  const costNeeded = chosenRoles.includes('fte') && !chosenRoles.includes('costPerFte');
+  const costRefusal = costNeeded && costPerFte === null ? (costRead.ok ? t(costRead.value === null ? 'm.required' : 'measuresUi.negative') : t(costRead.error.code, costRead.error.params)) : null;
   const plan = useMemo(
-    () => pastePlan(doc, table, { roles: chosenRoles, areaId, startYear: year, costPerFte }, tCode, lang),
-    [doc, table, chosenRoles, areaId, year, costPerFte, tCode, lang],
+    () =>
+      costRefusal !== null
+        ? { ok: false, lines: [costRefusal], patches: [], label: '' }
+        : pastePlan(doc, table, { roles: chosenRoles, areaId, startYear: year, costPerFte: costPerFte ?? DEFAULT_COST_PER_FTE }, tCode, lang),
+    [doc, table, chosenRoles, areaId, year, costPerFte, costRefusal, tCode, lang],
   );
   const textArea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => textArea.current?.focus(), []);
@@ -104,10 +117,10 @@ export function PasteMeasures({ doc, initialText, onApply, onMessage, onClose }:
           ))}
         </select>
       </label>
-      {chosenRoles.includes('fte') && !chosenRoles.includes('costPerFte') && (
+      {costNeeded && (
         <label>
           {t('measuresUi.paste.costPerFte')}
-          <input type="number" min={0} step={10} value={costPerFte} onChange={(e) => setCostPerFte(Math.max(0, Number(e.target.value) || 0))} />
+          <NumberInput testId="paste-cost-per-fte" target={COST_FIELD} value={costText} onChange={setCostText} size={10} />
         </label>
       )}
     </ImportPreview>

@@ -14,8 +14,14 @@ const path = (m: Measure, ...rest: string[]) => ['measures', { id: m.id }, ...re
 
 describe('typing into the measures table', () => {
   it('reads amounts in 1000 kr and the probability in per cent', () => {
-    expect(measureCellEdit(doc, phasein, 'fullYear', '12,0 mill.', 'nb')).toEqual({ ok: true, patches: [{ op: 'set', path: path(phasein, 'effect', 'fullYear'), value: 12000 }] });
+    expect(measureCellEdit(doc, phasein, 'fullYear', '12,0 mill.', 'nb')).toEqual({
+      ok: true,
+      patches: [{ op: 'set', path: path(phasein, 'effect', 'fullYear'), value: 12000 }],
+      read: { text: '12,0 mill.', value: '12\u00a0000' },
+    });
     expect(measureCellEdit(doc, phasein, 'probability', '60', 'nb')).toEqual({ ok: true, patches: [{ op: 'set', path: path(phasein, 'probability'), value: 0.6 }] });
+    // "60 %" in the per-cent column is 60 %, not 6 000 % (it was refused as out of range before it went through readInput).
+    expect(measureCellEdit(doc, phasein, 'probability', '60 %', 'nb')).toMatchObject({ ok: true, patches: [{ value: 0.6 }] });
     expect(measureCellEdit(doc, phasein, 'probability', 100, 'nb')).toEqual({ ok: true, patches: [] });
   });
 
@@ -24,6 +30,8 @@ describe('typing into the measures table', () => {
       ['startMonth', '13', 'measuresUi.badMonth'],
       ['fullYear', '-5', 'measuresUi.negative'],
       ['fullYear', 'ti', 'format.notANumber'],
+      ['fullYear', '0,6 %', 'format.percentInAmount.field'],
+      ['probability', '1,5 mill.', 'format.amountInPercent.field'],
       ['name', '  ', 'measuresUi.nameRequired'],
       ['areaId', 'p99', 'measuresUi.unknownArea'],
     ]) {

@@ -1,6 +1,6 @@
 // What typing into a cell of the measures table does: the patches of one edit of the measure, or why it is refused
 // (and then nothing changes). Amounts are read in 1000 kr ("12,0 mill." is 12 000), the probability in per cent.
-import { parseNumber } from '../../../shared/format';
+import { formatNumber, readInput, type InputTarget } from '../../../shared/format';
 import type { Lang } from '../../../shared/i18n';
 import { EFFECT_MODES, switchEffectMode, type EffectMode } from '../../../shared/measures/edits';
 import { LIMITS } from '../../../shared/model/limits';
@@ -10,29 +10,35 @@ import type { Patch, PathSeg } from '../../../shared/patch/types';
 import { effectRangeEdit } from './effectRange';
 
 export type CellEdit =
-  | { ok: true; patches: Patch[] }
+  /** `read`: the text as typed when it named a unit, and the value stored as the column shows it ("1,5 mill." →
+   *  "1 500"), for the undo label. */
+  | { ok: true; patches: Patch[]; read?: { text: string; value: string } }
   /** `code` is an i18n key, `params` fill it. */
   | { ok: false; code: string; params: Record<string, string | number> };
 
 const none: CellEdit = { ok: true, patches: [] };
 const refuse = (code: string, params: Record<string, string | number> = {}): CellEdit => ({ ok: false, code, params });
 
-/** Columns whose value is a number, with the unit typed text is read in. */
-const NUMBER_UNITS: Record<string, string> = {
-  fullYear: '1000 kr',
-  costPerFte: '1000 kr',
-  fte: 'årsverk',
-  startYear: 'år',
-  startMonth: 'måned',
-  probability: '%',
+/** Columns whose value is a number, with what typed text is read into (readInput): amounts in 1000 kr
+ *  ("1,5 mill." is 1 500), the probability shown in per cent ("60" and "60 %" are 0.6). */
+const NUMBER_TARGETS: Record<string, InputTarget> = {
+  fullYear: { unit: '1000 kr', field: true },
+  costPerFte: { unit: '1000 kr', field: true },
+  fte: { unit: 'årsverk', field: true },
+  startYear: { unit: 'år', field: true },
+  startMonth: { unit: 'måned', field: true },
+  probability: { unit: 'andel', percent: true, field: true },
 };
 
-function numberOf(value: unknown, unit: string, lang: Lang): { ok: true; value: number; percent: boolean } | CellEdit {
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value, percent: false } : refuse('format.notANumber', { text: String(value) });
-  const parsed = parseNumber(String(value ?? ''), { lang, unit });
+function numberOf(value: unknown, target: InputTarget, lang: Lang): { ok: true; value: number; read?: string } | CellEdit {
+  // A number the grid's editor still holds is the cell as shown (per cent points for the probability).
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { ok: true, value: target.percent ? value / 100 : value } : refuse('format.notANumber', { text: String(value) });
+  }
+  const parsed = readInput(String(value ?? ''), target, lang);
   if (!parsed.ok) return refuse(parsed.error.code, parsed.error.params);
   if (parsed.value === null) return refuse('m.required');
-  return { ok: true, value: parsed.value, percent: parsed.percent === true };
+  return { ok: true, value: parsed.value, read: parsed.read };
 }
 
 /** Where a number column of the measure is kept: its effect, or the FTE basis shown beside a typed effect. */
@@ -96,15 +102,13 @@ export function measureCellEdit(doc: Scenario, m: Measure, col: string, value: u
       return text === '' ? { ok: true, patches: [{ op: 'remove', path: path('notes') }] } : set('notes', text);
     }
   }
-  const unit = NUMBER_UNITS[col];
+  const input = NUMBER_TARGETS[col];
   const target = numberPath(m, col);
-  if (unit === undefined || target === null) return none;
-  const n = numberOf(value, unit, lang);
+  if (input === undefined || target === null) return none;
+  const n = numberOf(value, input, lang);
   if (!('value' in n)) return n;
-  let v = n.value;
+  const v = n.value;
   if (col === 'probability') {
-    // The column shows per cent: "60" and "60 %" are both 0.6.
-    v = n.percent ? v : v / 100;
     if (!(v >= 0 && v <= 1)) return refuse('measuresUi.badProbability');
   } else if (col === 'startMonth') {
     if (!Number.isInteger(v) || v < 1 || v > 12) return refuse('measuresUi.badMonth');
@@ -114,5 +118,8 @@ export function measureCellEdit(doc: Scenario, m: Measure, col: string, value: u
     return refuse('measuresUi.negative');
   }
   if (v === currentNumber(m, col)) return none;
-  return { ok: true, patches: [{ op: 'set', path: target, value: v }] };
+  const patches: Patch[] = [{ op: 'set', path: target, value: v }];
+  if (n.read === undefined) return { ok: true, patches };
+  const shown = col === 'probability' ? formatNumber(v, { percent: true, lang }) : formatNumber(v, { lang, decimals: Number.isInteger(v) ? 0 : 2 });
+  return { ok: true, patches, read: { text: n.read, value: shown } };
 }

@@ -1,7 +1,7 @@
 // The measures grid's "Effekt lav" and "Effekt høy" columns: a measure's effect range (shares of its planned
 // effect) shown and typed in per cent. A blank cell is 100 %, as planned; a range of 100–100 % is no range, and
 // the field is removed. Every edit is one patch on the measure's `effectRange`, or a refusal that changes nothing.
-import { formatNumber, parseNumber } from '../../../shared/format';
+import { formatNumber, readInput } from '../../../shared/format';
 import type { Lang } from '../../../shared/i18n';
 import { EFFECT_RANGE_BOUNDS, type Measure } from '../../../shared/model/measure';
 import type { Patch } from '../../../shared/patch/types';
@@ -33,10 +33,9 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
  *  cell is the plan (1). A number the grid already holds is per cent too. */
 function shareOf(input: unknown, lang: Lang): { ok: true; share: number } | { ok: false; code: string; params: Record<string, string | number> } {
   if (typeof input === 'number') return Number.isFinite(input) ? { ok: true, share: input / 100 } : { ok: false, code: 'format.notANumber', params: { text: String(input) } };
-  const parsed = parseNumber(String(input ?? ''), { lang });
+  const parsed = readInput(String(input ?? ''), { unit: 'andel', percent: true, field: true }, lang);
   if (!parsed.ok) return { ok: false, code: parsed.error.code, params: parsed.error.params };
-  if (parsed.value === null) return { ok: true, share: 1 };
-  return { ok: true, share: parsed.percent ? parsed.value : parsed.value / 100 };
+  return { ok: true, share: parsed.value ?? 1 };
 }
 
 /** What typing `input` into the measure's low or high cell does: the patches (none when nothing changes), or why

@@ -1,4 +1,4 @@
-// A text or number input that commits on Enter or when it loses focus, not on every key; Escape or a refused
+// A text input that commits on Enter or when it loses focus, not on every key; Escape or a refused
 // value brings back what the document has.
 import { useState } from 'react';
 
@@ -7,12 +7,12 @@ export interface TextFieldProps {
   testId: string;
   /** Returns false when the value was refused (the field then shows the document's value again). */
   onCommit(value: string): boolean;
-  type?: 'text' | 'number';
   ariaLabel?: string;
   className?: string;
 }
 
-export function TextField({ value, testId, onCommit, type = 'text', ariaLabel, className }: TextFieldProps) {
+/** For text only: a number is typed into a NumberField (widgets/NumberInput), which reads it in its unit. */
+export function TextField({ value, testId, onCommit, ariaLabel, className }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const commit = () => {
     if (draft.trim() === value) return;
@@ -20,7 +20,7 @@ export function TextField({ value, testId, onCommit, type = 'text', ariaLabel, c
   };
   return (
     <input
-      type={type}
+      type="text"
       className={className}
       value={draft}
       aria-label={ariaLabel}

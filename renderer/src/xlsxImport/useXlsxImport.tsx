@@ -10,7 +10,7 @@ import { areaCodeOfLine, labelWithArea } from '../../../shared/domain/lineArea';
 import type { DomainLineMeta } from '../../../shared/domain/types';
 import type { LineSpec } from '../../../shared/engine/types';
 import { formatValue, type DisplayFormat } from '../../../shared/format/display';
-import { parseNumber } from '../../../shared/format/numberParse';
+import { readInput } from '../../../shared/format/readInput';
 import type { LiveScenario } from '../../../shared/live/scenario';
 import type { Patch } from '../../../shared/patch/types';
 import { MAX_XLSX_BYTES, previewChanges, type PreviewScenario, type XlsxPreview } from '../../../shared/xlsxImport';
@@ -64,8 +64,9 @@ export function useXlsxImport({ live, edit, onMessage }: XlsxImportProps): { pic
           },
         };
         const preview = previewChanges(workbook, scenario, {
-          readText: (text, unit) => {
-            const r = parseNumber(text, { unit });
+          // Text in a cell is read as typed into the line ("12,0 mill.", a rate's "1,75"), by readInput.
+          readText: (text, unit, display) => {
+            const r = readInput(text, { unit, percent: display === 'percent' });
             return r.ok ? { ok: true, value: r.value } : { ok: false };
           },
           show: (v, display) => formatValue(v, display as DisplayFormat, lang, true),
