@@ -1,6 +1,7 @@
-// `npm run bench -- [--json] [--xl] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail] [--no-hf]
-// [--no-analysis] [--no-export]`: the speed figures of issue 7 for S (the plan example), M and L (generated from a fixed seed), and
-// XL behind --xl, with the analyses of issue 10 (analysisBench.ts) on S, M and L.
+// `npm run bench -- [--json] [--xl] [--xl-analysis] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail]
+// [--no-hf] [--no-analysis] [--no-export]`: the speed figures of issue 7 for S (the plan example), M and L (generated
+// from a fixed seed), and XL behind --xl, with the analyses of issue 10 (analysisBench.ts) on S, M and L, and on XL
+// only with --xl-analysis (23 000 sensitivity levers and Monte Carlo measures: minutes on a loaded machine).
 // Each figure: one warm-up run, then the median of --runs timed runs, within a time budget per figure (see
 // measure.ts; --full-runs lifts it). Progress goes to stderr, so that with --json stdout holds one JSON object.
 import fs from 'node:fs';
@@ -29,6 +30,8 @@ export interface BenchArgs {
   hf: boolean;
   /** The analyses' figures (goal seek, savings needed, sensitivity, Monte Carlo). */
   analysis: boolean;
+  /** The analyses on XL too (opt-in: they take minutes there, so `--xl` alone stays bounded). */
+  xlAnalysis: boolean;
   /** Per figure, in ms; 0 = no budget. */
   budgetMs: number;
   /** The xlsx export of the largest valid scenario, in a child process (exportBench.ts). */
@@ -38,13 +41,14 @@ export interface BenchArgs {
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, analysis: true, budgetMs: 12_000, detail: false, export: true };
+  const args: BenchArgs = { json: false, sizes: ['S', 'M', 'L'], runs: 5, hf: true, analysis: true, xlAnalysis: false, budgetMs: 12_000, detail: false, export: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--xl') args.sizes = [...new Set([...args.sizes, 'XL' as const])];
     else if (a === '--no-hf') args.hf = false;
     else if (a === '--no-analysis') args.analysis = false;
+    else if (a === '--xl-analysis') args.xlAnalysis = true;
     else if (a === '--no-export') args.export = false;
     else if (a === '--detail') args.detail = true;
     else if (a === '--full-runs') args.budgetMs = 0;
@@ -118,7 +122,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
   }
   let analysis: AnalysisResult | null = null;
   const analysisDetail: Record<string, number | string> = {};
-  if (args.analysis) {
+  if (args.analysis && (full || args.xlAnalysis)) {
     gc();
     log(`${size}: analyses`);
     const a = benchAnalysis(doc, opts);

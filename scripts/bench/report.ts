@@ -21,7 +21,7 @@ export interface AnalysisResult {
 
 /** One size's figures. The seven medians and `hf` are the issue's; `ratios` (ours / HyperFormula), `analysis`
  *  (issue 10) and `detail` are additions. A figure that was not measured (XL beyond the store, HyperFormula on
- *  XL, the analyses on XL or with --no-analysis) is null. */
+ *  XL, the analyses on XL without --xl-analysis or with --no-analysis) is null. */
 export interface SizeResult {
   buildMs: number;
   fullMs: number;

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { Engine, WORK_BUDGET } from '.';
 
+/** 50 lines, each summing a group of its own (every input is in every group) and compounding an index. */
 function heavy(budget?: number): Engine {
   const e = new Engine({ firstYear: 2025, years: 10, budget });
+  const tags = Array.from({ length: 50 }, (_, i) => `t${i}`);
   const lines = [];
-  for (let i = 0; i < 50; i++) lines.push({ key: `inn.l${i}`, input: Array<number>(10).fill(1), tags: ['t'] });
-  for (let i = 0; i < 50; i++) lines.push({ key: `sum.l${i}`, formula: 'sumtag("t") + index(0.01 + inn.l0 * 0)' });
+  for (let i = 0; i < 50; i++) lines.push({ key: `inn.l${i}`, input: Array<number>(10).fill(1), tags });
+  for (let i = 0; i < 50; i++) lines.push({ key: `sum.l${i}`, formula: `sumtag("t${i}") + index(0.01 + inn.l0 * 0)` });
   e.load(lines);
   return e;
 }
@@ -18,9 +20,13 @@ describe('work budget', () => {
     const e = heavy();
     const s = e.lastRecompute();
     expect(s.stopped).toBe(false);
-    // Per cell: 8 nodes and 50 members; 50 lines × 10 years. Each line is computed all years at once, so the
-    // index's rate is computed once per year (its nodes are among the 8), not again for every later year.
-    expect(s.work).toBe(50 * 10 * (8 + 50));
+    // Per line: 8 nodes in each of 10 years, and its group added up (50 members and 1 block, 10 years). Each line
+    // is computed all years at once, so the index's rate is computed once per year (its nodes are among the 8).
+    expect(s.work).toBe(50 * (10 * 8 + 10 * (50 + 1)));
+    expect(e.values('sum.l3')[0]).toBe(51);
+    // Again without a change: the groups' sums are kept (tagSums.ts), only the nodes count.
+    e.recompute();
+    expect(e.lastRecompute().work).toBe(50 * 10 * 8);
     expect(e.values('sum.l3')[0]).toBe(51);
   });
 
@@ -38,7 +44,9 @@ describe('work budget', () => {
   });
 
   it('stays usable: an edit recomputes what it reaches within a fresh budget; what it does not reach stays marked', () => {
-    const e = heavy(20_000);
+    // The load (29 500) stops; the edit (from year 9: 8 nodes and a group of 50 over 10 years per line, 25 900) not.
+    const e = heavy(27_000);
+    expect(e.lastRecompute().stopped).toBe(true);
     e.setInput('inn.l0', 9, 2);
     expect(e.lastRecompute().stopped).toBe(false);
     expect(e.values('sum.l49')[9]).toBeCloseTo(51 + 1.01 ** 9, 9);

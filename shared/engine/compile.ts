@@ -5,6 +5,7 @@ import { engineError, ErrorCode } from './errors';
 import type { Expr } from './ir';
 import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { EngineError } from './types';
+import { groupSum, type TagSums } from './tagSums';
 import { compileVector, type VecFn } from './vector';
 
 /** The engine's mutable evaluation state, shared with every closure it compiles. */
@@ -24,6 +25,8 @@ export interface Store {
   verr: (EngineError | null)[];
   /** Vector closures: where year 0 is in the array the last one returned. */
   voff: number;
+  /** The sums of the tag groups, kept up to date by the members that changed (tagSums.ts). */
+  sums: TagSums;
 }
 
 /** What a line supplies to a shared shape: its slot table at st.slots[so …]: per line slot the referenced line's
@@ -158,13 +161,11 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
         const i = tagSlot.get(e.tag)!;
         read(i, w, e.fn);
         if (e.fn === 'counttag') return (_y, so) => st.groups[st.slots[so + i]].length;
+        // Added up afresh (lines computed year by year), in the order of the kept sums (tagSums.ts).
         return (y, so) => {
           const g = st.groups[st.slots[so + i]];
-          const data = st.data;
           st.work += g.length;
-          let s = 0;
-          for (let j = 0; j < g.length; j++) s += data[g[j] + y];
-          return s;
+          return groupSum(g, st.data, y);
         };
       }
       case 'call':

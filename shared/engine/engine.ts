@@ -20,6 +20,7 @@ import { KeyIndex } from './keyIndex';
 import { isValidParam, keyProblem } from './keys';
 import { isFormula, newLine, NO_NAMES, staticError, type Line } from './line';
 import { nearest } from './suggest';
+import { TagSums } from './tagSums';
 import { bindTemplateText, type Template } from './template';
 import type { EngineError, ExplainNode, LineKey, LineSpec } from './types';
 
@@ -58,7 +59,7 @@ export class Engine {
   readonly firstYear: number;
   readonly years: number;
 
-  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], voff: 0 };
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], voff: 0, sums: new TagSums(1) };
   /** The work one recompute may do (see WORK_BUDGET); past it, the cells left get engine.budget. */
   private readonly budget: number;
   /** The current recompute ran out of its budget. */
@@ -148,6 +149,7 @@ export class Engine {
     this.years = years;
     this.fromYear = years;
     this.st.verr = new Array<EngineError | null>(years).fill(null);
+    this.st.sums = new TagSums(years);
   }
 
   // ---------------------------------------------------------------- templates
@@ -224,6 +226,7 @@ export class Engine {
     this.capacity = 0;
     this.slotTop = 0;
     this.ensureCapacity(Math.max(16, lines.length)); // fresh stores, all blank
+    this.st.sums.reset();
     this.roots.clear();
     this.clearChanged();
     this.removedKeys.clear();
@@ -865,6 +868,7 @@ export class Engine {
       return Int32Array.from(m);
     });
     this.st.groups = groups;
+    this.st.sums.setGroups(groups, changedGroups, this.capacity);
     // Precedents from the bound slots, into two growing buffers. Two stamp arrays deduplicate without sets.
     if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
     if (this.mark2.length < this.capacity) this.mark2 = new Uint32Array(this.capacity);
@@ -1214,6 +1218,7 @@ export class Engine {
     if (this.changedFlag[id] === 0) {
       this.changedFlag[id] = 1;
       this.changedList.push(id);
+      this.st.sums.touch(id);
     }
   }
 

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFormulaText } from './check';
 import { compileShape, type Store } from './compile';
+import { TagSums } from './tagSums';
 import type { EngineError } from './types';
 
 const NAMES = ['a', 'b', 'p.c'];
@@ -85,7 +86,7 @@ describe('vector form', () => {
         const lines = 6;
         const data = new Float64Array(lines * years);
         for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
-        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0 };
+        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, sums: new TagSums(years) };
         const shape = compileShape(checked.expr, { st, firstYear: 2024, years });
         // The line's slot table: each name → its line's base, each tag → group 0.
         const slots = [...shape.names.map((n) => NAMES.indexOf(n) * years), ...shape.tags.map(() => 0)];

@@ -198,21 +198,12 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  const sumtag = (i: number): VecFn => {
-    const out = buffer();
-    return (so, from, to) => {
-      const g = st.groups[st.slots[so + i]];
-      const data = st.data;
-      st.work += g.length * (to - from);
-      out.fill(0, from, to);
-      // Member by member: each member's years are next to each other in the data.
-      for (let j = 0; j < g.length; j++) {
-        const base = g[j];
-        for (let y = from; y < to; y++) out[y] += data[base + y];
-      }
-      st.voff = 0;
-      return out;
-    };
+  /** The group's kept sums (tagSums.ts): only the blocks whose members changed are added again. */
+  const sumtag = (i: number): VecFn => (so) => {
+    const gid = st.slots[so + i];
+    const sums = st.sums.sums(gid, st.groups[gid], st.data, st);
+    st.voff = 0;
+    return sums;
   };
 
   const counttag = (i: number): VecFn => {
