@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LiveScenario } from '../../shared/live/scenario';
 import { runSavingsNeeded } from '../../shared/analysis/runs';
-import { benchAnalysis, goalCase, goalSeekOf } from './analysisBench';
+import { benchAnalysis, goalCase, goalSeekOf, SAMPLE } from './analysisBench';
 import { documentOf } from './main';
 
 describe('the benchmark runs the analyses as the panel does', () => {
@@ -43,5 +43,15 @@ describe('the benchmark runs the analyses as the panel does', () => {
     for (const v of [r.copyMs, r.goalSeekMs, r.savingsNeededMs, r.sensitivityMs, r.monteCarloMs]) expect(v).toBeGreaterThan(0);
     expect(r.detail).toMatchObject({ goalLever: 'requirement', monteCarloMethod: 'linear', monteCarloMeasures: 5 });
     expect(r.detail.sensitivityRecomputes).toBeGreaterThan(r.detail.sensitivityLevers);
+    expect(r.reduced.sensitivity).toBeUndefined();
+  });
+
+  it('estimates from a sample what would take longer than its cap, and says so', () => {
+    const doc = documentOf('M');
+    const r = benchAnalysis(doc, { runs: 1, warmup: 0, gcEach: false }, 0);
+    expect(r.reduced.sensitivity).toMatch(new RegExp(`^estimated: ${SAMPLE} of ${r.detail.sensitivityLevers} levers run once \\(\\d+ ms\\), scaled$`));
+    expect(r.reduced.monteCarlo).toMatch(new RegExp(`^estimated: ${SAMPLE} of ${r.detail.monteCarloMeasures} measures run once`));
+    expect(r.sensitivityMs).toBeGreaterThan(0);
+    expect(r.monteCarloMs).toBeGreaterThan(0);
   });
 });

@@ -338,13 +338,16 @@ function realisedResultProbe(copy: LiveScenario, y: number, label: string): Prob
   };
 }
 
+/** `first`: draw only the first that many of the measures (the benchmark's sample of a scenario too large to run
+ *  whole in its time); all of them when not given. */
 export function runMonteCarlo(
   live: Pick<LiveScenario, 'doc'>,
   labels: { savings: (year: number) => string; result: (year: number) => string },
   seed = MC_SEED,
   draws = MC_DRAWS,
+  first?: number,
 ): { ok: true; answer: MonteCarloAnswer } | AnalysisFailure {
-  return onCopy(live, (copy) => monteCarloOn(copy, labels, seed, draws));
+  return onCopy(live, (copy) => monteCarloOn(copy, labels, seed, draws, first));
 }
 
 function monteCarloOn(
@@ -352,9 +355,11 @@ function monteCarloOn(
   labels: { savings: (year: number) => string; result: (year: number) => string },
   seed: number,
   draws: number,
+  first: number | undefined,
 ): { ok: true; answer: MonteCarloAnswer } | AnalysisFailure {
   const engine = copy.engine;
-  const measures = copy.doc.measures.filter((m) => m.included && m.status !== 'forkastet' && engine.spec(`tiltak.${m.id}.med`)?.input);
+  const uncertain = copy.doc.measures.filter((m) => m.included && m.status !== 'forkastet' && engine.spec(`tiltak.${m.id}.med`)?.input);
+  const measures = first === undefined ? uncertain : uncertain.slice(0, first);
   const years = copy.years;
   const requirement = years.map((_, y) => (engine.has(KEYS.requirement) ? engine.value(KEYS.requirement, y) : 0));
   try {

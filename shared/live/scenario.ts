@@ -27,7 +27,7 @@ export class LiveScenario {
   private templates = new Map<string, string>();
   /** Input lines by the document path of their per-year values: a typed or pasted number goes straight to the
    *  engine without rebuilding every line from the document. */
-  private seriesSources = new Map<string, LineKey>();
+  private sources: Map<string, LineKey> | null = null;
   /** Where each line sits in `order` (one map: the line itself is order[position]). */
   private position: ReadonlyMap<LineKey, number> = new Map();
 
@@ -90,8 +90,10 @@ export class LiveScenario {
       for (const l of partial.changed) {
         const old = this.order[this.position.get(l.key)!];
         if (!shown && !sameExceptInput(old, l)) shown = true;
-        this.unindexSource(old);
-        this.indexSource(l);
+        if (this.sources !== null) {
+          this.unindexSource(this.sources, old);
+          this.indexSource(this.sources, l);
+        }
       }
       this.order = partial.lines;
       if (shown) this.shape++;
@@ -143,7 +145,7 @@ export class LiveScenario {
     const isCell = (v: unknown) => v === null || typeof v === 'number';
     for (const p of patches) {
       if (p.op !== 'set') return null;
-      const whole = this.seriesSources.get(JSON.stringify(p.path));
+      const whole = this.seriesSources().get(JSON.stringify(p.path));
       if (whole && Array.isArray(p.value) && p.value.every(isCell)) {
         // The whole vector: every year of the horizon (missing years are blank).
         for (let y = 0; y < this.engine.years; y++) cells.push({ key: whole, yearIndex: y, value: (p.value[y] as number | null) ?? Number.NaN });
@@ -151,7 +153,7 @@ export class LiveScenario {
       }
       const yearIndex = p.path[p.path.length - 1];
       if (typeof yearIndex !== 'number' || !isCell(p.value)) return null;
-      const key = this.seriesSources.get(JSON.stringify(p.path.slice(0, -1)));
+      const key = this.seriesSources().get(JSON.stringify(p.path.slice(0, -1)));
       if (!key) return null;
       if (yearIndex < this.engine.years) cells.push({ key, yearIndex, value: (p.value as number | null) ?? Number.NaN });
     }
@@ -168,20 +170,30 @@ export class LiveScenario {
       for (let i = 0; i < lines.length; i++) position.set(lines[i].key, i);
       this.position = position;
     }
-    this.seriesSources.clear();
-    for (const l of lines) this.indexSource(l);
+    this.sources = null;
   }
 
-  private indexSource(l: DomainLine): void {
+  /** Input lines by the document path of their values, made on the first edit that needs it (not on open: a
+   *  path as text for each of some 20 000 input lines of a large scenario, which a view only looking never uses). */
+  private seriesSources(): Map<string, LineKey> {
+    if (this.sources === null) {
+      const sources = new Map<string, LineKey>();
+      for (const l of this.order) this.indexSource(sources, l);
+      this.sources = sources;
+    }
+    return this.sources;
+  }
+
+  private indexSource(sources: Map<string, LineKey>, l: DomainLine): void {
     const source = l.meta?.source;
-    if (l.input && source?.kind === 'series') this.seriesSources.set(JSON.stringify(source.path), l.key);
+    if (l.input && source?.kind === 'series') sources.set(JSON.stringify(source.path), l.key);
   }
 
-  private unindexSource(l: DomainLine): void {
+  private unindexSource(sources: Map<string, LineKey>, l: DomainLine): void {
     const source = l.meta?.source;
     if (!l.input || source?.kind !== 'series') return;
     const path = JSON.stringify(source.path);
-    if (this.seriesSources.get(path) === l.key) this.seriesSources.delete(path);
+    if (sources.get(path) === l.key) sources.delete(path);
   }
 }
 
