@@ -5,6 +5,8 @@
 // 127.0.0.1 but did not see the printed URL gets neither.
 import crypto from 'node:crypto';
 import type http from 'node:http';
+import type { Access } from './access';
+import { MIME, SECURITY_HEADERS, send } from './http';
 
 export const KEY_PARAM = 'key';
 
@@ -61,4 +63,47 @@ export function createAuth(port: number, { key, token, session }: AuthSecrets = 
     hasSession: (req) => sameSecret(cookieValue(req.headers.cookie, cookieName), session),
     hasToken: (value) => sameSecret(value, token),
   };
+}
+
+export const TOKEN_HEADER = 'x-handlingsrom-token';
+
+/** What a browser without the session gets: how to get in, in both languages (no token, nothing else). */
+const NO_SESSION_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Handlingsrom</title></head><body>
+<p>Åpne adressen som <code>npm run web</code> skrev ut da den startet (den som slutter på <code>?${KEY_PARAM}=…</code>).</p>
+<p lang="en">Open the address that <code>npm run web</code> printed when it started (the one ending in <code>?${KEY_PARAM}=…</code>).</p>
+</body></html>`;
+
+/** The web mode's Access: the page and the API for the holder of the printed key's session, who may do everything. */
+export function keyAccess(auth: Auth): Access & { token: string; loginPath: string } {
+  return {
+    token: auth.token,
+    loginPath: `/?${KEY_PARAM}=${auth.key}`,
+    route(req, res, target) {
+      if (req.method !== 'GET' || !target.query.has(KEY_PARAM)) return false;
+      const cookie = auth.login(target.query);
+      if (!cookie) {
+        send(res, 403, MIME['.html'], NO_SESSION_PAGE);
+        return true;
+      }
+      // The key leaves the address bar: the browser goes on to the page with its cookie (always "/", so no crafted
+      // path can make this an open redirect).
+      res.writeHead(303, { Location: '/', 'Set-Cookie': cookie, ...SECURITY_HEADERS });
+      res.end();
+      return true;
+    },
+    page(req, index) {
+      if (!auth.hasSession(req)) return { status: 401, html: NO_SESSION_PAGE };
+      return { status: 200, html: withMeta(index, { 'handlingsrom-token': auth.token }) };
+    },
+    caller(req, opts) {
+      const ok = auth.hasSession(req) && (opts?.stream || auth.hasToken(req.headers[TOKEN_HEADER]));
+      return ok ? { accountId: null, name: null, role: null } : null;
+    },
+  };
+}
+
+/** The page with meta tags in its head (the values are ours: hex tokens, fixed words). */
+export function withMeta(index: string, meta: Record<string, string>): string {
+  const tags = Object.entries(meta).map(([name, content]) => `  <meta name="${name}" content="${content}" />\n`).join('');
+  return index.replace('</head>', `${tags}  </head>`);
 }

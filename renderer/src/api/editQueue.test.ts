@@ -198,6 +198,28 @@ describe('the edit queue', () => {
     queue.dispose();
   });
 
+  it('puts unsent edits on top of a colleague’s change (rebase) and sends them on its revision', async () => {
+    const { api, link, service } = setup();
+    const { id, opened, queue, log } = await queueOnBlank(api);
+    link.up = false;
+    queue.push(cell(0, 1));
+    queue.push(cell(1, 2));
+    await vi.waitFor(() => expect(queue.status().unreachable).toBe(UNREACHABLE));
+    // A colleague's edit reaches the store meanwhile; the page rebases: the first of its edits still applies, the
+    // second no longer does (it is held, not lost).
+    expect(await service.dispatch('scenario.edit', { id, baseRevision: opened.revision, label: 'Kollega', patches: [cell(2, 7).patches[0]] })).toMatchObject({ ok: true });
+    expect(queue.busy()).toBe(false);
+    const [first] = queue.unsent();
+    queue.rebase(opened.revision + 1, [first, null]);
+    expect(queue.status()).toMatchObject({ unsaved: 1, held: 1 });
+    link.up = true;
+    queue.retry();
+    await vi.waitFor(() => expect(log.acknowledged).toHaveLength(1));
+    expect(log.refused).toEqual([]);
+    expect(log.acknowledged[0].revision).toBe(opened.revision + 2);
+    expect((await open(api, id)).scenario.plan.savingsRequirement.slice(0, 3)).toEqual([1, null, 7]);
+  });
+
   it('takes over the unsaved edits of a tab that has gone quiet, as held', async () => {
     const storage = new MemoryStorage();
     let now = 1_000_000;

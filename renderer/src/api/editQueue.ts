@@ -177,6 +177,42 @@ export class EditQueue {
     };
   }
 
+  /** The revision the store has acknowledged: what the next edit is sent on. */
+  get storeRevision(): number {
+    return this.revision;
+  }
+
+  /** Something is on its way to the store, or kept edits are being checked: a colleague's change waits for the
+   *  answer (it may make this edit stale, or follow it). */
+  busy(): boolean {
+    return this.sending || !!this.verifying;
+  }
+
+  /** The edits not yet sent, oldest first (none is in flight unless busy()). */
+  unsent(): QueuedEdit[] {
+    return this.tasks.flatMap((t) => (t.kind === 'edit' ? [t.edit] : []));
+  }
+
+  /** A colleague's change made `revision`, and the page has put its unsent edits on top of it: `next[i]` is
+   *  unsent()[i] with its new inverse, sent on that revision, or null when it no longer applied (then it is held
+   *  for the user). */
+  rebase(revision: number, next: (QueuedEdit | null)[]): void {
+    if (this.busy()) throw new Error('rebase while an edit is in flight');
+    this.revision = revision;
+    let i = 0;
+    const dropped: UnsavedEdit[] = [];
+    this.tasks = this.tasks.flatMap((t): Task[] => {
+      if (t.kind !== 'edit') return [t];
+      const e = next[i++];
+      if (!e) dropped.push({ label: t.edit.label, patches: t.edit.patches });
+      return e ? [{ kind: 'edit', edit: e }] : [];
+    });
+    this.held = [...this.held, ...dropped];
+    this.persist();
+    this.report();
+    this.kick();
+  }
+
   /** Stop sending (the workspace closed); what is unsaved stays in storage for the next time. */
   dispose(): void {
     this.persist();

@@ -4,6 +4,7 @@ import type { Api, OpInput, OpOutput } from '../../../shared/api/contract';
 import type { OpName } from '../../../shared/api/ops';
 import { ApiError, type Envelope } from '../../../shared/api/errors';
 import './bridge';
+import { CLIENT_HEADER, clientId } from './live';
 
 /** The code of a call that never reached the store (server stopped, network gone): the edit may be sent again. */
 export const UNREACHABLE = 'api.unreachable';
@@ -34,7 +35,7 @@ function httpApi(token: string): Api {
       try {
         res = await fetch(`./api/${op}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token },
+          headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token, [CLIENT_HEADER]: clientId },
           credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
         });

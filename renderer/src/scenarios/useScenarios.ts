@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ScenarioSummary } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
+import { watchList } from '../api/live';
 
 export type { ScenarioSummary };
 
@@ -28,6 +29,8 @@ export function useScenarios() {
   useEffect(() => {
     void load();
   }, [load]);
+  // A colleague added, renamed, deleted or restored one (the web and team servers' live stream).
+  useEffect(() => watchList(() => void load()), [load]);
 
   return { list, trash, error, refresh };
 }

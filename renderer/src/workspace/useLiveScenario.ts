@@ -10,6 +10,7 @@ import type { LineKey } from '../../../shared/engine/types';
 import type { Patch } from '../../../shared/patch/types';
 import { useApi } from '../api/ApiContext';
 import { EditQueue, type QueuedEdit, type QueueStatus } from '../api/editQueue';
+import { watchScenario, type LiveChange } from '../api/live';
 import type { UnsavedEdit } from '../api/unsavedStore';
 import { browserUnsavedStore } from '../api/unsavedStore';
 import { useI18n } from '../i18n/useI18n';
@@ -63,6 +64,9 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     setRedoLabel(edits.at(-1)?.label);
   }, []);
   const adoptRef = useRef<(res: OpenedScenario) => void>(() => undefined);
+  /** Colleagues' changes not yet applied (see drain), and the latest drain for the queue's events. */
+  const remote = useRef<LiveChange[]>([]);
+  const drainRef = useRef<() => void>(() => undefined);
   /** The latest callbacks and language, for the queue's events (the queue outlives renders). */
   const refs = useRef({ onMessage, onSaved, t, tCode, lang });
   useEffect(() => {
@@ -95,6 +99,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
         acknowledged: (state) => {
           setStored(state);
           refs.current.onSaved();
+          drainRef.current();
         },
         stepped: (res) => {
           const l = liveRef.current;
@@ -103,6 +108,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
           l.revision = res.revision;
           setStored(res);
           bump();
+          drainRef.current();
         },
         refused: (err) => {
           const { t, tCode } = refs.current;
@@ -127,6 +133,8 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
           bump();
         },
         status: (next) => {
+          // The queue went idle: a colleague's change that waited for our answer can come in now.
+          if (!next.sending && remote.current.length > 0) queueMicrotask(() => drainRef.current());
           // Say once, in the banner, why edits wait and what to do (one line: a taller banner would move the grid
           // under the pointer); the header keeps counting them and its tooltip says more.
           setStatus((prev) => {
@@ -147,12 +155,88 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       setStored(res);
       setStatus(queue.status());
       bump();
+      drainRef.current();
     },
     [api, applyLive, bump, id, setRedoable],
   );
   useEffect(() => {
     adoptRef.current = adopt;
   }, [adopt]);
+
+  // Colleagues' changes (the live stream), applied in revision order once nothing of ours is in flight: our unsent
+  // edits are taken off the screen, theirs applied, ours put back on top and sent on their revision. An edit of ours
+  // already in flight on the older revision is refused as stale by the store, and `refused` above reloads with the
+  // message of the single-user mode. A gap in the revisions (a missed event, a rename) opens the scenario again
+  // once nothing of ours waits.
+  const reopen = useCallback(() => {
+    void api.call('scenario.open', { id }).then(
+      (res) => {
+        const q = queueRef.current;
+        if (q && (q.busy() || q.hasUnsaved() || res.revision === q.storeRevision)) return drainRef.current();
+        adoptRef.current(res);
+      },
+      (e: unknown) => refs.current.onMessage(errorText(e, refs.current.tCode), 'error'),
+    );
+  }, [api, id]);
+  const drain = useCallback(() => {
+    const l = liveRef.current;
+    const q = queueRef.current;
+    if (!l || !q) return;
+    const pending = remote.current.sort((a, b) => a.revision - b.revision);
+    while (pending.length > 0) {
+      const change = pending[0];
+      if (change.revision <= q.storeRevision) {
+        pending.shift();
+        continue;
+      }
+      if (q.busy()) return;
+      if (change.revision !== q.storeRevision + 1 || !change.patches) {
+        if (q.hasUnsaved()) return;
+        remote.current = [];
+        return reopen();
+      }
+      pending.shift();
+      const mine = q.unsent();
+      for (const e of [...mine].reverse()) applyLive(l, e.inverse);
+      try {
+        applyLive(l, change.patches);
+      } catch {
+        // Our copy and the store's disagree: take the store's.
+        for (const e of mine) applyLive(l, e.patches);
+        remote.current = [];
+        return reopen();
+      }
+      const next = mine.map((e) => {
+        try {
+          return { ...e, inverse: applyLive(l, e.patches) };
+        } catch {
+          return null;
+        }
+      });
+      l.revision = change.revision;
+      q.rebase(change.revision, next);
+      if (mine.length === 0 && change.undo) setStored(change.undo);
+      bump();
+    }
+  }, [applyLive, bump, reopen]);
+  useEffect(() => {
+    drainRef.current = drain;
+  }, [drain]);
+  useEffect(
+    () =>
+      watchScenario({
+        id,
+        change: (c) => {
+          remote.current.push(c);
+          drainRef.current();
+        },
+        reconnected: () => {
+          const q = queueRef.current;
+          if (q && !q.busy() && !q.hasUnsaved()) reopen();
+        },
+      }),
+    [id, reopen],
+  );
 
   // The workspace is keyed by scenario id, so this runs once per scenario opened.
   useEffect(() => {

@@ -1,0 +1,88 @@
+// The page's live stream from the server (web mode and team server; the desktop app has one user and none): one
+// EventSource for the scenario on screen, reconnected when another is opened. Changes of that scenario go to its
+// workspace (useLiveScenario), changes of the list to the sidebar. The page's id goes with every API call, so the
+// server does not send the page its own changes back.
+import type { UndoState } from '../../../shared/api/contract';
+import type { Patch } from '../../../shared/patch/types';
+
+/** scripts/server/live.ts LiveChange, as the page receives it. */
+export interface LiveChange {
+  scenario: string;
+  revision: number;
+  kind: 'edit' | 'undo' | 'redo' | 'other';
+  label: string;
+  patches?: Patch[];
+  author: string | null;
+  at: string;
+  undo?: UndoState;
+}
+
+export const CLIENT_HEADER = 'X-Handlingsrom-Client';
+
+function randomId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** This page's id (one per load). */
+export const clientId = randomId();
+
+interface ScenarioWatch {
+  id: string;
+  change(c: LiveChange): void;
+  /** Connected again after a break: changes may have been missed. */
+  reconnected(): void;
+}
+
+const listWatchers = new Set<() => void>();
+let watch: ScenarioWatch | null = null;
+let source: EventSource | null = null;
+
+function available(): boolean {
+  return typeof window !== 'undefined' && !window.handlingsrom && typeof EventSource === 'function';
+}
+
+function connect(): void {
+  source?.close();
+  source = null;
+  if (!available()) return;
+  const scenario = watch?.id ?? '';
+  const es = new EventSource(`./api/live?scenario=${encodeURIComponent(scenario)}&client=${clientId}`);
+  let opened = false;
+  es.addEventListener('ready', () => {
+    if (opened) watch?.reconnected();
+    opened = true;
+  });
+  es.addEventListener('change', (e) => {
+    let c: LiveChange;
+    try {
+      c = JSON.parse((e as MessageEvent<string>).data) as LiveChange;
+    } catch {
+      return;
+    }
+    if (watch && c.scenario === watch.id) watch.change(c);
+  });
+  es.addEventListener('list', () => {
+    for (const fn of listWatchers) fn();
+  });
+  source = es;
+}
+
+/** Changes of one scenario made by others; returns the function that stops watching. */
+export function watchScenario(w: ScenarioWatch): () => void {
+  watch = w;
+  connect();
+  return () => {
+    if (watch !== w) return;
+    watch = null;
+    connect();
+  };
+}
+
+/** Scenarios added, renamed, deleted or restored by others. */
+export function watchList(fn: () => void): () => void {
+  listWatchers.add(fn);
+  if (!source) connect();
+  return () => void listWatchers.delete(fn);
+}
