@@ -13,8 +13,10 @@ export function isAccountOpName(name: unknown): name is AccountOpName {
 /** An account without its password hash. Times are ISO 8601 UTC. */
 export interface Account {
   id: string;
-  /** The name one signs in with, shown in the header and the history. */
-  name: string;
+  /** The name one signs in with (unique without regard to case). */
+  username: string;
+  /** The name shown in the header and the history. */
+  displayName: string;
   role: Role;
   disabled: boolean;
   createdAt: string;
@@ -28,13 +30,15 @@ export interface SessionInfo {
 }
 
 export const MIN_PASSWORD = 10;
-export const userName = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N}._@-]+$/u);
+export const username = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N}._@-]+$/u);
+const displayName = z.string().trim().min(1).max(200);
 const password = z.string().min(MIN_PASSWORD).max(1000);
 const role = z.enum(roles);
 
 export const accountContract = {
   'account.list': z.strictObject({}),
-  'account.create': z.strictObject({ name: userName, role, password }),
+  /** displayName defaults to the username. */
+  'account.create': z.strictObject({ username, displayName: displayName.optional(), role, password }),
   /** Change the role, set a new password, or disable (or enable) an account; at least one. */
   'account.update': z
     .strictObject({ id: z.string().min(1).max(100), role: role.optional(), password: password.optional(), disabled: z.boolean().optional() })
@@ -47,4 +51,4 @@ export type AccountOutput<K extends AccountOpName> = K extends 'account.list' ? 
 export const LOGIN_PATH = '/auth/login';
 export const LOGOUT_PATH = '/auth/logout';
 export const ME_PATH = '/auth/me';
-export const loginInput = z.strictObject({ name: z.string().max(100), password: z.string().max(1000) });
+export const loginInput = z.strictObject({ username: z.string().max(100), password: z.string().max(1000) });

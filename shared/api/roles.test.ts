@@ -10,13 +10,13 @@ describe('the role table', () => {
   });
 
   it('lets a reader read, an editor edit and only an admin manage users', () => {
-    for (const op of ['scenario.open', 'scenario.list', 'scenario.history', 'scenario.export', 'compare.export'] as const) expect(mayCall('reader', op)).toBe(true);
+    for (const op of ['scenario.open', 'scenario.list', 'scenario.history', 'scenario.export', 'compare.export'] as const) expect(mayCall('leser', op)).toBe(true);
     for (const op of ['scenario.edit', 'scenario.undo', 'scenario.import', 'scenario.create'] as const) {
-      expect(mayCall('reader', op)).toBe(false);
-      expect(mayCall('editor', op)).toBe(true);
+      expect(mayCall('leser', op)).toBe(false);
+      expect(mayCall('redaktør', op)).toBe(true);
     }
     for (const op of accountOpNames) {
-      expect(mayCall('editor', op)).toBe(false);
+      expect(mayCall('redaktør', op)).toBe(false);
       expect(mayCall('admin', op)).toBe(true);
     }
   });

@@ -4,42 +4,43 @@
 import type { AccountOpName } from './accounts';
 import type { OpName } from './ops';
 
-/** reader: leaders who open, compare, print and export; editor: finance officers who also edit; admin: also users. */
-export const roles = ['reader', 'editor', 'admin'] as const;
+/** leser: leaders who open, compare, print and export; redaktør: finance officers who also edit; admin: also
+ *  users. The values are the words the municipality uses (and what the store keeps). */
+export const roles = ['leser', 'redaktør', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value);
 }
 
-const rank: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
+const rank: Record<Role, number> = { leser: 0, redaktør: 1, admin: 2 };
 
 export const minimumRole = {
-  'app.info': 'reader',
-  'app.start': 'reader',
+  'app.info': 'leser',
+  'app.start': 'leser',
   // The page says which scenario it is opening (a start that hangs is not repeated): part of opening.
-  'app.opening': 'reader',
-  'scenario.list': 'reader',
-  'scenario.trash': 'reader',
-  'scenario.examples': 'reader',
-  'scenario.open': 'reader',
-  'scenario.history': 'reader',
-  'scenario.export': 'reader',
-  'compare.export': 'reader',
-  'scenario.create': 'editor',
-  'scenario.duplicate': 'editor',
-  'scenario.rename': 'editor',
-  'scenario.delete': 'editor',
-  'scenario.restore': 'editor',
+  'app.opening': 'leser',
+  'scenario.list': 'leser',
+  'scenario.trash': 'leser',
+  'scenario.examples': 'leser',
+  'scenario.open': 'leser',
+  'scenario.history': 'leser',
+  'scenario.export': 'leser',
+  'compare.export': 'leser',
+  'scenario.create': 'redaktør',
+  'scenario.duplicate': 'redaktør',
+  'scenario.rename': 'redaktør',
+  'scenario.delete': 'redaktør',
+  'scenario.restore': 'redaktør',
   // Gone for good, for everyone: only an administrator.
   'scenario.purge': 'admin',
-  'scenario.edit': 'editor',
-  'scenario.undo': 'editor',
-  'scenario.redo': 'editor',
-  'scenario.import': 'editor',
+  'scenario.edit': 'redaktør',
+  'scenario.undo': 'redaktør',
+  'scenario.redo': 'redaktør',
+  'scenario.import': 'redaktør',
   // Both only read, but only to lead to an edit (a review of a file, Excel changes to apply).
-  'scenario.importReview': 'editor',
-  'xlsx.readChanges': 'editor',
+  'scenario.importReview': 'redaktør',
+  'xlsx.readChanges': 'redaktør',
   'account.list': 'admin',
   'account.create': 'admin',
   'account.update': 'admin',
