@@ -4,6 +4,21 @@ import { sampleScenario } from '../service/testing';
 import { exportCsv, viewCsv } from './csvExport';
 
 describe('CSV export of a view', () => {
+  it('leaves a year in which a line does not apply empty, never the placeholder 0, and says why in a last column', () => {
+    const s = sampleScenario();
+    const years = Array.from({ length: s.years }, (_, i) => s.firstYear + i);
+    // No revenue in the first year: resultatgrad has no value there.
+    s.plan.grossOperatingRevenue = s.plan.grossOperatingRevenue.map((v, i) => (i === 0 ? 0 : v));
+    const rows = viewCsv(s, 'oversikt').slice(1).split('\r\n');
+    expect(rows[0].split(';').at(-1)).toBe('Merknad');
+    const grade = rows.find((r) => r.split(';')[1] === 'resultat.resultatgrad')!.split(';');
+    expect(grade[3]).toBe('');
+    expect(grade[4]).not.toBe('');
+    expect(grade.at(-1)).toBe(`${years[0]}: Ingen brutto driftsinntekter dette året, så andelen kan ikke regnes ut. Legg inn brutto driftsinntekter under Forutsetninger.`);
+    // A view without such a year has no note column.
+    expect(viewCsv(s, 'rammer').split('\r\n')[0]).not.toContain('Merknad');
+  });
+
   it('writes ; separated rows with decimal commas, a BOM for Excel, and escapes text that Excel would run', () => {
     const s = sampleScenario();
     s.lines.push({ id: 'l_inj', section: 'p05', name: 'inj', label: '@SUM(1+1)', unit: '1000 kr', view: 'rammer', kind: 'input', values: [-1234.5, 0.1, null, 7] });

@@ -45,7 +45,7 @@ describe('compute', () => {
     expect(Object.keys(json)).toEqual(['scenario', 'lines', 'findings']);
     expect(json.scenario).toEqual({ name: 'Drammen – HØP 2024–27 for P05, P07 og P08', firstYear: 2023, years: 5 });
     for (const l of json.lines) {
-      expect(Object.keys(l).sort()).toEqual(['key', 'label', 'unit', 'values']);
+      expect(Object.keys(l).filter((k) => k !== 'notApplicable').sort()).toEqual(['key', 'label', 'unit', 'values']);
       expect(l.values).toHaveLength(5);
     }
     const p07 = json.lines.find((l) => l.key === 'p07.konsekvensjustert_ramme');
@@ -61,6 +61,21 @@ describe('compute', () => {
     const r = await run(['compute', 'x.handlingsrom', '--json'], { 'x.handlingsrom': file });
     const line = (JSON.parse(r.stdout) as { lines: { key: string; values: unknown[]; error?: string }[] }).lines.find((l) => l.key === 'p05.andel');
     expect(line).toEqual({ key: 'p05.andel', label: 'Andel', unit: '', values: [null, null, null, null], error: 'Deling på null.' });
+  });
+
+  it('--json gives a year in which a line does not apply as null with the reason, never the placeholder 0', async () => {
+    // Balanse 2021 has no revenue: resultatgrad is not applicable in any year.
+    const r = await run(['compute', BALANSE, '--json']);
+    const lines = (JSON.parse(r.stdout) as { lines: { key: string; values: (number | null)[]; notApplicable?: (string | null)[] }[] }).lines;
+    const grade = lines.find((l) => l.key === 'resultat.resultatgrad')!;
+    expect(grade.values.every((v) => v === null)).toBe(true);
+    expect(grade.notApplicable).toHaveLength(grade.values.length);
+    expect(grade.notApplicable![0]).toContain('Ingen brutto driftsinntekter');
+    // A line that applies has no such field; one of the plan example applies every year.
+    const drammen = (JSON.parse((await run(['compute', DRAMMEN, '--json'])).stdout) as { lines: { key: string; values: (number | null)[]; notApplicable?: unknown }[] }).lines;
+    const dGrade = drammen.find((l) => l.key === 'resultat.resultatgrad')!;
+    expect(dGrade.values.slice(1).every((v) => typeof v === 'number')).toBe(true);
+    expect(drammen.find((l) => l.key === 'p07.konsekvensjustert_ramme')).not.toHaveProperty('notApplicable');
   });
 
   it('prints a table per view with nb-NO numbers and the findings', async () => {

@@ -1,9 +1,12 @@
 // `compute <file> [--json]`: every line per year, as a table grouped by view (nb-NO numbers), or as JSON:
-// {"scenario":{"name","firstYear","years"},"lines":[{"key","label","unit","values":[number|null],"error"?}],
-//  "findings":[{"key","year","message"}]}
+// {"scenario":{"name","firstYear","years"},"lines":[{"key","label","unit","values":[number|null],"error"?,
+//  "notApplicable"?:[string|null]}],"findings":[{"key","year","message"}]}
+// A year in which a line does not apply (a share of revenue without revenue) is null in `values`, as an error is,
+// and its reason is at the same index of `notApplicable` (present only on a line with such a year), so a program
+// reading the JSON never takes the engine's placeholder 0 for data.
 import type { DomainLine } from '../../shared/domain/types';
 import { notApplicableReason } from '../../shared/domain/notApplicable';
-import { t } from '../../shared/i18n/index';
+import { t, tCode } from '../../shared/i18n/index';
 import { translateMessage } from '../../shared/model/issues';
 import { VIEWS } from '../../shared/model/customLine';
 import { formatValue } from './format';
@@ -18,6 +21,7 @@ interface JsonLine {
   unit: string;
   values: (number | null)[];
   error?: string;
+  notApplicable?: (string | null)[];
 }
 
 export const computeCommand: CliCommand = {
@@ -39,11 +43,15 @@ export const computeCommand: CliCommand = {
       return e === undefined ? undefined : translateMessage(e.code, e.params, lang);
     };
 
+    const valueOf = (key: string, y: number) => engine.value(key, y);
     if (options.json === true) {
       const lines: JsonLine[] = c.lines.map((l) => {
-        const out: JsonLine = { key: l.key, label: l.label, unit: l.unit, values: Array.from(engine.values(l.key), (v) => (Number.isNaN(v) ? null : v)) };
+        const reasons = Array.from(engine.values(l.key), (_, y) => notApplicableReason(l, y, valueOf) ?? null);
+        const values = Array.from(engine.values(l.key), (v, y) => (Number.isNaN(v) || reasons[y] !== null ? null : v));
+        const out: JsonLine = { key: l.key, label: l.label, unit: l.unit, values };
         const error = lineError(l.key);
         if (error !== undefined) out.error = error;
+        if (reasons.some((r) => r !== null)) out.notApplicable = reasons.map((r) => (r === null ? null : tCode(lang, r)));
         return out;
       });
       const findings = c.findings.map((f) => ({ key: f.key, year: f.year, message: translateMessage(f.message.code, f.message.params, lang) }));
@@ -52,7 +60,6 @@ export const computeCommand: CliCommand = {
     }
 
     const years = planYears(scenario).map(String);
-    const valueOf = (key: string, y: number) => engine.value(key, y);
     const columns = [
       { header: t(lang, 'cli.table.key'), align: 'left' as const },
       { header: t(lang, 'cli.table.label'), align: 'left' as const, max: 70 },

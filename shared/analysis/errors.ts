@@ -16,6 +16,7 @@ export const AnalysisCode = {
   tooFewDraws: 'analysis.tooFewDraws',
   badSeed: 'analysis.badSeed',
   outputError: 'analysis.outputError',
+  notApplicable: 'analysis.notApplicable',
 } as const;
 
 export type AnalysisCodeValue = (typeof AnalysisCode)[keyof typeof AnalysisCode];

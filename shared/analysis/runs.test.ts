@@ -209,6 +209,26 @@ describe('sensitivity', () => {
   });
 });
 
+describe('a year in which the line does not apply', () => {
+  // Balanse 2021 has no revenue: resultatgrad has no value in any year (notApplicable), not 0 %.
+  const balanse = JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../resources/examples/balanse-2021.handlingsrom'), 'utf8'),
+  ).scenario as Scenario;
+
+  it('goal seek, the savings question and sensitivity say so instead of computing on 0', () => {
+    const live = new LiveScenario(balanse, 0);
+    const year = live.firstYear;
+    const a = runGoalSeek(live, { targetKey: 'resultat.resultatgrad', targetYear: year, target: 0.0175, leverKey: 'plan.innsparingskrav', leverAt: 0, leverLabel: 'krav', targetLabel: 'rg' });
+    expect(a).toMatchObject({ ok: false, code: 'analysis.notApplicable', params: { line: 'rg', year }, cause: { code: 'line.na.noRevenue' } });
+    expect(runSavingsNeeded(live, year, 'krav')).toMatchObject({ ok: false, code: 'analysis.notApplicable', cause: { code: 'line.na.noRevenue' } });
+    const s = runSensitivity(live, defaultSensitivityItems(live, (l) => l.key, (n) => n), ['ndr', 'rg', 'fond'], year);
+    expect(s.notApplicable).toEqual([null, 'line.na.noRevenue', null]);
+    // The plan example has revenue in its plan years: the same questions are answered there.
+    const plan = new LiveScenario(example, 0);
+    expect(runSensitivity(plan, defaultSensitivityItems(plan, (l) => l.key, (n) => n), ['ndr', 'rg', 'fond'], 2026).notApplicable).toEqual([null, null, null]);
+  });
+});
+
 describe('Monte Carlo over the measures', () => {
   it('draws with the fixed seed; the mean of total savings is Σ p × planned within its standard error', () => {
     const live = new LiveScenario(example, 0);

@@ -17,6 +17,8 @@ import {
   type SensitivityResult,
   type UncertainMeasure,
 } from './index';
+import { AnalysisCode, failure } from './errors';
+import { notApplicableReason } from '../domain/notApplicable';
 import { FormulaError } from '../engine';
 import type { LineSpec } from '../engine/types';
 import { LiveScenario } from '../live/scenario';
@@ -85,6 +87,13 @@ export type GoalSeekAnswer =
     }
   | AnalysisFailure;
 
+/** A failure when line `key` does not apply in year index `y` (a share of revenue in a year without revenue): an
+ *  analysis must say so rather than compute on the engine's placeholder 0. The reason follows as the cause. */
+function notApplicableIn(copy: LiveScenario, key: string, y: number, label: string): AnalysisFailure | null {
+  const reason = notApplicableReason(copy.spec(key), y, (k, i) => copy.engine.value(k, i));
+  return reason === undefined ? null : failure(AnalysisCode.notApplicable, { line: label, year: copy.firstYear + y }, { code: reason, params: {} });
+}
+
 export function runGoalSeek(live: Pick<LiveScenario, 'doc'>, r: GoalSeekRequest): GoalSeekAnswer {
   return onCopy(live, (copy) => goalSeekOn(copy, r));
 }
@@ -97,7 +106,15 @@ function goalSeekOn(copy: LiveScenario, r: GoalSeekRequest): GoalSeekAnswer {
     const lever = leverFor(engine, spec, r.leverAt, r.leverLabel);
     const current = lever.get();
     const [lo, hi] = r.range ?? defaultRange(spec, r.leverAt, current);
-    if (r.atLeastKey !== undefined) return everyYearOn(copy, r, r.atLeastKey, lever, current, [lo, hi]);
+    if (r.atLeastKey !== undefined) {
+      for (let y = 0; y < engine.years; y++) {
+        const na = notApplicableIn(copy, r.targetKey, y, r.targetLabel) ?? notApplicableIn(copy, r.atLeastKey, y, copy.spec(r.atLeastKey)?.label ?? r.atLeastKey);
+        if (na) return na;
+      }
+      return everyYearOn(copy, r, r.atLeastKey, lever, current, [lo, hi]);
+    }
+    const na = notApplicableIn(copy, r.targetKey, r.targetYear - engine.firstYear, r.targetLabel);
+    if (na) return na;
     const probe = { ...lineProbe(engine, r.targetKey, r.targetYear - engine.firstYear), label: r.targetLabel };
     const res = goalSeek({ lever, probe, target: r.target, lo, hi });
     if (!res.ok) return res;
@@ -171,6 +188,8 @@ function savingsNeededOn(copy: LiveScenario, year: number, leverLabel: string): 
   const spec = copy.spec(KEYS.requirement);
   if (!spec) return { ok: false, code: 'engine.unknownLine', params: { key: KEYS.requirement } };
   try {
+    const na = notApplicableIn(copy, KEYS.resultatgrad, year - copy.firstYear, copy.spec(KEYS.resultatgrad)?.label ?? KEYS.resultatgrad);
+    if (na) return na;
     const lever = leverFor(copy.engine, spec, year - copy.firstYear, leverLabel);
     const res = savingsNeeded(copy.engine, {
       savingsLever: lever,
@@ -276,6 +295,9 @@ export interface SensitivityAnswer {
   items: SensitivityItem[];
   /** The plan year whose outputs were measured. */
   year: number;
+  /** Per output (in the order of `result.outputs`): the i18n code of why it does not apply that year (resultatgrad
+   *  without revenue), or null. Its swings are then not shown. */
+  notApplicable: (string | null)[];
 }
 
 /** The outputs' response in plan year `year` (the last year of the horizon when not given or outside it). */
@@ -294,7 +316,8 @@ function sensitivityOn(copy: LiveScenario, items: SensitivityItem[], outputLabel
     label: outputLabels[i],
   }));
   const result = sensitivity({ levers: usable.map((i) => sensitivityLever(copy, i)), outputs, model: engine });
-  return { result, items: usable, year: engine.firstYear + last };
+  const notApplicable = [KEYS.netResult, KEYS.resultatgrad, KEYS.fund].map((key) => notApplicableReason(copy.spec(key), last, (k, i) => engine.value(k, i)) ?? null);
+  return { result, items: usable, year: engine.firstYear + last, notApplicable };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -70,6 +70,8 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     display: 'percent',
     template: { id: T.accountDeviationShare, args: { r } },
     blankUnless: inputs,
+    // Without a revised budget the share is no number (safediv gives 0): a dash with the reason.
+    notApplicable: { whenZero: `${r}.revidert_budsjett`, reason: 'line.na.noBudget' },
     stated: b.stated(row.stated?.deviationShare, PERCENT_TOLERANCE),
   });
   b.add({
@@ -142,6 +144,7 @@ export function addAccounts(ctx: BuildContext): void {
     style: 'computed',
     formula: 'safediv(regnskap.sum_avvik, regnskap.sum_revidert_budsjett)',
     blankUnless: allInputs,
+    notApplicable: { whenZero: 'regnskap.sum_revidert_budsjett', reason: 'line.na.noBudget' },
     stated: b.stated(st?.deviationShare, PERCENT_TOLERANCE),
   });
   b.add({

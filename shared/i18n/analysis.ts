@@ -22,6 +22,7 @@ export const analysis = defineMessages({
     'analysis.tooFewDraws': 'Simuleringen trenger minst {min} trekninger (fikk {draws}).',
     'analysis.badSeed': 'Startverdien for tilfeldige trekninger må være et helt tall (fikk {seed}).',
     'analysis.outputError': '«{output}» kan ikke beregnes i trekning {draw} av simuleringen.',
+    'analysis.notApplicable': '«{line}» har ingen verdi i {year}, så det er ingenting å regne mot.',
   },
   en: {
     'analysis.badRange': 'The search range needs a lower bound below its upper bound (got {lo} to {hi}).',
@@ -42,5 +43,6 @@ export const analysis = defineMessages({
     'analysis.tooFewDraws': 'The simulation needs at least {min} draws (got {draws}).',
     'analysis.badSeed': 'The seed for random draws must be a whole number (got {seed}).',
     'analysis.outputError': '“{output}” cannot be computed in draw {draw} of the simulation.',
+    'analysis.notApplicable': '“{line}” has no value in {year}, so there is nothing to compute against.',
   },
 });

@@ -55,6 +55,7 @@ export const store = defineMessages({
     'file.unreadable': 'Filen kunne ikke leses: {detail}',
     // Files out (export).
     'export.line': 'Linje',
+    'export.note': 'Merknad',
     'export.key': 'Nøkkel',
     'export.unit': 'Enhet',
     'export.inputNote': 'Gule celler er inndata; de andre er formler.',
@@ -163,6 +164,7 @@ export const store = defineMessages({
     'file.formulaError': 'The file was not imported: line “{line}”: {detail}',
     'file.unreadable': 'The file could not be read: {detail}',
     'export.line': 'Line',
+    'export.note': 'Note',
     'export.key': 'Key',
     'export.unit': 'Unit',
     'export.inputNote': 'Yellow cells are inputs; the others are formulas.',

@@ -22,7 +22,8 @@ export function AccountsPanel({ live, version, onApply, onMessage }: ViewPanelPr
     [doc, live, year, version], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const n = (v: number) => formatNumber(v, { lang });
-  const pct = (v: number) => formatNumber(v, { lang, percent: true });
+  // A share without a revised budget is not applicable: a dash, as in the grid (line.na.noBudget).
+  const pct = (v: number) => (Number.isFinite(v) ? formatNumber(v, { lang, percent: true }) : '–');
 
   return (
     <section className="accounts-panel" data-testid="accounts-panel">
@@ -69,7 +70,7 @@ export function AccountsPanel({ live, version, onApply, onMessage }: ViewPanelPr
                     {e.code} {e.name}
                   </td>
                   <td className="num">{n(e.deviation)}</td>
-                  <td className="num">{pct(e.share)}</td>
+                  <td className="num" title={Number.isFinite(e.share) ? undefined : t('line.na.noBudget')}>{pct(e.share)}</td>
                   <td>{e.flagged ? t(e.deviation < 0 ? 'accountsUi.summary.over' : 'accountsUi.summary.under') : ''}</td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import { LiveScenario } from '../../../shared/live/scenario';
 import { parseScenarioFile } from '../../../shared/model/file';
 import type { Scenario } from '../../../shared/model/scenario';
 import { deviationSummary, yearsWithAccounts } from './summary';
+import { notApplicableReason } from '../../../shared/domain/notApplicable';
 
 function drammen(): Scenario {
   const file = path.resolve(import.meta.dirname, '../../../resources/examples/drammen-hop-2024-27.handlingsrom');
@@ -43,6 +44,16 @@ describe('deviation summary (seed 001, 2023)', () => {
     const s = deviationSummary(live.doc, value, 2023)!;
     expect(s.entries[0]).toMatchObject({ code: 'P06', deviation: -60_000, flagged: true });
     expect(s.flaggedCount).toBe(2);
+  });
+
+  it('has no deviation in per cent for a row without a revised budget (not applicable, not 0 %)', () => {
+    const live = new LiveScenario(drammen(), 0);
+    const value = (k: string, y: number) => live.engine.value(k, y);
+    live.apply([{ op: 'set', path: ['accounts', 'rows', { id: 'p06' }, 'revisedBudget', 0], value: 0 }]);
+    const p06 = deviationSummary(live.doc, value, 2023)!.entries.find((e) => e.code === 'P06')!;
+    expect(p06.share).toBeNaN();
+    expect(notApplicableReason(live.spec('regnskap.p06.avvik_andel'), 0, value)).toBe('line.na.noBudget');
+    expect(notApplicableReason(live.spec('regnskap.p05.avvik_andel'), 0, value)).toBeUndefined();
   });
 
   it('is null for a year without figures or outside the horizon', () => {

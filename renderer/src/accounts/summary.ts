@@ -11,7 +11,7 @@ export interface DeviationEntry {
   accounts: number;
   /** Revised budget − accounts (positive: spent less than budgeted). */
   deviation: number;
-  /** deviation / revised budget. */
+  /** deviation / revised budget; NaN without a revised budget (not applicable, shown as a dash). */
   share: number;
   /** Over the threshold either way. */
   flagged: boolean;
@@ -56,7 +56,7 @@ export function deviationSummary(doc: Scenario, value: ValueOf, year: number): D
       budget: value(`${k}.revidert_budsjett`, y),
       accounts: value(`${k}.regnskap`, y),
       deviation: value(`${k}.avvik`, y),
-      share: value(`${k}.avvik_andel`, y),
+      share: value(`${k}.revidert_budsjett`, y) === 0 ? Number.NaN : value(`${k}.avvik_andel`, y),
       flagged: value(`${k}.over_terskel`, y) === 1,
     };
   });
@@ -71,7 +71,7 @@ export function deviationSummary(doc: Scenario, value: ValueOf, year: number): D
       budget: value('regnskap.sum_revidert_budsjett', y),
       accounts: value('regnskap.sum_regnskap', y),
       deviation: value('regnskap.sum_avvik', y),
-      share: value('regnskap.sum_avvik_andel', y),
+      share: value('regnskap.sum_revidert_budsjett', y) === 0 ? Number.NaN : value('regnskap.sum_avvik_andel', y),
     },
   };
 }

@@ -139,7 +139,13 @@ export function SensitivitySection({ live, version, onMessage }: Pick<SectionPro
         )}
       </details>
       {answer && answer.version !== version && <p className="muted">{t('analysisUi.stale')}</p>}
-      {answer && out && (
+      {answer && out && answer.a.notApplicable[outIndex] && (
+        // The output has no value that year (resultatgrad without revenue): say why instead of swings around 0.
+        <p className="analysis-answer failed" data-testid="sens-not-applicable">
+          {t('analysis.notApplicable', { line: t(OUTPUT_KEYS[outIndex]), year: answer.a.year })} {tCode(answer.a.notApplicable[outIndex]!)}
+        </p>
+      )}
+      {answer && out && !answer.a.notApplicable[outIndex] && (
         <div className="analysis-columns">
           <div className="analysis-tables">
             <table className="analysis-table" data-testid="sens-table">
