@@ -157,7 +157,10 @@ describe('comparing a scenario with its edited copy', () => {
   it('prints the comparison to a PDF with its tables and statutory overviews', async () => {
     await page.getByTestId('toggle-statutory').click();
     await page.getByTestId('statutory-drift').first().waitFor();
+    // The line tables hold every cell of every row shown: made when the page prints, not before.
+    expect(await page.getByTestId('print-tables').locator('table').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
+    await page.getByTestId('print-tables').locator('table.report-table').first().waitFor({ state: 'attached' });
     await page.setViewportSize({ width: 1047, height: 740 });
     await page.waitForTimeout(500);
     await screenshot(page, 'compare-print');

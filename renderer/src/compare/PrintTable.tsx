@@ -1,6 +1,8 @@
-// The rows of the comparison as plain tables for print and PDF (a grid only renders the rows in view). Years are
-// split over several tables so that each fits a landscape A4 page: per year each scenario's value and the
-// difference of each other scenario against the first.
+// The rows of the comparison as plain tables for print and PDF (a grid only renders the rows in view), made when
+// the page prints. Years are split over several tables so that each fits a landscape A4 page: per year each
+// scenario's value and the difference of each other scenario against the first.
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatDiff, formatValue, translate } from '../../../shared/compare/text';
 import { scenarioTag, type CompareResult, type CompareRow } from '../../../shared/compare/types';
 import { useI18n } from '../i18n/useI18n';
@@ -16,7 +18,36 @@ export function yearChunks(years: number[], scenarios: number): number[][] {
   return out;
 }
 
+/** True while the page prints (the print dialog, a PDF): the tables are made then only, since they hold every cell
+ *  of every row shown, and a comparison of large scenarios has over a million. Rendered synchronously in the
+ *  event, before the browser lays the page out for print. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(false);
+    const media = window.matchMedia('print');
+    const change = (e: MediaQueryListEvent) => (e.matches ? on() : off());
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    media.addEventListener('change', change);
+    if (media.matches) on();
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      media.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
+}
+
 export function PrintTable({ result, rows }: { result: CompareResult; rows: CompareRow[] }) {
+  const printing = usePrinting();
+  if (!printing) return <div className="print-only print-tables" data-testid="print-tables" />;
+  return <PrintTables result={result} rows={rows} />;
+}
+
+function PrintTables({ result, rows }: { result: CompareResult; rows: CompareRow[] }) {
   const { t, tCode, lang } = useI18n();
   const names = result.scenarios.map((s) => s.name);
   // A dash for a value that does not apply says why below the tables (a share in a year without revenue).
