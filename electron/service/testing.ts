@@ -228,13 +228,17 @@ export function largeScenario(measures: number): Scenario {
   return s;
 }
 
-/** A valid scenario that would take hours to compute: many lines, each summing a large tag group many times over
- *  60 years. Every part is within the schema's limits; only the engine's work budget stops it. */
+/** A valid scenario that would take hours to compute: lines that read their own earlier year (so they go year by
+ *  year) and compound a growth of a growth whose rate is a wide sum, over 60 years. Every part is within the
+ *  schema's and the formula checker's limits; only the engine's work budget stops it. (Summing one large tag group
+ *  many times no longer does: a group's sum is kept, shared/engine/tagSums.ts.) */
 export function heavyScenario(name = 'Tung modell'): Scenario {
   const s = blankScenario({ name, firstYear: 2025, years: 60 });
   const common = { unit: '1000 kr', view: 'oversikt' as const };
-  for (let i = 0; i < 1000; i++) s.lines.push({ ...common, id: `inn${i}`, section: 'inn', name: `l${i}`, label: `Inndata ${i}`, kind: 'input', values: Array<number>(60).fill(1), tags: ['tung'] });
-  const formula = Array<string>(200).fill('sumtag("tung")').join(' + ');
-  for (let i = 0; i < 300; i++) s.lines.push({ ...common, id: `sum${i}`, section: 'sum', name: `l${i}`, label: `Sum ${i}`, kind: 'formula', formula });
+  s.lines.push({ ...common, id: 'inn0', section: 'inn', name: 'l0', label: 'Inndata 0', kind: 'input', values: Array<number>(60).fill(1) });
+  const rate = `sum(${Array<string>(400).fill('inn.l0').join(', ')}) * 0`;
+  for (let i = 0; i < 100; i++) {
+    s.lines.push({ ...common, id: `sum${i}`, section: 'sum', name: `l${i}`, label: `Sum ${i}`, kind: 'formula', formula: `prev(sum.l${i}, 1, 0) + index(index(${rate}))` });
+  }
   return s;
 }
