@@ -4,14 +4,20 @@ import { ApiProvider } from './api/ApiContext';
 import { createApi } from './api/transport';
 import { I18nProvider } from './i18n/useI18n';
 import { App } from './shell/App';
+import { isTeamMode } from './team/session';
+import { TeamGate } from './team/TeamGate';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApiProvider api={createApi()}>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </ApiProvider>
+    <I18nProvider>
+      {isTeamMode() ? (
+        <TeamGate />
+      ) : (
+        <ApiProvider api={createApi()}>
+          <App />
+        </ApiProvider>
+      )}
+    </I18nProvider>
   </StrictMode>,
 );

@@ -28,7 +28,9 @@ function ipcApi(bridge: NonNullable<Window['handlingsrom']>): Api {
   };
 }
 
-function httpApi(token: string): Api {
+/** Calls over HTTP with the page's token; `signedOut` is told when the server no longer knows the session (the team
+ *  server's login page comes back). */
+export function httpApi(token: string, signedOut?: () => void): Api {
   return {
     async call<K extends OpName>(op: K, input: OpInput<K>) {
       let res: Response;
@@ -43,7 +45,10 @@ function httpApi(token: string): Api {
         throw new ApiError(UNREACHABLE, {});
       }
       // The session is gone (a server started afresh, not on the same data folder and port): nothing was done.
-      if (res.status === 401 || res.status === 403) throw new ApiError(SIGNED_OUT, {});
+      if (res.status === 401 || res.status === 403) {
+        signedOut?.();
+        throw new ApiError(SIGNED_OUT, {});
+      }
       if (!res.ok) throw new ApiError('api.httpStatus', { status: res.status });
       let env: Envelope<OpOutput<K>>;
       try {

@@ -12,6 +12,9 @@ import { Workspace } from '../workspace/Workspace';
 import { ImportOffer } from '../review/ImportOffer';
 import { useFileImport } from '../review/useFileImport';
 import { LanguagePicker } from './LanguagePicker';
+import { useSession } from '../team/session';
+import { UserBadge } from '../team/UserBadge';
+import { UsersDialog } from '../team/UsersDialog';
 
 // Sammenlign and the review of a file that comes back load when first opened.
 const CompareView = lazyNamed(() => import('../compare/CompareView'), 'CompareView');
@@ -49,6 +52,7 @@ export function App() {
   const api = useApi();
   const { t, tCode } = useI18n();
   const { list, trash, refresh } = useScenarios();
+  const { usersOpen, closeUsers } = useSession();
   const [message, setMessage] = useState<Message | null>(null);
   // Bumped when the open scenario changed outside its workspace, so the workspace reopens it.
   const [epoch, setEpoch] = useState(0);
@@ -157,6 +161,7 @@ export function App() {
     <CommandProvider onMessage={onMessage}>
       <AppCommands close={close} openPalette={setPalette} compare={(list?.length ?? 0) >= 2 ? openCompare : { unavailable: 'cmd.needsTwo' }} />
       {fileImport.offer && <ImportOffer pending={fileImport.offer} onChoose={fileImport.choose} />}
+      {usersOpen && <UsersDialog onClose={closeUsers} onMessage={onMessage} />}
       {palette && <CommandPalette mode={palette} scenarios={paletteScenarios} onOpenScenario={select} onClose={() => setPalette(null)} />}
       <div className="app">
         <Sidebar
@@ -182,6 +187,7 @@ export function App() {
               </p>
             )}
             <LanguagePicker />
+            <UserBadge />
           </header>
           {fresh && !reviewing && (
             <p className="first-steps" data-testid="first-steps">

@@ -58,7 +58,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   useEffect(() => {
     api.call('app.opening', { id }).catch(() => undefined);
   }, [api, id]);
-  const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues } = useLiveScenario(id, onMessage, onSaved);
+  const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly } = useLiveScenario(id, onMessage, onSaved);
   const opened = live !== null && live !== undefined;
   useEffect(() => {
     if (opened) afterPaint(() => void api.call('app.opening', { id: null }).catch(() => undefined));
@@ -225,14 +225,19 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
             {t('ws.explain')}
           </button>
           <SaveState status={status} onRetry={retry} onReapply={reapplyHeld} onDiscard={discardHeld} />
-          <button type="button" data-testid="undo" disabled={!undo.canUndo} title={undo.undoLabel ? t('ws.undoWhat', { label: undo.undoLabel }) : undefined} onClick={undoEdit}>
+          <button type="button" data-testid="undo" disabled={!undo.canUndo || readOnly} title={undo.undoLabel ? t('ws.undoWhat', { label: undo.undoLabel }) : undefined} onClick={undoEdit}>
             ↶ {t('ws.undo')}
           </button>
-          <button type="button" data-testid="redo" disabled={!undo.canRedo} title={undo.redoLabel ? t('ws.redoWhat', { label: undo.redoLabel }) : undefined} onClick={redoEdit}>
+          <button type="button" data-testid="redo" disabled={!undo.canRedo || readOnly} title={undo.redoLabel ? t('ws.redoWhat', { label: undo.redoLabel }) : undefined} onClick={redoEdit}>
             ↷ {t('ws.redo')}
           </button>
         </div>
       </header>
+      {readOnly && (
+        <p className="read-only-note" role="note" data-testid="read-only-note">
+          {t('auth.readOnlyBanner')}
+        </p>
+      )}
       <div className="tabs" role="tablist">
         {TABS.map((v) => (
           <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'tab active' : 'tab'} data-testid={`tab-${v}`} onClick={() => openView(v)}>

@@ -15,6 +15,7 @@ import type { UnsavedEdit } from '../api/unsavedStore';
 import { browserUnsavedStore } from '../api/unsavedStore';
 import { useI18n } from '../i18n/useI18n';
 import { errorText } from '../i18n/errorText';
+import { useReadOnly } from '../team/session';
 
 export interface UndoState {
   canUndo: boolean;
@@ -49,6 +50,8 @@ function bringBack(queue: EditQueue, apply: (patches: Patch[]) => Patch[], edits
 export function useLiveScenario(id: string, onMessage: (text: string | null, kind?: 'info' | 'error') => void, onSaved: () => void) {
   const api = useApi();
   const { t, tCode, lang } = useI18n();
+  // A leser's edits are refused here, before they touch the screen (the server refuses them anyway).
+  const readOnly = useReadOnly();
   const [live, setLive] = useState<LiveScenario | null>(null);
   const [version, setVersion] = useState(0);
   /** What the store says undo and redo would do (edits not yet acknowledged come on top). */
@@ -278,6 +281,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       const l = liveRef.current;
       const q = queueRef.current;
       if (!l || !q || patches.length === 0) return;
+      if (readOnly) return onMessage(t('auth.needsEditor'), 'error');
       let inverse: Patch[];
       try {
         inverse = applyLive(l, patches);
@@ -289,13 +293,14 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       bump();
       q.push({ label, patches, inverse });
     },
-    [applyLive, bump, onMessage, setRedoable, tCode],
+    [applyLive, bump, onMessage, readOnly, setRedoable, t, tCode],
   );
 
   const undoEdit = useCallback(() => {
     const l = liveRef.current;
     const q = queueRef.current;
     if (!l || !q) return;
+    if (readOnly) return onMessage(t('auth.needsEditor'), 'error');
     // An edit not sent yet is taken back here, at once; anything older is the store's to undo.
     const unsent = q.popUnsent();
     if (unsent) {
@@ -305,12 +310,13 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       return;
     }
     q.step('scenario.undo');
-  }, [applyLive, bump, setRedoable]);
+  }, [applyLive, bump, onMessage, readOnly, setRedoable, t]);
 
   const redoEdit = useCallback(() => {
     const l = liveRef.current;
     const q = queueRef.current;
     if (!l || !q) return;
+    if (readOnly) return onMessage(t('auth.needsEditor'), 'error');
     const again = redoable.current.at(-1);
     if (again) {
       setRedoable(redoable.current.slice(0, -1));
@@ -319,7 +325,7 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       return;
     }
     q.step('scenario.redo');
-  }, [applyLive, bump, setRedoable]);
+  }, [applyLive, bump, onMessage, readOnly, setRedoable, t]);
 
   /** Held edits (made on an older version) applied to the current one, one undoable step each, or dropped. */
   const reapplyHeld = useCallback(() => {
@@ -354,5 +360,5 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
     undoLabel: status.lastLabel ?? stored?.undoLabel,
     redoLabel: redoLabel ?? (status.unsaved === 0 ? stored?.redoLabel : undefined),
   };
-  return { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues };
+  return { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly };
 }

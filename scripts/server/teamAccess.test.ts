@@ -1,0 +1,140 @@
+// The team server's access against the real web server and service (SQLite on a temporary file): login, sessions,
+// the role table checked on every operation × role (generated from the table), the admin's account calls.
+// The accounts here are kept in memory (`MemoryUsers`): the store's users table (electron/store, issue 21 part 1)
+// had not landed when this was written; the test then runs against it unchanged.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountOpNames } from '../../shared/api/accounts';
+import { ApiError } from '../../shared/api/errors';
+import { opNames } from '../../shared/api/ops';
+import { mayCall, minimumRole, roles, type Role } from '../../shared/api/roles';
+import { createService, type Service } from '../../electron/service/service';
+import { LOGIN_PATH, ME_PATH } from '../../shared/api/accounts';
+import { TOKEN_HEADER, type WebServer } from '../web/server';
+import { startTeamServer, addUser } from './team';
+import type { UserRow, UserStore } from './userStore';
+
+class MemoryUsers implements UserStore {
+  private rows: UserRow[] = [];
+  async createUser(u: { username: string; displayName: string; role: Role; passwordHash: string }) {
+    if (this.rows.some((r) => r.username.toLowerCase() === u.username.toLowerCase())) throw new ApiError('store.userExists', { username: u.username });
+    const row: UserRow = { ...u, id: `u${this.rows.length + 1}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', disabledAt: null };
+    this.rows.push(row);
+    return { ...row };
+  }
+  async findUser(username: string) {
+    const r = this.rows.find((x) => x.username.toLowerCase() === username.trim().toLowerCase());
+    return r && { ...r };
+  }
+  async user(id: string) {
+    const r = this.rows.find((x) => x.id === id);
+    return r && { ...r };
+  }
+  async listUsers() {
+    return this.rows.map((r) => ({ ...r }));
+  }
+  async updateUser(id: string, c: { role?: Role; passwordHash?: string; disabled?: boolean }) {
+    const r = this.rows.find((x) => x.id === id);
+    if (!r) return undefined;
+    if (c.role) r.role = c.role;
+    if (c.passwordHash) r.passwordHash = c.passwordHash;
+    if (c.disabled !== undefined) r.disabledAt = c.disabled ? '2026-01-02T00:00:00Z' : null;
+    return { ...r };
+  }
+}
+
+let dir: string;
+let service: Service;
+let server: WebServer;
+const users = new MemoryUsers();
+const PASSWORD = 'et langt passord';
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-team-'));
+  const rendererDir = path.join(dir, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>hei</body></html>');
+  service = createService({ dataDir: path.join(dir, 'data'), shell: 'web', seedExample: false });
+  server = await startTeamServer({ service, users, rendererDir, port: 0 });
+  for (const role of roles) await addUser(users, role, role, PASSWORD);
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  service?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface Signed {
+  cookie: string;
+  token: string;
+}
+
+async function login(username: string, password = PASSWORD): Promise<{ status: number; body: { ok: boolean; value?: { token: string }; error?: { code: string } }; cookie: string }> {
+  const res = await fetch(`${server.origin}${LOGIN_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.origin }, body: JSON.stringify({ username, password }) });
+  return { status: res.status, body: (await res.json()) as never, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] };
+}
+
+async function signIn(username: string): Promise<Signed> {
+  const res = await login(username);
+  expect(res.status).toBe(200);
+  return { cookie: res.cookie, token: res.body.value!.token };
+}
+
+async function call(s: Signed, op: string, input: unknown) {
+  const res = await fetch(`${server.origin}/api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: s.cookie, [TOKEN_HEADER]: s.token }, body: JSON.stringify(input) });
+  return { status: res.status, body: (await res.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: { code: string } } | null };
+}
+
+describe('the team server', () => {
+  it('signs in with the right password only, in an HttpOnly SameSite=Strict cookie, and says who', async () => {
+    const wrong = await login('redaktør', 'feil passord!!');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error?.code).toBe('auth.wrongLogin');
+    expect((await login('ingen-slik', PASSWORD)).body.error?.code).toBe('auth.wrongLogin');
+    const res = await fetch(`${server.origin}${LOGIN_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'Redaktør', password: PASSWORD }) });
+    expect(res.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict; Path=\/$/);
+    const s = await signIn('redaktør');
+    const me = await fetch(`${server.origin}${ME_PATH}`, { headers: { Cookie: s.cookie } });
+    expect(await me.json()).toMatchObject({ ok: true, value: { account: { username: 'redaktør', role: 'redaktør', disabled: false } } });
+    // Without the token, or without the session, the API refuses before anything runs.
+    expect((await call({ cookie: s.cookie, token: 'x'.repeat(48) }, 'scenario.list', {})).status).toBe(403);
+    expect((await call({ cookie: 'handlingsrom-team-1=x', token: s.token }, 'scenario.list', {})).status).toBe(403);
+    // The page is served without a session (it shows the login page) and says it is the team server's.
+    const page = await (await fetch(`${server.origin}/`)).text();
+    expect(page).toContain('<meta name="handlingsrom-mode" content="team" />');
+  }, 120_000);
+
+  it('checks every operation for every role, as the role table says, with a message that says what to ask for', async () => {
+    const sessions = Object.fromEntries(await Promise.all(roles.map(async (r) => [r, await signIn(r)] as const))) as Record<Role, Signed>;
+    for (const op of [...opNames, ...accountOpNames]) {
+      for (const role of roles) {
+        // An empty input: an allowed call gets past the role check and fails validation (or runs); a refused
+        // one never gets there.
+        const res = await call(sessions[role], op, {});
+        const refused = res.body?.ok === false && (res.body.error?.code === 'auth.needsEditor' || res.body.error?.code === 'auth.needsAdmin');
+        expect(refused, `${op} as ${role} (needs ${minimumRole[op]})`).toBe(!mayCall(role, op));
+      }
+    }
+    const edit = await call(sessions.leser, 'scenario.edit', { id: 'x', baseRevision: 0, label: 'x', patches: [] });
+    expect(edit.body?.error?.code).toBe('auth.needsEditor');
+  }, 300_000);
+
+  it('lets an admin add users, change roles, reset passwords and disable, but keeps one admin', async () => {
+    const admin = await signIn('admin');
+    const created = await call(admin, 'account.create', { username: 'kari', displayName: 'Kari Nordmann', role: 'leser', password: PASSWORD });
+    expect(created.body).toMatchObject({ ok: true, value: { username: 'kari', displayName: 'Kari Nordmann', role: 'leser' } });
+    expect((await call(admin, 'account.create', { username: 'KARI', role: 'leser', password: PASSWORD })).body?.error?.code).toBe('auth.nameTaken');
+    const id = (created.body!.value as { id: string }).id;
+    const kari = await signIn('kari');
+    expect((await call(kari, 'scenario.create', { from: 'blank' })).body?.error?.code).toBe('auth.needsEditor');
+    await call(admin, 'account.update', { id, role: 'redaktør' });
+    expect((await call(kari, 'scenario.create', { from: 'blank' })).body?.ok).toBe(true);
+    await call(admin, 'account.update', { id, disabled: true });
+    expect((await call(kari, 'scenario.list', {})).status).toBe(403);
+    expect((await login('kari')).body.error?.code).toBe('auth.disabledUser');
+    const adminId = (await users.findUser('admin'))!.id;
+    expect((await call(admin, 'account.update', { id: adminId, role: 'leser' })).body?.error?.code).toBe('auth.lastAdmin');
+  }, 300_000);
+});
