@@ -1,49 +1,18 @@
 // The team server's access against the real web server and service (SQLite on a temporary file): login, sessions,
 // the role table checked on every operation × role (generated from the table), the admin's account calls.
-// The accounts here are kept in memory (`MemoryUsers`): the store's users table (electron/store, issue 21 part 1)
-// had not landed when this was written; the test then runs against it unchanged.
+// The accounts here are kept in memory (testing.ts MemoryUsers) until the store's users table lands.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountOpNames } from '../../shared/api/accounts';
-import { ApiError } from '../../shared/api/errors';
 import { opNames } from '../../shared/api/ops';
 import { mayCall, minimumRole, roles, type Role } from '../../shared/api/roles';
 import { createService, type Service } from '../../electron/service/service';
 import { LOGIN_PATH, ME_PATH } from '../../shared/api/accounts';
 import { TOKEN_HEADER, type WebServer } from '../web/server';
 import { startTeamServer, addUser } from './team';
-import type { UserRow, UserStore } from './userStore';
-
-class MemoryUsers implements UserStore {
-  private rows: UserRow[] = [];
-  async createUser(u: { username: string; displayName: string; role: Role; passwordHash: string }) {
-    if (this.rows.some((r) => r.username.toLowerCase() === u.username.toLowerCase())) throw new ApiError('store.userExists', { username: u.username });
-    const row: UserRow = { ...u, id: `u${this.rows.length + 1}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', disabledAt: null };
-    this.rows.push(row);
-    return { ...row };
-  }
-  async findUser(username: string) {
-    const r = this.rows.find((x) => x.username.toLowerCase() === username.trim().toLowerCase());
-    return r && { ...r };
-  }
-  async user(id: string) {
-    const r = this.rows.find((x) => x.id === id);
-    return r && { ...r };
-  }
-  async listUsers() {
-    return this.rows.map((r) => ({ ...r }));
-  }
-  async updateUser(id: string, c: { role?: Role; passwordHash?: string; disabled?: boolean }) {
-    const r = this.rows.find((x) => x.id === id);
-    if (!r) return undefined;
-    if (c.role) r.role = c.role;
-    if (c.passwordHash) r.passwordHash = c.passwordHash;
-    if (c.disabled !== undefined) r.disabledAt = c.disabled ? '2026-01-02T00:00:00Z' : null;
-    return { ...r };
-  }
-}
+import { MemoryUsers } from './testing';
 
 let dir: string;
 let service: Service;
