@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ImportReview } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { dbPathIn } from '../paths';
-import type { Service } from '../service/service';
+import type { LocalService as Service } from '../service/service';
 import { addRecentFile, loadWindowBounds, recentFiles, saveWindowBounds } from '../settings/settings';
 import { classifyStartupError } from '../shell/startupFailure';
 import type { BackendOptions, FromBackend, ShellRequest, ToBackend } from './protocol';

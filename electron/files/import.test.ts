@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tCode } from '../../shared/i18n';
 import { FILE_VERSION } from '../../shared/model';
-import { createService, type Service } from '../service/service';
+import { createService, type LocalService as Service } from '../service/service';
 import { fingerprint, sampleScenario, tempDirs } from '../service/testing';
 import { exportHandlingsrom } from './handlingsromFile';
 

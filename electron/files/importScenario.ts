@@ -8,7 +8,7 @@ import type { ScenarioService } from '../service/scenarios';
 import { readScenarioFile } from './readScenarioFile';
 import { lineageToKeep } from './reviewImport';
 
-export function importScenario(scenarios: ScenarioService, content: string, lang: Lang = 'nb'): CreatedScenario {
+export async function importScenario(scenarios: ScenarioService, content: string, lang: Lang = 'nb'): Promise<CreatedScenario> {
   const read = readScenarioFile(content, lang);
   if (!read.ok) throw new ApiError(read.error.code, read.error.params);
   const lineage = lineageToKeep(read.origin, read.scenario);

@@ -6,7 +6,7 @@ import type { OpName } from '../../shared/api/ops';
 import { mergePatches, threeWay } from '../../shared/merge';
 import type { Scenario } from '../../shared/model';
 import type { Patch } from '../../shared/patch';
-import { createService, type Service } from '../service/service';
+import { createService, type LocalService as Service } from '../service/service';
 import { sampleScenario, tempDirs } from '../service/testing';
 import { exportHandlingsrom } from './handlingsromFile';
 import { importScenario } from './importScenario';
@@ -53,13 +53,13 @@ describe('a scenario file that comes back', () => {
   it('finds the exported revision as the common ancestor, before and after a snapshot', async () => {
     // A snapshot every 2 edits: the ancestor is rebuilt backward from a later snapshot through the inverses.
     const svc = start(2);
-    const id = importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content).id;
+    const { id } = await importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content);
     await edit(svc, id, 'én', [setItem(0, 1)]);
     const { text, file } = await exported(svc, id);
     expect(file.origin).toMatchObject({ scenarioId: id, revision: 1, name: 'Plan' });
-    const atExport = svc.scenarios.document(id);
+    const atExport = await svc.scenarios.document(id);
     for (let i = 0; i < 5; i++) await edit(svc, id, `steg ${i}`, [setItem(1, 100 + i)]);
-    expect(svc.scenarios.tables.row(id)!.snapshotRevision).toBe(6);
+    expect((await svc.store.row(id))!.snapshotRevision).toBe(6);
 
     const r = await call(svc, 'scenario.importReview', { fileName: 'x.handlingsrom', content: text });
     expect(r.target).toEqual({ id, name: 'Plan', revision: 6 });
@@ -67,23 +67,23 @@ describe('a scenario file that comes back', () => {
     expect(r.fallback).toBeNull();
     expect(r.origin).toEqual({ name: 'Plan', revision: 1 });
     // And forward from the first snapshot, to any revision in between.
-    expect((svc.scenarios.documentAt(id, 3)!.areas[0].items[0].values as number[])[1]).toBe(101);
-    expect(svc.scenarios.documentAt(id, 7)).toBeUndefined();
+    expect(((await svc.scenarios.documentAt(id, 3))!.areas[0].items[0].values as number[])[1]).toBe(101);
+    expect(await svc.scenarios.documentAt(id, 7)).toBeUndefined();
   });
 
   it('falls back to two ways, and says why, when the ancestor is gone or not the one exported', async () => {
     const svc = start();
-    const id = importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content).id;
+    const { id } = await importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content);
     await edit(svc, id, 'én', [setItem(0, 1)]);
     const { text } = await exported(svc, id);
     await edit(svc, id, 'to', [setItem(0, 2)]);
     // The log compacted into a later snapshot: revision 1 can no longer be rebuilt.
-    svc.scenarios.snapshot(id);
+    await svc.scenarios.snapshot(id);
     svc.db.prepare('DELETE FROM edits WHERE scenario_id = ?').run(id);
     svc.scenarios.forget();
     let r: ImportReview = await call(svc, 'scenario.importReview', { fileName: 'x', content: text });
     expect([r.target?.id, r.base, r.fallback]).toEqual([id, null, 'review.fallback.revisionGone']);
-    expect(r.mine).toEqual(svc.scenarios.document(id));
+    expect(r.mine).toEqual(await svc.scenarios.document(id));
 
     // A revision that is not what was exported (a store restored from a backup) is told by the fingerprint.
     const other = JSON.parse(text);
@@ -102,7 +102,7 @@ describe('a scenario file that comes back', () => {
     const svc = start();
     const fresh = await call(svc, 'scenario.importReview', { fileName: 'x', content: exportHandlingsrom(sampleScenario('Ny')).content });
     expect([fresh.target, fresh.trashed, fresh.theirs.name]).toEqual([null, null, 'Ny']);
-    const id = importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content).id;
+    const { id } = await importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content);
     const { text } = await exported(svc, id);
     await call(svc, 'scenario.delete', { id });
     const r = await call(svc, 'scenario.importReview', { fileName: 'x', content: text });
@@ -114,10 +114,10 @@ describe('a scenario file that comes back', () => {
   it("leads back through a colleague's store: their import keeps the file's lineage", async () => {
     const mine = start();
     const colleague = start();
-    const id = importScenario(mine.scenarios, exportHandlingsrom(sampleScenario('Plan')).content).id;
+    const { id } = await importScenario(mine.scenarios, exportHandlingsrom(sampleScenario('Plan')).content);
     const { text } = await exported(mine, id);
     const theirId = (await call(colleague, 'scenario.import', { fileName: 'plan.handlingsrom', content: text })).id;
-    expect(colleague.scenarios.document(theirId).importedFrom).toEqual([expect.objectContaining({ scenarioId: id, revision: 0 })]);
+    expect((await colleague.scenarios.document(theirId)).importedFrom).toEqual([expect.objectContaining({ scenarioId: id, revision: 0 })]);
     await edit(colleague, theirId, 'Kari endrer', [setItem(2, 777)]);
     const back = await exported(colleague, theirId);
 
@@ -130,7 +130,7 @@ describe('a scenario file that comes back', () => {
 
   it('applies a resolution as one labelled, undoable edit', async () => {
     const svc = start();
-    const id = importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content).id;
+    const { id } = await importScenario(svc.scenarios, exportHandlingsrom(sampleScenario('Plan')).content);
     const { text } = await exported(svc, id);
     await edit(svc, id, 'Min endring', [setItem(0, 111), setItem(3, 999)]);
     const copy = theirCopy(text, (s) => {
@@ -144,16 +144,16 @@ describe('a scenario file that comes back', () => {
     // Their side of the conflict, their value; their description rejected; my change kept.
     const choose = (c: (typeof changes)[number]) => (c.side === 'conflict' || (c.side === 'theirs' && c.path[0] !== 'description') ? 'theirs' : 'mine');
     const patches = mergePatches(changes, choose);
-    const before = svc.scenarios.document(id);
+    const before = await svc.scenarios.document(id);
     await call(svc, 'scenario.edit', { id, baseRevision: r.target!.revision, label: 'Flettet inn «Plan»', patches });
 
-    const merged = svc.scenarios.document(id);
+    const merged = await svc.scenarios.document(id);
     expect(merged.areas[0].items[0].values).toEqual([222, 333, 14_265, 999]);
     expect(merged.description).toBe(before.description);
     const opened = await call(svc, 'scenario.open', { id });
     expect(opened.undoLabel).toBe('Flettet inn «Plan»');
     expect((await call(svc, 'scenario.history', { id, limit: 1 }))[0].label).toBe('Flettet inn «Plan»');
     await call(svc, 'scenario.undo', { id, baseRevision: opened.revision });
-    expect(svc.scenarios.document(id)).toEqual(before);
+    expect(await svc.scenarios.document(id)).toEqual(before);
   });
 });

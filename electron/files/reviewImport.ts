@@ -22,29 +22,29 @@ export function lineageToKeep(origin: Origin | undefined, scenario: Scenario): O
 }
 
 /** The common ancestor of `origin` in the store, or why there is none (an i18n key). */
-function ancestor(scenarios: ScenarioService, origin: Origin): { base: Scenario } | { fallback: string } {
+async function ancestor(scenarios: ScenarioService, origin: Origin): Promise<{ base: Scenario } | { fallback: string }> {
   if (origin.revision === undefined) return { fallback: 'review.fallback.noRevision' };
-  const doc = scenarios.documentAt(origin.scenarioId, origin.revision);
+  const doc = await scenarios.documentAt(origin.scenarioId, origin.revision);
   if (!doc) return { fallback: 'review.fallback.revisionGone' };
   if (origin.fingerprint !== undefined && fingerprint(doc) !== origin.fingerprint) return { fallback: 'review.fallback.changedSince' };
   return { base: doc };
 }
 
-export function reviewImport(scenarios: ScenarioService, content: string, lang: Lang = 'nb'): ImportReview {
+export async function reviewImport(scenarios: ScenarioService, content: string, lang: Lang = 'nb'): Promise<ImportReview> {
   const read = readScenarioFile(content, lang);
   if (!read.ok) throw new ApiError(read.error.code, read.error.params);
   const theirs = read.scenario;
   const none: ImportReview = { theirs, target: null, mine: null, base: null, origin: null, fallback: null, trashed: null };
   let trashed: string | null = null;
   for (const origin of lineageOf(read.origin, theirs)) {
-    const row = scenarios.tables.row(origin.scenarioId);
+    const row = await scenarios.store.row(origin.scenarioId);
     if (!row) continue;
     if (row.deletedAt) {
       trashed ??= row.name;
       continue;
     }
-    const { doc: mine, revision } = scenarios.current(row.id);
-    const found = ancestor(scenarios, origin);
+    const { doc: mine, revision } = await scenarios.current(row.id);
+    const found = await ancestor(scenarios, origin);
     return {
       theirs,
       target: { id: row.id, name: row.name, revision },

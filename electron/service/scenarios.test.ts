@@ -6,7 +6,7 @@ import { tCode } from '../../shared/i18n';
 import type { Patch } from '../../shared/patch';
 import { importScenario } from '../files/importScenario';
 import { exportHandlingsrom } from '../files/handlingsromFile';
-import { createService, type Service, type ServiceOptions } from './service';
+import { createService, type LocalService as Service, type ServiceOptions } from './service';
 import { fingerprint, sampleScenario, tempDirs } from './testing';
 
 const tmp = tempDirs('hr-scn-');
@@ -43,8 +43,8 @@ async function refused(svc: Service, op: OpName, input: unknown): Promise<ApiErr
 }
 
 /** A scenario with the sample content, through the import path (the sample is a valid file). */
-function addSample(svc: Service, name = 'Testplan'): string {
-  return importScenario(svc.scenarios, exportHandlingsrom(sampleScenario(name)).content).id;
+async function addSample(svc: Service, name = 'Testplan'): Promise<string> {
+  return (await importScenario(svc.scenarios, exportHandlingsrom(sampleScenario(name)).content)).id;
 }
 
 const setVikar = (y: number, v: number | null): Patch => ({ op: 'set', path: ['lines', { id: 'l_vikar' }, 'values', y], value: v });
@@ -62,7 +62,7 @@ describe('scenario lifecycle', () => {
     const en = await call(svc, 'scenario.create', { from: 'blank', lang: 'en' });
     expect(en.name).toBe('New scenario');
 
-    const plan = addSample(svc, 'Plan');
+    const plan = await addSample(svc, 'Plan');
     const copy = await call(svc, 'scenario.duplicate', { id: plan });
     expect(copy.name).toBe('Plan (kopi)');
     const opened = await call(svc, 'scenario.open', { id: copy.id });
@@ -129,7 +129,7 @@ describe('edits, undo and redo', () => {
   it('survive closing and reopening the database, with the history and the stacks derived from the log', async () => {
     const dataDir = tmp.make();
     let svc = start(dataDir, { snapshotEvery: 3 });
-    const id = addSample(svc);
+    const id = await addSample(svc);
     let rev = 0;
     const edit = async (label: string, patches: Patch[]) => {
       const r = await call(svc, 'scenario.edit', { id, baseRevision: rev, label, patches });
@@ -211,7 +211,7 @@ describe('edits, undo and redo', () => {
   it('refuses a stale edit, and a second writer sees the first one', async () => {
     const dataDir = tmp.make();
     const a = start(dataDir);
-    const id = addSample(a);
+    const id = await addSample(a);
     const b = start(dataDir);
     expect((await call(b, 'scenario.open', { id })).revision).toBe(0);
     await call(a, 'scenario.edit', { id, baseRevision: 0, label: 'A', patches: [setVikar(0, 1)] });
@@ -232,7 +232,7 @@ describe('edits, undo and redo', () => {
   it('acknowledges an edit sent again after its answer was lost, without applying it twice', async () => {
     const dataDir = tmp.make();
     let svc = start(dataDir);
-    const id = addSample(svc);
+    const id = await addSample(svc);
     const first = { id, baseRevision: 0, label: 'Vikar 2024', patches: [setVikar(0, 7)] };
     await call(svc, 'scenario.edit', first);
     // The answer never arrived; the page sends the same edit again, to a restarted store.
@@ -254,7 +254,7 @@ describe('edits, undo and redo', () => {
 
   it('refuses an invalid edit and writes nothing', async () => {
     const svc = start();
-    const id = addSample(svc);
+    const id = await addSample(svc);
     await call(svc, 'scenario.edit', { id, baseRevision: 0, label: 'ok', patches: [setVikar(0, 5)] });
     const before = fingerprint(svc.db);
     const bad: [Patch[], string][] = [

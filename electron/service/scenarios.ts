@@ -1,7 +1,9 @@
 // The scenario lifecycle and editing, over the store. Every user action is one transaction; every edit is applied
 // in memory and validated (schema + domain) before it is written, so an invalid edit writes nothing.
-// Two writers (two windows, the app and the command line) are kept apart by revisions: an edit names the revision
-// it was made on (baseRevision) and is refused with store.stale when the scenario has moved on.
+// Two writers (two windows, the app and the command line, two users of a team server) are kept apart by revisions:
+// an edit names the revision it was made on (baseRevision) and is refused with store.stale when the scenario has
+// moved on — checked again by the store inside the transaction that writes it (Store.append).
+// The store is asynchronous (PostgreSQL is over the network); so is everything here that reads or writes it.
 import type {
   CreatedScenario,
   HistoryEntry,
@@ -20,8 +22,7 @@ import type { Scenario } from '../../shared/model/scenario';
 import { applyPatches } from '../../shared/patch/apply';
 import { PatchError } from '../../shared/patch/errors';
 import type { Patch } from '../../shared/patch/types';
-import type { Db } from '../store/db';
-import { ScenarioTables, type EditKind, type ScenarioMeta, type ScenarioRow } from '../store/scenarios';
+import type { EditKind, ScenarioMeta, ScenarioRow, Store } from '../store/store';
 import { deriveStacks, stepStacks } from '../store/undoStacks';
 import { ScenarioCache, type CachedScenario } from './cache';
 import { uniqueName } from './names';
@@ -69,20 +70,23 @@ function patchError(err: unknown): never {
   throw err;
 }
 
+/** Who makes an edit: a team server's user id; null on the laptop. */
+export type Author = string | null;
+
 export class ScenarioService {
-  readonly tables: ScenarioTables;
   private readonly cache: ScenarioCache;
+  /** The write in flight per scenario: writes to one scenario in this process take turns (see exclusive). */
+  private readonly writing = new Map<string, Promise<unknown>>();
   private readonly snapshotEvery: number;
   private readonly now: () => string;
   private readonly fastSeries: boolean;
   private readonly validate: Validator;
 
   constructor(
-    readonly db: Db,
+    readonly store: Store,
     opts: ScenarioServiceOptions,
   ) {
     this.validate = opts.validate;
-    this.tables = new ScenarioTables(db);
     this.cache = new ScenarioCache(opts.cacheSize ?? 8);
     this.snapshotEvery = opts.snapshotEvery ?? 200;
     this.now = opts.now ?? (() => new Date().toISOString());
@@ -91,16 +95,16 @@ export class ScenarioService {
 
   // ------------------------------------------------------------------ reading
 
-  list(): ScenarioSummary[] {
-    return this.tables.list().map(summary);
+  async list(): Promise<ScenarioSummary[]> {
+    return (await this.store.list()).map(summary);
   }
 
-  trash(): TrashedScenario[] {
-    return this.tables.trash().map((r) => ({ ...summary(r), deletedAt: r.deletedAt ?? '' }));
+  async trash(): Promise<TrashedScenario[]> {
+    return (await this.store.trash()).map((r) => ({ ...summary(r), deletedAt: r.deletedAt ?? '' }));
   }
 
-  row(id: string): ScenarioRow {
-    const r = this.tables.row(id);
+  async row(id: string): Promise<ScenarioRow> {
+    const r = await this.store.row(id);
     if (!r) {
       this.cache.delete(id);
       throw new ApiError('store.notFound', { id });
@@ -108,9 +112,9 @@ export class ScenarioService {
     return r;
   }
 
-  open(id: string): OpenedScenario {
-    const r = this.row(id);
-    const e = this.entry(id);
+  async open(id: string): Promise<OpenedScenario> {
+    const r = await this.row(id);
+    const e = await this.entry(id);
     return {
       scenario: e.doc,
       ...this.state(e),
@@ -122,64 +126,66 @@ export class ScenarioService {
   }
 
   /** The current document (from memory when it is current there). */
-  document(id: string): Scenario {
-    this.row(id);
-    return this.entry(id).doc;
+  async document(id: string): Promise<Scenario> {
+    await this.row(id);
+    return (await this.entry(id)).doc;
   }
 
   /** The current document with its revision (what an export records as its origin). */
-  current(id: string): { doc: Scenario; revision: number } {
-    this.row(id);
-    const e = this.entry(id);
+  async current(id: string): Promise<{ doc: Scenario; revision: number }> {
+    await this.row(id);
+    const e = await this.entry(id);
     return { doc: e.doc, revision: e.revision };
   }
 
   /** The document as it was at `revision` (store/scenarios.ts documentAt), or undefined when the store can no
    *  longer give it. */
-  documentAt(id: string, revision: number): Scenario | undefined {
-    const e = this.entry(id);
+  async documentAt(id: string, revision: number): Promise<Scenario | undefined> {
+    const e = await this.entry(id);
     if (revision === e.revision) return e.doc;
     try {
-      return this.db.transaction(() => this.tables.documentAt(id, revision))() as Scenario | undefined;
+      return (await this.store.documentAt(id, revision)) as Scenario | undefined;
     } catch {
       return undefined;
     }
   }
 
-  history(id: string, limit = 1000): HistoryEntry[] {
-    this.row(id);
-    return this.tables.recentLog(id, limit).map((r) => ({ revision: r.revision, at: r.at, kind: r.kind, label: r.label, target: r.target }));
+  async history(id: string, limit = 1000): Promise<HistoryEntry[]> {
+    await this.row(id);
+    return (await this.store.recentLog(id, limit)).map((r) => ({
+      revision: r.revision,
+      at: r.at,
+      kind: r.kind,
+      label: r.label,
+      target: r.target,
+      ...(r.author !== null ? { author: r.author, authorName: r.authorName ?? r.author } : {}),
+    }));
   }
 
   // ------------------------------------------------------------------ lifecycle
 
   /** Store a document as a new scenario, with a fresh id and a name not taken by another one. The caller has
    *  validated it (validateScenario or readScenarioFile); a new id and name cannot make it invalid. */
-  insert(doc: Scenario, opts: { name?: string; basedOn?: string | null }): CreatedScenario {
-    let created: CreatedScenario | undefined;
-    this.db
-      .transaction(() => {
-        const taken = new Set(this.db.prepare('SELECT id FROM scenarios').pluck().all() as string[]);
-        const id = newUniqueId('scenario', taken);
-        const name = uniqueName(opts.name ?? doc.name, this.tables.liveNames());
-        const next: Scenario = { ...doc, id, name };
-        if (opts.basedOn) next.basedOn = opts.basedOn;
-        this.tables.insert(id, metaOf(next), next, opts.basedOn ?? null, this.now());
-        created = { id, name };
-      })
-      .immediate();
-    return created!;
+  async insert(doc: Scenario, opts: { name?: string; basedOn?: string | null; settings?: Record<string, string> }): Promise<CreatedScenario> {
+    const made = await this.store.insert((taken) => {
+      const id = newUniqueId('scenario', taken.ids);
+      const name = uniqueName(opts.name ?? doc.name, taken.names);
+      const next: Scenario = { ...doc, id, name };
+      if (opts.basedOn) next.basedOn = opts.basedOn;
+      return { id, meta: metaOf(next), doc: next, basedOn: opts.basedOn ?? null, at: this.now() };
+    }, opts.settings);
+    return { id: made.id, name: made.meta.name };
   }
 
-  duplicate(id: string, name: string | undefined, lang: Lang): CreatedScenario {
-    const source = this.row(id);
-    const doc = this.entry(id).doc;
+  async duplicate(id: string, name: string | undefined, lang: Lang): Promise<CreatedScenario> {
+    const source = await this.row(id);
+    const doc = (await this.entry(id)).doc;
     return this.insert(doc, { name: name ?? t(lang, 'store.copyName', { name: source.name }), basedOn: id });
   }
 
   /** Name and description are part of the document, so renaming is an edit like any other (and undoable). */
-  rename(id: string, change: { name?: string; description?: string }, lang: Lang): UndoState {
-    const e = this.entry(id);
+  async rename(id: string, change: { name?: string; description?: string }, lang: Lang, author: Author = null): Promise<UndoState> {
+    const e = await this.entry(id);
     const patches: Patch[] = [];
     if (change.name !== undefined && change.name !== e.doc.name) patches.push({ op: 'set', path: ['name'], value: change.name.trim() });
     if (change.description !== undefined && change.description !== e.doc.description) {
@@ -187,38 +193,42 @@ export class ScenarioService {
     }
     if (patches.length === 0) return this.state(e);
     const label = change.name !== undefined ? t(lang, 'store.label.rename', { name: change.name.trim() }) : t(lang, 'store.label.describe');
-    return this.edit({ id, baseRevision: e.revision, label, patches, lang });
+    return this.edit({ id, baseRevision: e.revision, label, patches, lang, author });
   }
 
-  delete(id: string): { id: string; deletedAt: string } {
-    const r = this.row(id);
+  async delete(id: string): Promise<{ id: string; deletedAt: string }> {
+    const r = await this.row(id);
     if (r.deletedAt) return { id, deletedAt: r.deletedAt };
     const at = this.now();
-    this.db.transaction(() => this.tables.setDeleted(id, at)).immediate();
+    await this.store.setDeleted(id, at);
     return { id, deletedAt: at };
   }
 
-  restore(id: string): { id: string; name: string } {
-    const r = this.row(id);
-    if (r.deletedAt) this.db.transaction(() => this.tables.setDeleted(id, null)).immediate();
+  async restore(id: string): Promise<{ id: string; name: string }> {
+    const r = await this.row(id);
+    if (r.deletedAt) await this.store.setDeleted(id, null);
     return { id, name: r.name };
   }
 
-  purge(id: string): { id: string } {
-    const r = this.row(id);
+  async purge(id: string): Promise<{ id: string }> {
+    const r = await this.row(id);
     if (!r.deletedAt) throw new ApiError('store.notInTrash', { name: r.name });
-    this.db.transaction(() => this.tables.purge(id)).immediate();
+    await this.store.purge(id);
     this.cache.delete(id);
     return { id };
   }
 
   // ------------------------------------------------------------------ editing
 
-  edit(input: { id: string; baseRevision: number; label: string; patches: Patch[]; lang: Lang }): UndoState {
+  edit(input: { id: string; baseRevision: number; label: string; patches: Patch[]; lang: Lang; author?: Author }): Promise<UndoState> {
+    return this.exclusive(input.id, () => this.editNow(input));
+  }
+
+  private async editNow(input: { id: string; baseRevision: number; label: string; patches: Patch[]; lang: Lang; author?: Author }): Promise<UndoState> {
     const label = input.label.trim() || t(input.lang, 'store.label.edit');
-    const known = this.alreadyApplied(input.id, input.baseRevision, label, input.patches);
+    const known = await this.alreadyApplied(input.id, input.baseRevision, label, input.patches, input.author ?? null);
     if (known) return known;
-    const e = this.writable(input.id, input.baseRevision);
+    const e = await this.writable(input.id, input.baseRevision);
     let next: { doc: Scenario; inverse: Patch[] };
     try {
       next = applyPatches(e.doc, input.patches);
@@ -228,7 +238,7 @@ export class ScenarioService {
     if (next.doc?.id !== input.id) throw new ApiError('store.idChange', {});
     // Year cells of a valid document keep it valid (seriesEdit.ts); everything else is checked in full.
     const doc = this.checked(e.doc, input.patches, next.doc, input.lang);
-    this.commit(e, 'edit', label, input.patches, next.inverse, null, doc);
+    await this.commit(e, { kind: 'edit', label, patches: input.patches, inverse: next.inverse, target: null, author: input.author ?? null }, doc);
     return this.state(e);
   }
 
@@ -237,30 +247,51 @@ export class ScenarioService {
    * away): the edit the log holds right after its base revision, with the same label and patches, is this one —
    * applying the same patches to the same revision gives the same document. It is acknowledged at the revision it
    * made, not applied twice; an edit sent after it on that revision is then refused as stale if the scenario has
-   * moved on since.
+   * moved on since. The same author too: another user's identical edit is not this one.
    */
-  private alreadyApplied(id: string, baseRevision: number, label: string, patches: Patch[]): UndoState | null {
-    const current = this.tables.revision(id);
+  private async alreadyApplied(id: string, baseRevision: number, label: string, patches: Patch[], author: Author): Promise<UndoState | null> {
+    const current = await this.store.revision(id);
     if (current === undefined || baseRevision >= current) return null;
-    const next = this.tables.edit(id, baseRevision + 1);
-    if (!next || next.kind !== 'edit' || next.label !== label || JSON.stringify(next.patches) !== JSON.stringify(patches)) return null;
-    return { ...this.state(this.entry(id)), revision: baseRevision + 1 };
+    const next = await this.store.edit(id, baseRevision + 1);
+    if (!next || next.kind !== 'edit' || next.label !== label || next.author !== author || JSON.stringify(next.patches) !== JSON.stringify(patches)) return null;
+    return { ...this.state(await this.entry(id)), revision: baseRevision + 1 };
   }
 
-  undo(id: string, baseRevision: number, lang: Lang): UndoResult {
-    return this.step(id, baseRevision, 'undo', lang);
+  undo(id: string, baseRevision: number, lang: Lang, author: Author = null): Promise<UndoResult> {
+    return this.exclusive(id, () => this.step(id, baseRevision, 'undo', lang, author));
   }
 
-  redo(id: string, baseRevision: number, lang: Lang): UndoResult {
-    return this.step(id, baseRevision, 'redo', lang);
+  redo(id: string, baseRevision: number, lang: Lang, author: Author = null): Promise<UndoResult> {
+    return this.exclusive(id, () => this.step(id, baseRevision, 'redo', lang, author));
   }
 
   /** Rewrite the snapshot now (normally done every `snapshotEvery` edits). */
-  snapshot(id: string): void {
-    const e = this.entry(id);
-    if (e.snapshotRevision === e.revision) return;
-    this.db.transaction(() => this.tables.writeSnapshot(id, e.doc, e.revision)).immediate();
-    e.snapshotRevision = e.revision;
+  snapshot(id: string): Promise<void> {
+    return this.exclusive(id, async () => {
+      const e = await this.entry(id);
+      if (e.snapshotRevision === e.revision) return;
+      await this.store.writeSnapshot(id, e.doc, e.revision);
+      e.snapshotRevision = e.revision;
+    });
+  }
+
+  /**
+   * Runs the writes to one scenario one after the other. A write reads the cached entry, awaits the store, and
+   * moves the entry on after its commit; two interleaved writes would let the second apply its patches to a document
+   * the first had moved on meanwhile. Across processes (or servers) the store's revision check keeps them apart.
+   */
+  private exclusive<T>(id: string, write: () => Promise<T>): Promise<T> {
+    const before = this.writing.get(id) ?? Promise.resolve();
+    const run = before.then(write, write);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writing.set(id, settled);
+    void settled.then(() => {
+      if (this.writing.get(id) === settled) this.writing.delete(id);
+    });
+    return run;
   }
 
   /** Forget the documents held in memory (the next use reads them from the database). */
@@ -268,11 +299,11 @@ export class ScenarioService {
     this.cache.clear();
   }
 
-  private step(id: string, baseRevision: number, kind: 'undo' | 'redo', lang: Lang): UndoResult {
-    const e = this.writable(id, baseRevision);
+  private async step(id: string, baseRevision: number, kind: 'undo' | 'redo', lang: Lang, author: Author): Promise<UndoResult> {
+    const e = await this.writable(id, baseRevision);
     const top = (kind === 'undo' ? e.stacks.undo : e.stacks.redo).at(-1);
     if (!top) throw new ApiError(kind === 'undo' ? 'store.nothingToUndo' : 'store.nothingToRedo', {});
-    const original = this.tables.edit(id, top.revision);
+    const original = await this.store.edit(id, top.revision);
     if (!original) throw new ApiError('store.corrupt', { id, detail: `revision ${top.revision}` });
     const patches = kind === 'undo' ? original.inverse : original.patches;
     let next: { doc: Scenario; inverse: Patch[] };
@@ -282,7 +313,7 @@ export class ScenarioService {
       patchError(err);
     }
     const doc = this.checked(e.doc, patches, next.doc, lang);
-    this.commit(e, kind, top.label, patches, next.inverse, top.revision, doc);
+    await this.commit(e, { kind, label: top.label, patches, inverse: next.inverse, target: top.revision, author }, doc);
     return { ...this.state(e), patches };
   }
 
@@ -293,28 +324,30 @@ export class ScenarioService {
   }
 
   /** The cached entry of a scenario that may be edited at `baseRevision`. */
-  private writable(id: string, baseRevision: number): CachedScenario {
-    const r = this.row(id);
+  private async writable(id: string, baseRevision: number): Promise<CachedScenario> {
+    const r = await this.row(id);
     if (r.deletedAt) throw new ApiError('store.inTrash', { name: r.name });
-    const e = this.entry(id);
+    const e = await this.entry(id);
     if (baseRevision !== e.revision) throw new ApiError('store.stale', { revision: e.revision, base: baseRevision });
     return e;
   }
 
   /** Append one log row and move the scenario to the next revision, in one transaction; then update the cache. */
-  private commit(e: CachedScenario, kind: EditKind, label: string, patches: Patch[], inverse: Patch[], target: number | null, doc: Scenario): void {
+  private async commit(
+    e: CachedScenario,
+    edit: { kind: EditKind; label: string; patches: Patch[]; inverse: Patch[]; target: number | null; author: Author },
+    doc: Scenario,
+  ): Promise<void> {
     const revision = e.revision + 1;
     const at = this.now();
+    const { kind, label, target } = edit;
     const snapshot = revision - e.snapshotRevision >= this.snapshotEvery;
-    this.db
-      .transaction(() => {
-        // Another process may have written since `writable` looked: the revision check inside append catches it.
-        if (!this.tables.append(e.id, { revision, at, kind, label, patches, inverse, target }, metaOf(doc))) {
-          throw new ApiError('store.stale', { revision: this.tables.revision(e.id) ?? -1, base: e.revision });
-        }
-        if (snapshot) this.tables.writeSnapshot(e.id, doc, revision);
-      })
-      .immediate();
+    // Another writer (a process, a request of another user) may have written since `writable` looked: the revision
+    // check inside append catches it, and nothing is written.
+    if (!(await this.store.append(e.id, { revision, at, ...edit }, metaOf(doc), snapshot ? doc : undefined))) {
+      throw new ApiError('store.stale', { revision: (await this.store.revision(e.id)) ?? -1, base: e.revision });
+    }
+    // A newer copy of this scenario may have replaced the entry in the cache meanwhile; this one is then dropped.
     e.doc = doc;
     e.revision = revision;
     if (snapshot) e.snapshotRevision = revision;
@@ -331,8 +364,8 @@ export class ScenarioService {
   }
 
   /** The scenario as it stands in the database, from memory when the cached copy is at the same revision. */
-  private entry(id: string): CachedScenario {
-    const revision = this.tables.revision(id);
+  private async entry(id: string): Promise<CachedScenario> {
+    const revision = await this.store.revision(id);
     if (revision === undefined) {
       this.cache.delete(id);
       throw new ApiError('store.notFound', { id });
@@ -342,11 +375,9 @@ export class ScenarioService {
     let e: CachedScenario;
     try {
       // Document and log read in one transaction, so they belong to the same revision.
-      e = this.db.transaction(() => {
-        const loaded = this.tables.load(id);
-        if (!loaded) throw new ApiError('store.notFound', { id });
-        return { id, doc: loaded.doc as Scenario, revision: loaded.revision, snapshotRevision: loaded.snapshotRevision, stacks: deriveStacks(this.tables.log(id)) };
-      })();
+      const loaded = await this.store.load(id);
+      if (!loaded) throw new ApiError('store.notFound', { id });
+      e = { id, doc: loaded.doc as Scenario, revision: loaded.revision, snapshotRevision: loaded.snapshotRevision, stacks: deriveStacks(loaded.log) };
     } catch (err) {
       if (err instanceof ApiError) throw err;
       throw new ApiError('store.corrupt', { id, detail: err instanceof Error ? err.message : String(err) });

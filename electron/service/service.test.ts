@@ -24,10 +24,10 @@ describe('service', () => {
     expect(Object.keys(contract).sort()).toEqual([...opNames].sort());
   });
 
-  it('app.info answers from a real database file', () => {
+  it('app.info answers from a real database file', async () => {
     const dataDir = tempDir();
     const svc = createService({ dataDir, shell: 'web', seedExample: false });
-    const res = svc.dispatch('app.info', {});
+    const res = await svc.dispatch('app.info', {});
     svc.close();
     expect(res).toMatchObject({ ok: true, value: { name: 'Handlingsrom', dataDir, schemaVersion: SCHEMA_VERSION, shell: 'web' } });
     expect(fs.existsSync(path.join(dataDir, 'handlingsrom.sqlite'))).toBe(true);
@@ -105,15 +105,13 @@ describe('first start and examples', () => {
     svc.close();
   });
 
-  it('exports through dispatch: text formats at once, xlsx as a promise; CSV needs a view', async () => {
+  it('exports through dispatch: text formats and xlsx; CSV needs a view', async () => {
     const svc = createService({ dataDir: tempDir(), shell: 'web' });
-    const list = svc.dispatch('scenario.list', {});
-    const id = ('ok' in list && list.ok && (list.value as { id: string }[])[0].id) as string;
-    const json = svc.dispatch('scenario.export', { id, format: 'handlingsrom' });
+    const list = await svc.dispatch('scenario.list', {});
+    const id = (list.ok && (list.value as { id: string }[])[0].id) as string;
+    const json = await svc.dispatch('scenario.export', { id, format: 'handlingsrom' });
     expect(json).toMatchObject({ ok: true, value: { encoding: 'utf8', fileName: 'Drammen – HØP 2024–27 for P05, P07 og P08.handlingsrom' } });
-    const xlsx = svc.dispatch('scenario.export', { id, format: 'xlsx' });
-    expect(xlsx).toBeInstanceOf(Promise);
-    expect(await xlsx).toMatchObject({ ok: true, value: { encoding: 'base64', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    expect(await svc.dispatch('scenario.export', { id, format: 'xlsx' })).toMatchObject({ ok: true, value: { encoding: 'base64', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
     expect(await svc.call('scenario.export', { id, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'store.noView' } });
     expect(await svc.call('scenario.export', { id, format: 'csv', view: 'tiltak' })).toMatchObject({ ok: true, value: { encoding: 'utf8' } });
     svc.close();

@@ -1,5 +1,6 @@
-// The service layer: one object that implements every operation of the API contract against the store.
-// Electron's main process and the web mode both bind transports to `dispatch`; neither knows the other.
+// The service layer: one object that implements every operation of the API contract against a store (the store
+// contract, store/store.ts: SQLite on the laptop, PostgreSQL on a team server). Electron's main process, the web
+// mode and the team server bind transports to `dispatch`; none knows the others.
 import path from 'node:path';
 import { contract, type OpInput, type OpOutput } from '../../shared/api/contract';
 import { ApiError, type ApiErrorData, type Envelope } from '../../shared/api/errors';
@@ -11,13 +12,14 @@ import { exportScenario } from '../files/exportScenario';
 import { importScenario } from '../files/importScenario';
 import { reviewImport } from '../files/reviewImport';
 import { dbPathIn } from '../paths';
-import { BACKUP_EVERY_MS, BackupSchedule } from '../store/backup';
-import { AckWriter } from '../store/commits';
-import { openDatabase, schemaVersion, type Db } from '../store/db';
+import { BACKUP_EVERY_MS, type BackupSchedule } from '../store/backup';
+import type { Db } from '../store/db';
 import { storeError } from '../store/health';
 import { ensurePrivateDir } from '../store/privacy';
+import { openSqliteStore, type SqliteStore } from '../store/sqliteStore';
+import type { Store } from '../store/store';
 import { defaultExamplesDir, Examples } from './examples';
-import { ScenarioService } from './scenarios';
+import { ScenarioService, type Author } from './scenarios';
 import { StartState } from './startState';
 import { validateScenario } from './validate';
 import { APP_NAME, APP_VERSION } from './version';
@@ -49,29 +51,36 @@ export interface ServiceOptions {
   acceptLoss?: boolean;
 }
 
+/** Who is calling, as the transport knows it: a team server's logged-in user; nobody on the laptop. */
+export interface CallContext {
+  /** UserRow.id: recorded as the author of the edits the call makes. */
+  userId?: string;
+}
+
 type Result<K extends OpName> = OpOutput<K> | Promise<OpOutput<K>>;
-type Handlers = { [K in OpName]: (input: OpInput<K>) => Result<K> };
+type Handlers = { [K in OpName]: (input: OpInput<K>, author: Author) => Result<K> };
 
 export interface Service {
+  readonly store: Store;
+  readonly scenarios: ScenarioService;
+  /** Settled once the start-up work (the example on a first start) is done; dispatch waits for it. */
+  readonly ready: Promise<void>;
+  /** Validate an untrusted call and run it. Never rejects: failures come back as an error envelope. */
+  dispatch(op: unknown, payload: unknown, ctx?: CallContext): Promise<Envelope<unknown>>;
+  /** The same as dispatch. */
+  call(op: unknown, payload: unknown, ctx?: CallContext): Promise<Envelope<unknown>>;
+  close(): Promise<void>;
+}
+
+/** The laptop's service: over the SQLite file in the data folder, with its database and backups at hand. */
+export interface LocalService extends Service {
+  readonly store: SqliteStore;
   readonly db: Db;
   /** The rotating backups of the database (undefined when the service makes none). */
   readonly backups: BackupSchedule | undefined;
-  readonly scenarios: ScenarioService;
-  /**
-   * Validate an untrusted call and run it. Never throws: failures come back as an error envelope. Synchronous
-   * for every operation except the xlsx export (exceljs writes asynchronously), which returns a Promise; a
-   * transport should `await` the result (awaiting a plain value is harmless).
-   */
-  dispatch(op: unknown, payload: unknown): Envelope<unknown> | Promise<Envelope<unknown>>;
-  /** `dispatch`, always as a Promise. */
-  call(op: unknown, payload: unknown): Promise<Envelope<unknown>>;
-  close(): void;
 }
 
 const SEEDED_KEY = 'store.seededExample';
-
-/** Operations that change nothing; every other one counts as editing for the backup schedule. */
-const READ_ONLY_OPS = new Set<string>(['app.info', 'app.start', 'app.opening', 'scenario.list', 'scenario.trash', 'scenario.examples', 'scenario.open', 'scenario.history', 'scenario.importReview', 'scenario.export', 'compare.export', 'xlsx.readChanges']);
 
 function errorData(op: string, err: unknown, dbPath: string): ApiErrorData {
   if (err instanceof ApiError) return err.toData();
@@ -85,39 +94,42 @@ function errorData(op: string, err: unknown, dbPath: string): ApiErrorData {
   return { code: 'api.internal', params: { op, detail: err instanceof Error ? err.message : String(err) } };
 }
 
-export function createService(opts: ServiceOptions): Service {
+/** The service over the SQLite file of the data folder (or `dbPath`); throws as openDatabase does. */
+export function createService(opts: ServiceOptions): LocalService {
   const dbPath = opts.dbPath ?? dbPathIn(opts.dataDir);
   // The app's own data folder is private; a database file named on the command line lives where the user put it.
   if (!opts.dbPath) ensurePrivateDir(opts.dataDir);
-  const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding, acceptLoss: opts.acceptLoss });
-  const acks = new AckWriter(db, dbPath);
   const everyMs = opts.backupEveryMs ?? (opts.shell === 'cli' ? 0 : BACKUP_EVERY_MS);
-  const backups = everyMs > 0 ? new BackupSchedule(db, dbPath, everyMs) : undefined;
-  void backups?.now();
-  const scenarios = new ScenarioService(db, { validate: validateScenario, snapshotEvery: opts.snapshotEvery, now: opts.now });
+  const store = openSqliteStore(dbPath, { nativeBinding: opts.nativeBinding, acceptLoss: opts.acceptLoss, backupEveryMs: everyMs });
+  const service = createServiceOn(store, { ...opts, dataDir: opts.dbPath ? path.dirname(dbPath) : opts.dataDir });
+  return { ...service, store, db: store.db, backups: store.backups };
+}
+
+/** The service over any store (a team server's PostgreSQL store); the store is closed with the service. */
+export function createServiceOn(store: Store, opts: Omit<ServiceOptions, 'dbPath' | 'nativeBinding' | 'acceptLoss' | 'backupEveryMs'>): Service {
+  const scenarios = new ScenarioService(store, { validate: validateScenario, snapshotEvery: opts.snapshotEvery, now: opts.now });
   const examples = new Examples(opts.examplesDir ?? defaultExamplesDir());
   const defaultLang: Lang = opts.lang ?? 'nb';
   const langOf = (input: { lang?: Lang }) => input.lang ?? defaultLang;
 
-  if (opts.seedExample ?? opts.shell !== 'cli') {
-    try {
-      seedExample(db, scenarios, examples);
-    } catch (err) {
-      // The app works without its example; say why it is missing and go on.
-      console.error('[service] could not create the example scenario:', err instanceof ApiError ? `${err.code} ${JSON.stringify(err.params)}` : err);
-    }
-    acks.acknowledged();
-  }
+  const seeding =
+    opts.seedExample ?? opts.shell !== 'cli'
+      ? seedExample(store, scenarios, examples).catch((err: unknown) => {
+          // The app works without its example; say why it is missing and go on.
+          console.error('[service] could not create the example scenario:', err instanceof ApiError ? `${err.code} ${JSON.stringify(err.params)}` : err);
+        })
+      : Promise.resolve();
 
-  const start = new StartState(db, opts.noOpen === true);
+  const start = new StartState(store, opts.noOpen === true);
+  const ready = Promise.all([seeding, start.ready]).then(() => undefined);
 
   const handlers: Handlers = {
-    'app.info': () => ({
+    'app.info': async () => ({
       name: APP_NAME,
       version: APP_VERSION,
-      dataDir: opts.dbPath ? path.dirname(dbPath) : opts.dataDir,
-      dbPath,
-      schemaVersion: schemaVersion(db),
+      dataDir: opts.dataDir,
+      dbPath: store.location,
+      schemaVersion: await store.schemaVersion(),
       shell: opts.shell,
     }),
     'app.start': () => start.info(),
@@ -125,7 +137,7 @@ export function createService(opts: ServiceOptions): Service {
     'scenario.list': () => scenarios.list(),
     'scenario.trash': () => scenarios.trash(),
     'scenario.examples': () => examples.list(defaultLang),
-    'scenario.create': (input) => {
+    'scenario.create': async (input) => {
       const lang = langOf(input);
       if (input.from === 'example') {
         const doc = examples.load(input.exampleId ?? '', lang);
@@ -137,39 +149,41 @@ export function createService(opts: ServiceOptions): Service {
         years: input.years,
         municipality: input.municipality,
       };
-      const doc = input.from === 'structure' ? structureOf(scenarios.document(input.sourceId ?? ''), opts) : blankScenario(opts);
+      const doc = input.from === 'structure' ? structureOf(await scenarios.document(input.sourceId ?? ''), opts) : blankScenario(opts);
       return scenarios.insert(validateScenario(doc, lang), {});
     },
     'scenario.duplicate': (input) => scenarios.duplicate(input.id, input.name, langOf(input)),
-    'scenario.rename': (input) => scenarios.rename(input.id, { name: input.name, description: input.description }, langOf(input)),
+    'scenario.rename': (input, author) => scenarios.rename(input.id, { name: input.name, description: input.description }, langOf(input), author),
     'scenario.delete': (input) => scenarios.delete(input.id),
     'scenario.restore': (input) => scenarios.restore(input.id),
     'scenario.purge': (input) => scenarios.purge(input.id),
     'scenario.open': (input) => scenarios.open(input.id),
-    'scenario.edit': (input) => scenarios.edit({ ...input, lang: langOf(input) }),
-    'scenario.undo': (input) => scenarios.undo(input.id, input.baseRevision, langOf(input)),
-    'scenario.redo': (input) => scenarios.redo(input.id, input.baseRevision, langOf(input)),
+    'scenario.edit': (input, author) => scenarios.edit({ ...input, lang: langOf(input), author }),
+    'scenario.undo': (input, author) => scenarios.undo(input.id, input.baseRevision, langOf(input), author),
+    'scenario.redo': (input, author) => scenarios.redo(input.id, input.baseRevision, langOf(input), author),
     'scenario.history': (input) => scenarios.history(input.id, input.limit),
     'scenario.import': (input) => importScenario(scenarios, input.content, langOf(input)),
     'scenario.importReview': (input) => reviewImport(scenarios, input.content, langOf(input)),
-    'scenario.export': (input) => {
-      const { doc, revision } = scenarios.current(input.id);
+    'scenario.export': async (input) => {
+      const { doc, revision } = await scenarios.current(input.id);
       return exportScenario(doc, input.format, input.view, langOf(input), revision);
     },
-    'compare.export': (input) => {
-      const docs = input.ids.map((id) => {
-        const doc = scenarios.document(id);
-        return { id, name: doc.name, doc };
-      });
+    'compare.export': async (input) => {
+      const docs = [];
+      for (const id of input.ids) {
+        const doc = await scenarios.document(id);
+        docs.push({ id, name: doc.name, doc });
+      }
       // Loaded on first use, as the xlsx export of a scenario: exceljs takes a third of a second to load.
-      return import('../files/compareExport').then((m) => m.exportComparisonXlsx(docs, { onlyDiffs: input.onlyDiffs, view: input.view, lang: langOf(input) }));
+      const m = await import('../files/compareExport');
+      return m.exportComparisonXlsx(docs, { onlyDiffs: input.onlyDiffs, view: input.view, lang: langOf(input) });
     },
     // exceljs loads on first use, as for the export.
     'xlsx.readChanges': (input) =>
       import('../files/xlsxImport/readWorkbook').then((m) => m.readChangedWorkbook(input.fileName, Buffer.from(input.content, 'base64'))),
   };
 
-  function dispatch(op: unknown, payload: unknown): Envelope<unknown> | Promise<Envelope<unknown>> {
+  async function dispatch(op: unknown, payload: unknown, ctx: CallContext = {}): Promise<Envelope<unknown>> {
     if (!isOpName(op)) return { ok: false, error: { code: 'api.unknownOperation', params: { op: String(op) } } };
     const parsed = contract[op].input.safeParse(payload ?? {});
     if (!parsed.success) {
@@ -180,47 +194,32 @@ export function createService(opts: ServiceOptions): Service {
       };
     }
     try {
-      const handler = handlers[op] as (input: unknown) => unknown;
-      const value = handler(parsed.data);
-      if (value instanceof Promise) {
-        return value.then(
-          (v: unknown): Envelope<unknown> => ({ ok: true, value: v }),
-          (err: unknown): Envelope<unknown> => ({ ok: false, error: errorData(op, err, dbPath) }),
-        );
-      }
-      if (!READ_ONLY_OPS.has(op)) {
-        acks.acknowledged();
-        backups?.edited();
-      }
-      return { ok: true, value };
+      await ready;
+      const handler = handlers[op] as (input: unknown, author: Author) => unknown;
+      return { ok: true, value: await handler(parsed.data, ctx.userId ?? null) };
     } catch (err) {
-      return { ok: false, error: errorData(op, err, dbPath) };
+      return { ok: false, error: errorData(op, err, store.location) };
     }
   }
 
   return {
-    db,
-    backups,
+    store,
     scenarios,
+    ready,
     dispatch,
-    call: async (op, payload) => dispatch(op, payload),
-    close: () => db.close(),
+    call: dispatch,
+    close: () => store.close(),
   };
 }
 
 /** The first start of an empty database gets the plan example, once (a user who deletes it is not pestered). */
-function seedExample(db: Db, scenarios: ScenarioService, examples: Examples): void {
-  const seeded = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SEEDED_KEY);
-  if (seeded !== undefined) return;
-  const count = db.prepare('SELECT count(*) FROM scenarios').pluck().get() as number;
-  if (count === 0) {
+async function seedExample(store: Store, scenarios: ScenarioService, examples: Examples): Promise<void> {
+  if ((await store.getSetting(SEEDED_KEY)) !== undefined) return;
+  if ((await store.count()) === 0) {
     const id = examples.planId();
     if (id === undefined) return;
-    db.transaction(() => {
-      scenarios.insert(examples.load(id), {});
-      db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(SEEDED_KEY, id);
-    })();
+    await scenarios.insert(examples.load(id), { settings: { [SEEDED_KEY]: id } });
   } else {
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(SEEDED_KEY, 'existing');
+    await store.setSetting(SEEDED_KEY, 'existing');
   }
 }

@@ -2,7 +2,7 @@
 // clears once the scenario's first view is painted; a start of the app that finds the marker still set (the opening
 // hung or crashed the page) starts on the scenario list instead and says why, as does a start with --no-open.
 import type { StartInfo } from '../../shared/api/contract';
-import type { Db } from '../store/db';
+import type { Store } from '../store/store';
 
 const OPENING_KEY = 'app.opening';
 
@@ -12,22 +12,26 @@ export class StartState {
   /** The scenario whose opening a previous process left unfinished, read once at start: an opening this process
    *  began is another page's (a second tab, a reload) and is not taken for a hang. */
   private unfinished: string | undefined;
+  /** Settled once the marker is read (the service's calls wait for it). */
+  readonly ready: Promise<void>;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     noOpen: boolean,
   ) {
     this.asked = noOpen;
-    this.unfinished = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(OPENING_KEY) as string | undefined;
+    this.ready = store.getSetting(OPENING_KEY).then((id) => {
+      this.unfinished = id;
+    });
   }
 
-  info(): StartInfo {
+  async info(): Promise<StartInfo> {
     const id = this.unfinished;
     if (id !== undefined) {
-      const name = this.db.prepare('SELECT name FROM scenarios WHERE id = ?').pluck().get(id) as string | undefined;
       // Said once: the next start opens as usual unless this opening hangs again.
       this.unfinished = undefined;
-      this.opening(null);
+      const name = (await this.store.row(id))?.name;
+      await this.opening(null);
       return { openLast: false, reason: 'unfinished', ...(name !== undefined ? { name } : {}) };
     }
     if (this.asked) {
@@ -37,9 +41,8 @@ export class StartState {
     return { openLast: true };
   }
 
-  opening(id: string | null): null {
-    if (id === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(OPENING_KEY);
-    else this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OPENING_KEY, id);
+  async opening(id: string | null): Promise<null> {
+    await this.store.setSetting(OPENING_KEY, id);
     return null;
   }
 }

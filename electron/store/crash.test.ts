@@ -103,14 +103,14 @@ describe('crash safety', () => {
   it(`keeps every committed edit through ${KILLS} kills with SIGKILL`, { timeout: 240_000 }, async () => {
     // Independent chains run side by side (each on its own database) to use the machine's cores.
     const chains = Math.max(2, Math.min(4, os.availableParallelism()));
-    const setups = Array.from({ length: chains }, () => {
+    const setups = await Promise.all(Array.from({ length: chains }, async () => {
       const dataDir = tmp.make();
       const svc = createService({ dataDir, shell: 'cli' });
-      const id = importScenario(svc.scenarios, exportHandlingsrom(sampleScenario()).content).id;
-      const initial = svc.scenarios.document(id);
+      const { id } = await importScenario(svc.scenarios, exportHandlingsrom(sampleScenario()).content);
+      const initial = await svc.scenarios.document(id);
       svc.close();
       return { dbFile: path.join(dataDir, 'handlingsrom.sqlite'), id, initial };
-    });
+    }));
     let seed = 12345;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     let kills = 0;

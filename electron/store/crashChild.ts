@@ -3,7 +3,7 @@
 // at a random moment and checks that every printed revision survived.
 // Usage: node --import tsx crashChild.ts <db file> <scenario id> <seed>
 import fs from 'node:fs';
-import { openDatabase } from './db';
+import { openSqliteStore } from './sqliteStore';
 import { ScenarioService } from '../service/scenarios';
 
 const [dbFile, id, seedText] = process.argv.slice(2);
@@ -16,11 +16,11 @@ function random(): number {
   return (seed >>> 0) / 4294967296;
 }
 
-const db = openDatabase(dbFile);
+const store = openSqliteStore(dbFile);
 // A short snapshot interval, so kills also land while a snapshot is rewritten.
 // Only year cells are edited, which are saved without the whole-document check (seriesEdit.ts), so the formula
 // engine is not loaded and the child starts quickly; anything else would be refused.
-const svc = new ScenarioService(db, {
+const svc = new ScenarioService(store, {
   snapshotEvery: 7,
   validate: () => {
     throw new Error('the crash test edits year cells only');
@@ -29,15 +29,15 @@ const svc = new ScenarioService(db, {
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
 say('ready');
 for (let n = 0; ; n++) {
-  const state = svc.open(id);
+  const state = await svc.open(id);
   const year = Math.floor(random() * 4);
   if (state.canUndo && random() < 0.15) {
-    const r = svc.undo(id, state.revision, 'nb');
+    const r = await svc.undo(id, state.revision, 'nb');
     const p = r.patches[0] as { path: unknown[]; value: number | null };
     say(`${r.revision} undo ${p.path[p.path.length - 1]} ${p.value}`);
     continue;
   }
   const value = Math.round(random() * 1e6);
-  const r = svc.edit({ id, baseRevision: state.revision, label: `e${n}`, lang: 'nb', patches: [{ op: 'set', path: ['lines', { id: 'l_vikar' }, 'values', year], value }] });
+  const r = await svc.edit({ id, baseRevision: state.revision, label: `e${n}`, lang: 'nb', patches: [{ op: 'set', path: ['lines', { id: 'l_vikar' }, 'values', year], value }] });
   say(`${r.revision} edit ${year} ${value}`);
 }

@@ -21,7 +21,7 @@ async function folderWithBackup(): Promise<{ dataDir: string; file: string; id: 
   const dataDir = tmp.make();
   const service = createService({ dataDir, shell: 'web', seedExample: false });
   await service.backups?.pending;
-  const { id } = service.scenarios.insert(sampleScenario('Budsjett 2026'), {});
+  const { id } = await service.scenarios.insert(sampleScenario('Budsjett 2026'), {});
   await makeBackup(service.db, path.join(dataDir, 'handlingsrom.sqlite'));
   service.close();
   return { dataDir, file: path.join(dataDir, 'handlingsrom.sqlite'), id };
@@ -45,7 +45,7 @@ describe('a damaged database', () => {
     expect(restored).toBeDefined();
     expect(fs.statSync(restored!.aside).size).toBe(0);
     const service = createService({ dataDir, shell: 'web', seedExample: false });
-    expect(service.scenarios.list().map((s) => s.id)).toEqual([id]);
+    expect((await service.scenarios.list()).map((s) => s.id)).toEqual([id]);
     await service.backups?.pending;
     service.close();
   });
@@ -118,7 +118,7 @@ describe('a full or read-only database', () => {
     const dataDir = tmp.make();
     const service = createService({ dataDir, shell: 'web', seedExample: false });
     await service.backups?.pending;
-    const before = service.scenarios.list().length;
+    const before = (await service.scenarios.list()).length;
     // SQLite's own page limit makes the next write fail exactly as a full disk does (SQLITE_FULL).
     service.db.pragma(`max_page_count = ${service.db.pragma('page_count', { simple: true }) as number}`);
     let res = await service.call('scenario.create', { from: 'blank', name: 'Stor' });
@@ -126,7 +126,7 @@ describe('a full or read-only database', () => {
     for (; res.ok && saved < 100; saved++) res = await service.call('scenario.create', { from: 'blank', name: `Stor ${saved}` });
     expect(res).toMatchObject({ ok: false, error: { code: 'db.full' } });
     if (!res.ok) expect(tCode('nb', res.error.code, res.error.params)).toBe('Disken er full, så endringen ble ikke lagret. Frigjør plass på disken og prøv igjen; det som var lagret fra før, er i behold.');
-    expect(service.scenarios.list()).toHaveLength(before + saved);
+    expect((await service.scenarios.list())).toHaveLength(before + saved);
     service.close();
   });
 
@@ -148,14 +148,14 @@ describe('a full or read-only database', () => {
 });
 
 describe('a native module that does not load', () => {
-  it('leaves no empty database behind (the next start would call it damaged)', () => {
+  it('leaves no empty database behind (the next start would call it damaged)', async () => {
     const dataDir = tmp.make();
     const file = path.join(dataDir, 'handlingsrom.sqlite');
     expect(() => openDatabase(file, { nativeBinding: path.join(dataDir, 'missing.node') })).toThrow();
     expect(fs.existsSync(file)).toBe(false);
     // A real start afterwards is a first start, not a damaged database.
     const service = createService({ dataDir, shell: 'web', seedExample: false, backupEveryMs: 0 });
-    expect(service.scenarios.list()).toEqual([]);
+    expect(await service.scenarios.list()).toEqual([]);
     service.close();
   });
 });

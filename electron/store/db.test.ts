@@ -44,7 +44,7 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('window.bounds')).toBe('{"width":800,"height":600}');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]).filter((n) => !n.startsWith('sqlite_'));
-    expect(tables).toEqual(['edits', 'scenarios', 'settings', 'store_commits']);
+    expect(tables).toEqual(['edits', 'scenarios', 'settings', 'store_commits', 'users']);
     // The new tables work and enforce their rules.
     db.prepare(`INSERT INTO scenarios (id, name, first_year, years, created_at, updated_at, snapshot) VALUES ('s1', 'A', 2024, 4, 't', 't', '{}')`).run();
     const edit = db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target) VALUES (?, ?, 't', ?, 'l', '[]', '[]', ?)`);

@@ -51,6 +51,22 @@ export const migrations: string[] = [
    CREATE TRIGGER store_commits_add AFTER INSERT ON scenarios BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;
    CREATE TRIGGER store_commits_change AFTER UPDATE ON scenarios BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;
    CREATE TRIGGER store_commits_remove AFTER DELETE ON scenarios BEGIN UPDATE store_commits SET n = n + 1 WHERE id = 1; END;`,
+
+  // 3 → 4: accounts for a team server (issue 21; the laptop has none) and the author of each edit. A username is
+  // unique by its key (users.ts usernameKey: trimmed, lower case). Accounts are disabled, never deleted, so an
+  // edit's author always names one.
+  `CREATE TABLE users (
+     id            TEXT PRIMARY KEY,
+     username      TEXT NOT NULL,
+     username_key  TEXT NOT NULL UNIQUE,
+     display_name  TEXT NOT NULL,
+     role          TEXT NOT NULL CHECK (role IN ('leser', 'redaktør', 'admin')),
+     password_hash TEXT NOT NULL,
+     created_at    TEXT NOT NULL,
+     updated_at    TEXT NOT NULL,
+     disabled_at   TEXT
+   ) STRICT;
+   ALTER TABLE edits ADD COLUMN author TEXT REFERENCES users(id);`,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -6,42 +6,7 @@
 import { applyPatches } from '../../shared/patch/apply';
 import type { Patch } from '../../shared/patch/types';
 import type { Db } from './db';
-
-export type EditKind = 'edit' | 'undo' | 'redo';
-
-/** The columns derived from the document on every write. */
-export interface ScenarioMeta {
-  name: string;
-  description: string;
-  municipality: string;
-  firstYear: number;
-  years: number;
-}
-
-export interface ScenarioRow extends ScenarioMeta {
-  id: string;
-  basedOn: string | null;
-  basedOnName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  revision: number;
-  snapshotRevision: number;
-}
-
-export interface EditRow {
-  revision: number;
-  at: string;
-  kind: EditKind;
-  label: string;
-  /** For undo and redo: the revision of the edit undone or redone. */
-  target: number | null;
-}
-
-export interface EditRecord extends EditRow {
-  patches: Patch[];
-  inverse: Patch[];
-}
+import type { EditRecord, EditRow, LoggedEdit, ScenarioMeta, ScenarioRow } from './store';
 
 interface RawScenario {
   id: string;
@@ -98,11 +63,14 @@ export class ScenarioTables {
       snapshot: db.prepare(`SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE id = ?`),
       editsAfter: db.prepare(`SELECT patches FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision`),
       inversesDown: db.prepare(`SELECT inverse FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision DESC`),
-      log: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision`),
-      recent: db.prepare(`SELECT revision, at, kind, label, target FROM edits WHERE scenario_id = ? ORDER BY revision DESC LIMIT ?`),
-      edit: db.prepare(`SELECT revision, at, kind, label, target, patches, inverse FROM edits WHERE scenario_id = ? AND revision = ?`),
-      append: db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target)
-        VALUES (@id, @revision, @at, @kind, @label, @patches, @inverse, @target)`),
+      log: db.prepare(`SELECT revision, at, kind, label, target, author FROM edits WHERE scenario_id = ? ORDER BY revision`),
+      recent: db.prepare(`SELECT e.revision, e.at, e.kind, e.label, e.target, e.author, u.display_name AS authorName
+        FROM edits e LEFT JOIN users u ON u.id = e.author WHERE e.scenario_id = ? ORDER BY e.revision DESC LIMIT ?`),
+      edit: db.prepare(`SELECT revision, at, kind, label, target, author, patches, inverse FROM edits WHERE scenario_id = ? AND revision = ?`),
+      append: db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target, author)
+        VALUES (@id, @revision, @at, @kind, @label, @patches, @inverse, @target, @author)`),
+      ids: db.prepare(`SELECT id FROM scenarios`),
+      count: db.prepare(`SELECT count(*) FROM scenarios`),
       bump: db.prepare(`UPDATE scenarios SET revision = @revision, updated_at = @at, name = @name, description = @description,
         municipality = @municipality, first_year = @firstYear, years = @years WHERE id = @id AND revision = @revision - 1`),
       writeSnapshot: db.prepare(`UPDATE scenarios SET snapshot = @snapshot, snapshot_revision = @revision WHERE id = @id AND revision = @revision`),
@@ -171,9 +139,17 @@ export class ScenarioTables {
     return this.q.log.all(id) as EditRow[];
   }
 
-  /** The newest `limit` rows of the log, newest first. */
-  recentLog(id: string, limit: number): EditRow[] {
-    return this.q.recent.all(id, limit) as EditRow[];
+  /** The newest `limit` rows of the log, newest first, with the authors' names. */
+  recentLog(id: string, limit: number): LoggedEdit[] {
+    return this.q.recent.all(id, limit) as LoggedEdit[];
+  }
+
+  ids(): Set<string> {
+    return new Set(this.q.ids.pluck().all() as string[]);
+  }
+
+  count(): number {
+    return this.q.count.pluck().get() as number;
   }
 
   edit(id: string, revision: number): EditRecord | undefined {
@@ -197,6 +173,7 @@ export class ScenarioTables {
       patches: JSON.stringify(e.patches),
       inverse: JSON.stringify(e.inverse),
       target: e.target,
+      author: e.author,
     });
     return true;
   }

@@ -4,7 +4,7 @@
 //   redo (target t) t is the top of the redo stack: pop it and push it on the undo stack.
 // Undoing t applies t's inverse patches; redoing t applies t's patches again. Both are logged as new revisions
 // (with their own patches and inverse), so the document is always snapshot + log replayed, whatever was undone.
-import type { EditRow } from './scenarios';
+import type { EditRow } from './store';
 
 export interface StackItem {
   /** The revision of the 'edit' row. */

@@ -41,10 +41,10 @@ async function crashImage(): Promise<{ dataDir: string; file: string; id: string
   return { dataDir, file, id };
 }
 
-const nameIn = (dataDir: string, id: string) => {
+const nameIn = async (dataDir: string, id: string) => {
   const service = createService({ dataDir, shell: 'web', seedExample: false, backupEveryMs: 0 });
   try {
-    return service.scenarios.list().find((s) => s.id === id)?.name;
+    return (await service.scenarios.list()).find((s) => s.id === id)?.name;
   } finally {
     service.close();
   }
@@ -53,7 +53,7 @@ const nameIn = (dataDir: string, id: string) => {
 describe('after a crash', () => {
   it('with the -wal intact: starts with every acknowledged edit (no false alarm)', async () => {
     const { dataDir, id } = await crashImage();
-    expect(nameIn(dataDir, id)).toBe('Budsjett 2026 c');
+    expect(await nameIn(dataDir, id)).toBe('Budsjett 2026 c');
   });
 
   it('with the -wal lost: says acknowledged edits are missing, offers the backup, changes nothing', async () => {
@@ -103,7 +103,7 @@ describe('after a crash', () => {
     const kept = startService({ dataDir, shell: 'web', acceptLoss: true });
     expect(kept.ok).toBe(true);
     if (kept.ok) kept.service.close();
-    expect(nameIn(dataDir, id)).toBe('Budsjett 2026');
+    expect(await nameIn(dataDir, id)).toBe('Budsjett 2026');
   });
 
   it('a damaged -wal kept: put aside, not deleted', async () => {
@@ -122,6 +122,6 @@ describe('after a crash', () => {
     expect(restored).toBeDefined();
     expect(fs.existsSync(`${restored!.aside}-ack`)).toBe(true);
     expect(fs.existsSync(ackFileOf(file))).toBe(false);
-    expect(nameIn(dataDir, id)).toBe('Budsjett 2026');
+    expect(await nameIn(dataDir, id)).toBe('Budsjett 2026');
   });
 });

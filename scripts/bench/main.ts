@@ -80,7 +80,7 @@ export function documentOf(size: SizeName): Scenario {
   return generateScenario(SIZES[size], BENCH_SEED);
 }
 
-function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): SizeResult {
+async function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): Promise<SizeResult> {
   const opts: RunOptions = { runs: args.runs, warmup: 1, budgetMs: args.budgetMs };
   const doc = documentOf(size);
   // XL is beyond the schema's limits (sizes.ts): engine figures and the analyses only (no store, no comparison);
@@ -109,7 +109,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
   let compareTableMs: number | null = null;
   if (full) {
     log(`${size}: store`);
-    store = benchStore(doc, opts, args.detail);
+    store = await benchStore(doc, opts, args.detail);
     Object.assign(reduced, store.reduced);
     cpu.open = store.openCpuMs;
     log(`${size}: compare`);
@@ -171,7 +171,7 @@ function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => void): S
   };
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   let args: BenchArgs;
   try {
     args = parseArgs(argv);
@@ -184,7 +184,7 @@ export function main(argv: readonly string[]): number {
   const log = (s: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0)} s] ${s}`);
   const results: Results = {};
   for (const size of args.sizes) {
-    results[size] = benchSize(size, args, log);
+    results[size] = await benchSize(size, args, log);
     gc();
   }
   let exportFigures: ExportFigures | null = null;

@@ -67,35 +67,86 @@ export interface Timing {
 
 /** Times `fn` (run index passed in: warm-ups negative). `before` runs untimed before each call. */
 export function timeRuns(opts: RunOptions, fn: (run: number) => void, before?: (run: number) => void): Timing {
-  const cpu: number[] = [];
+  const clock = new RunClock(opts);
   const one = (i: number) => {
     before?.(i);
-    if (opts.gcEach ?? true) gc();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
+    clock.start();
     fn(i);
-    const dt = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    return dt;
+    return clock.stop();
   };
   const warm: number[] = [];
   for (let i = -opts.warmup; i < 0; i++) warm.push(one(i));
-  let runs = opts.runs;
-  const budget = opts.budgetMs ?? 0;
-  const guess = warm.length > 0 ? Math.min(...warm) : 0;
-  if (budget > 0 && guess * runs > budget) {
-    if (guess > budget && warm.length > 0) {
-      return { median: warm[warm.length - 1], cpuMedian: cpu[cpu.length - 1], times: [], warm, reduced: true, fromWarmup: true };
-    }
-    runs = Math.max(1, Math.floor(budget / guess));
-  }
+  const runs = clock.runsAfter(warm);
+  if (typeof runs !== 'number') return runs;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(one(i));
-  return { median: median(times), cpuMedian: median(cpu.slice(warm.length)), times, warm, reduced: runs < opts.runs, fromWarmup: false };
+  return clock.timing(times, warm, runs);
 }
 
-/** How a reduced figure is reported: "3 runs", "1 run (the warm-up)". */
+/** timeRuns for an asynchronous `fn` (a call through the service, whose store answers with promises). */
+export async function timeRunsAsync(opts: RunOptions, fn: (run: number) => Promise<unknown>, before?: (run: number) => void | Promise<void>): Promise<Timing> {
+  const clock = new RunClock(opts);
+  const one = async (i: number) => {
+    await before?.(i);
+    clock.start();
+    await fn(i);
+    return clock.stop();
+  };
+  const warm: number[] = [];
+  for (let i = -opts.warmup; i < 0; i++) warm.push(await one(i));
+  const runs = clock.runsAfter(warm);
+  if (typeof runs !== 'number') return runs;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await one(i));
+  return clock.timing(times, warm, runs);
+}
+
+/** The wall and CPU time of each run, and how many runs the budget allows after the warm-ups. */
+class RunClock {
+  private readonly cpu: number[] = [];
+  private c0 = process.cpuUsage();
+  private t0 = 0;
+  constructor(private readonly opts: RunOptions) {}
+
+  start(): void {
+    if (this.opts.gcEach ?? true) gc();
+    this.c0 = process.cpuUsage();
+    this.t0 = performance.now();
+  }
+
+  stop(): number {
+    const dt = performance.now() - this.t0;
+    const c = process.cpuUsage(this.c0);
+    this.cpu.push((c.user + c.system) / 1000);
+    return dt;
+  }
+
+  /** The timed runs the budget allows, or the last warm-up's figure when one run alone is over the budget. */
+  runsAfter(warm: number[]): number | Timing {
+    const runs = this.opts.runs;
+    const budget = this.opts.budgetMs ?? 0;
+    const guess = warm.length > 0 ? Math.min(...warm) : 0;
+    if (budget > 0 && guess * runs > budget) {
+      if (guess > budget && warm.length > 0) {
+        return { median: warm[warm.length - 1], cpuMedian: this.cpu[this.cpu.length - 1], times: [], warm, reduced: true, fromWarmup: true };
+      }
+      return Math.max(1, Math.floor(budget / guess));
+    }
+    return runs;
+  }
+
+  timing(times: number[], warm: number[], runs: number): Timing {
+    return { median: median(times), cpuMedian: median(this.cpu.slice(warm.length)), times, warm, reduced: runs < this.opts.runs, fromWarmup: false };
+  }
+}
+
+/** timeOnce for an asynchronous `fn`. */
+export async function timeOnceAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
 export function describeRuns(t: Timing): string | null {
   if (!t.reduced) return null;
   return t.fromWarmup ? '1 run (the warm-up)' : `${t.times.length} run${t.times.length === 1 ? '' : 's'}`;

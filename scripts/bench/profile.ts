@@ -28,7 +28,7 @@ function engineOf(doc: ReturnType<typeof documentOf>): Engine {
   return engine;
 }
 
-function setup(op: Op, size: SizeName): { step: (i: number) => void; done: () => void } {
+async function setup(op: Op, size: SizeName): Promise<{ step: (i: number) => unknown; done: () => unknown }> {
   const doc = documentOf(size);
   const none = () => undefined;
   switch (op) {
@@ -50,8 +50,8 @@ function setup(op: Op, size: SizeName): { step: (i: number) => void; done: () =>
     case 'save': {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-prof-'));
       const svc = createService({ dataDir: dir, shell: 'cli', seedExample: false });
-      const created = svc.dispatch('scenario.import', { fileName: 'p.handlingsrom', content: serializeScenarioFile(doc, '0.1.0') });
-      if (created instanceof Promise || !created.ok) throw new Error('import failed');
+      const created = await svc.dispatch('scenario.import', { fileName: 'p.handlingsrom', content: serializeScenarioFile(doc, '0.1.0') });
+      if (!created.ok) throw new Error('import failed');
       const id = (created.value as { id: string }).id;
       const done = () => {
         svc.close();
@@ -59,10 +59,10 @@ function setup(op: Op, size: SizeName): { step: (i: number) => void; done: () =>
       };
       if (op === 'open') {
         return {
-          step: () => {
+          step: async () => {
             svc.scenarios.forget();
-            const r = svc.dispatch('scenario.open', { id });
-            if (r instanceof Promise || !r.ok) throw new Error('open failed');
+            const r = await svc.dispatch('scenario.open', { id });
+            if (!r.ok) throw new Error('open failed');
             const v = r.value as { scenario: typeof doc; revision: number };
             new LiveScenario(v.scenario, v.revision);
           },
@@ -72,14 +72,14 @@ function setup(op: Op, size: SizeName): { step: (i: number) => void; done: () =>
       const area = doc.areas[Math.floor(doc.areas.length / 2)];
       let revision = 0;
       return {
-        step: (i) => {
-          const r = svc.dispatch('scenario.edit', {
+        step: async (i) => {
+          const r = await svc.dispatch('scenario.edit', {
             id,
             baseRevision: revision,
             label: 'profil',
             patches: [{ op: 'set', path: ['areas', { id: area.id }, 'frame', 'originalBudget', 0], value: 1000 + (i & 7) }],
           });
-          if (r instanceof Promise || !r.ok) throw new Error('edit failed');
+          if (!r.ok) throw new Error('edit failed');
           revision = (r.value as { revision: number }).revision;
         },
         done,
@@ -92,7 +92,7 @@ function setup(op: Op, size: SizeName): { step: (i: number) => void; done: () =>
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const op = argv[0] as Op;
   const size = (argv[1] ?? 'L').toUpperCase() as SizeName;
   const seconds = Number(argv[2] ?? 10);
@@ -100,13 +100,13 @@ function main(argv: string[]): number {
     console.error(`usage: profile.ts <${OPS.join('|')}> [S|M|L|XL] [seconds]`);
     return 2;
   }
-  const { step, done } = setup(op, size);
+  const { step, done } = await setup(op, size);
   const t0 = performance.now();
   let i = 0;
-  while (performance.now() - t0 < seconds * 1000) step(i++);
-  done();
+  while (performance.now() - t0 < seconds * 1000) await step(i++);
+  await done();
   console.error(`${op} ${size}: ${i} runs, ${((performance.now() - t0) / i).toFixed(3)} ms each`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

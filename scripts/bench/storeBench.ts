@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createService, type Service } from '../../electron/service/service';
+import { createService, type LocalService } from '../../electron/service/service';
 import type { Envelope } from '../../shared/api/errors';
 import { LiveScenario } from '../../shared/live/scenario';
 import { serializeScenarioFile, type Scenario } from '../../shared/model';
 import type { Patch } from '../../shared/patch';
-import { describeRuns, median, timeOnce, timeRuns, type RunOptions, type Timing } from './measure';
+import { describeRuns, median, timeOnceAsync, timeRuns, timeRunsAsync, type RunOptions, type Timing } from './measure';
 
 export interface StoreFigures {
   openMs: number;
@@ -32,13 +32,13 @@ export interface StoreFigures {
   openCpuMs: number;
 }
 
-function value<T>(env: Envelope<unknown> | Promise<Envelope<unknown>>): T {
-  if (env instanceof Promise) throw new Error('unexpected asynchronous result');
+async function value<T>(answer: Promise<Envelope<unknown>>): Promise<T> {
+  const env = await answer;
   if (!env.ok) throw new Error(`service: ${env.error.code} ${JSON.stringify(env.error.params)}`);
   return env.value as T;
 }
 
-export function benchStore(doc: Scenario, opts: RunOptions, detail = false): StoreFigures {
+export async function benchStore(doc: Scenario, opts: RunOptions, detail = false): Promise<StoreFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-bench-'));
   const reduced: Record<string, string> = {};
   const note = (name: string, t: Timing) => {
@@ -46,21 +46,21 @@ export function benchStore(doc: Scenario, opts: RunOptions, detail = false): Sto
     if (d) reduced[name] = d;
     return t.median;
   };
-  let service: Service | undefined;
+  let service: LocalService | undefined;
   try {
     service = createService({ dataDir: dir, shell: 'cli', seedExample: false });
     const svc = service;
     const content = serializeScenarioFile(doc, '0.1.0');
-    const imported = timeOnce(() => value<{ id: string }>(svc.dispatch('scenario.import', { fileName: 'bench.handlingsrom', content })));
+    const imported = await timeOnceAsync(() => value<{ id: string }>(svc.dispatch('scenario.import', { fileName: 'bench.handlingsrom', content })));
     const id = imported.value.id;
 
     const storeRuns: number[] = [];
     let live: LiveScenario | undefined;
-    const open = timeRuns(
+    const open = await timeRunsAsync(
       opts,
-      () => {
+      async () => {
         const t0 = performance.now();
-        const opened = value<{ scenario: Scenario; revision: number }>(svc.dispatch('scenario.open', { id }));
+        const opened = await value<{ scenario: Scenario; revision: number }>(svc.dispatch('scenario.open', { id }));
         storeRuns.push(performance.now() - t0);
         live = new LiveScenario(opened.scenario, opened.revision);
       },
@@ -79,29 +79,29 @@ export function benchStore(doc: Scenario, opts: RunOptions, detail = false): Sto
     const liveEditMs = note('liveEdit', timeRuns(small, (i) => live!.apply(cell(base + 1 + (i & 7)))));
     live = undefined;
 
-    let revision = value<{ revision: number }>(svc.dispatch('scenario.open', { id })).revision;
-    const edit = (patches: Patch[]) => {
-      revision = value<{ revision: number }>(svc.dispatch('scenario.edit', { id, baseRevision: revision, label: 'bench', patches })).revision;
+    let revision = (await value<{ revision: number }>(svc.dispatch('scenario.open', { id }))).revision;
+    const edit = async (patches: Patch[]) => {
+      revision = (await value<{ revision: number }>(svc.dispatch('scenario.edit', { id, baseRevision: revision, label: 'bench', patches }))).revision;
     };
     // No collection before a save: a save is small, and the collector's background work would be timed instead.
     const saves: RunOptions = { runs: Math.max(opts.runs, 9), warmup: opts.warmup, gcEach: false, budgetMs: opts.budgetMs };
-    const saveMs = note('save', timeRuns(saves, (i) => edit(cell(base + 1 + (i & 7)))));
+    const saveMs = note('save', await timeRunsAsync(saves, (i) => edit(cell(base + 1 + (i & 7)))));
     svc.db.pragma('synchronous = NORMAL');
-    const saveNormalMs = note('saveNormal', timeRuns(saves, (i) => edit(cell(base + 11 + (i & 7)))));
+    const saveNormalMs = note('saveNormal', await timeRunsAsync(saves, (i) => edit(cell(base + 11 + (i & 7)))));
     svc.db.pragma('synchronous = FULL');
     const snapshotMs = median(
-      timeRuns({ runs: 3, warmup: 0 }, () => svc.scenarios.snapshot(id), () => edit([{ op: 'set', path: ['areas', { id: area.id }, 'frame', 'originalBudget', 1], value: base + 1 }])).times,
+      (await timeRunsAsync({ runs: 3, warmup: 0 }, () => svc.scenarios.snapshot(id), () => edit([{ op: 'set', path: ['areas', { id: area.id }, 'frame', 'originalBudget', 1], value: base + 1 }]))).times,
     );
 
     const measure = doc.measures[0];
     let saveCheckedMs: number | null = null;
     if (detail && measure) {
-      saveCheckedMs = note('saveChecked', timeRuns({ ...opts, gcEach: false }, (i) => edit([{ op: 'set', path: ['measures', { id: measure.id }, 'included'], value: i % 2 === 0 }])));
+      saveCheckedMs = note('saveChecked', await timeRunsAsync({ ...opts, gcEach: false }, (i) => edit([{ op: 'set', path: ['measures', { id: measure.id }, 'included'], value: i % 2 === 0 }])));
     }
     const openStore = open.fromWarmup ? storeRuns : storeRuns.slice(opts.warmup);
     return { openMs, openStoreMs: median(openStore), saveMs, saveNormalMs, importMs: imported.ms, snapshotMs, liveEditMs, saveCheckedMs, reduced, openCpuMs: open.cpuMedian };
   } finally {
-    service?.close();
+    await service?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

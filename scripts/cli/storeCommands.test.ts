@@ -103,7 +103,7 @@ describe('list, import and export', () => {
     expect(dbFingerprint(db)).toEqual(before);
   });
 
-  it('runs from the real entry point with the documented exit codes', async () => {
+  it('runs from the real entry point with the documented exit codes', { timeout: 90_000 }, async () => {
     const dir = tmp.make();
     const db = path.join(dir, 'data.sqlite');
     const cli = (...args: string[]) =>

@@ -81,6 +81,9 @@ export interface HistoryEntry {
   label: string;
   /** For undo and redo: the revision of the edit they took back or did again. */
   target: number | null;
+  /** On a team server: the user who made it (their id) and their name; absent on the laptop. */
+  author?: string;
+  authorName?: string;
 }
 
 export interface ExampleInfo {
