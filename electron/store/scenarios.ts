@@ -8,7 +8,7 @@ import type { Patch } from '../../shared/patch/types';
 import type { Db } from './db';
 import type { EditRecord, EditRow, LoggedEdit, ScenarioMeta, ScenarioRow } from './store';
 
-interface RawScenario {
+export interface RawScenario {
   id: string;
   name: string;
   description: string;
@@ -24,7 +24,7 @@ interface RawScenario {
   snapshot_revision: number;
 }
 
-function toRow(r: RawScenario): ScenarioRow {
+export function toRow(r: RawScenario): ScenarioRow {
   return {
     id: r.id,
     name: r.name,
@@ -42,7 +42,8 @@ function toRow(r: RawScenario): ScenarioRow {
   };
 }
 
-const SELECT_ROW = `SELECT s.id, s.name, s.description, s.municipality, s.first_year, s.years, s.based_on, b.name AS based_on_name,
+/** The row with the name of the scenario it is based on (the same SQL in both stores). */
+export const SELECT_ROW = `SELECT s.id, s.name, s.description, s.municipality, s.first_year, s.years, s.based_on, b.name AS based_on_name,
   s.created_at, s.updated_at, s.deleted_at, s.revision, s.snapshot_revision
   FROM scenarios s LEFT JOIN scenarios b ON b.id = s.based_on`;
 
@@ -124,14 +125,11 @@ export class ScenarioTables {
   documentAt(id: string, revision: number): unknown {
     const s = this.q.snapshot.get(id) as { snapshot: string; snapshot_revision: number; revision: number } | undefined;
     if (!s || revision < 0 || revision > s.revision) return undefined;
-    let doc: unknown = JSON.parse(s.snapshot);
     const forward = revision >= s.snapshot_revision;
     const rows = (forward
       ? (this.q.editsAfter.all(id, s.snapshot_revision, revision) as { patches: string }[]).map((r) => r.patches)
       : (this.q.inversesDown.all(id, revision, s.snapshot_revision) as { inverse: string }[]).map((r) => r.inverse));
-    if (rows.length !== Math.abs(revision - s.snapshot_revision)) return undefined;
-    for (const patches of rows) doc = applyPatches(doc, JSON.parse(patches) as Patch[]).doc;
-    return doc;
+    return replay(s, revision, rows);
   }
 
   /** The log, oldest first, without the patches. */
@@ -192,4 +190,16 @@ export class ScenarioTables {
   purge(id: string): void {
     this.q.purge.run(id);
   }
+}
+
+/**
+ * The document at `revision` from a snapshot and the log rows between them (both stores read the same rows): the
+ * patches of snapshot_revision < r <= revision in order when going forward, the inverses of revision < r <=
+ * snapshot_revision newest first when going back. Undefined when a row on the way is missing.
+ */
+export function replay(s: { snapshot: string; snapshot_revision: number }, revision: number, rows: readonly string[]): unknown {
+  if (rows.length !== Math.abs(revision - s.snapshot_revision)) return undefined;
+  let doc: unknown = JSON.parse(s.snapshot);
+  for (const patches of rows) doc = applyPatches(doc, JSON.parse(patches) as Patch[]).doc;
+  return doc;
 }
