@@ -76,7 +76,7 @@ describe('comparing a scenario with its edited copy', () => {
     expect(changes).toEqual([
       'Tiltaket «Egen avlastningskapasitet i stedet for kjøp fra private» er slått av',
       'Tiltaket «Kommunal medfinansiering av flere VTA-plasser» er slått av',
-      'Rente på nye lån: 2023: 4,0 % → 5,0 %; 2024: 4,0 % → 5,0 %; 2025: 4,0 % → 5,0 %; 2026: 4,0 % → 5,0 %; 2027: 4,0 % → 5,0 %',
+      'Rente på nye lån: 2023: 4,00 % → 5,00 %; 2024: 4,00 % → 5,00 %; 2025: 4,00 % → 5,00 %; 2026: 4,00 % → 5,00 %; 2027: 4,00 % → 5,00 %',
     ]);
     expect(await page.getByTestId('change-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual([
       'tiltak.p05_egen_avlastning.innsparing',

@@ -113,7 +113,7 @@ describe('the workspace as a finance officer reads it', () => {
     await openView('investeringer');
     await (await yearCell(page, 'investeringer', 'invest.p05_inventar.lan', 2025)).click();
     const values = page.getByTestId('explain-panel').getByTestId('explain-value');
-    await expect.poll(async () => (await values.allTextContents()).map(plain)).toEqual(['4 000', '4 000', '100,0 %']);
+    await expect.poll(async () => (await values.allTextContents()).map(plain)).toEqual(['4 000', '4 000', '100,00 %']);
     expect(plain(await (await yearCell(page, 'investeringer', 'invest.p05_inventar.lanandel', 2025)).textContent())).toBe('100,00 %');
   });
 

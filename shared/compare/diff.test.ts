@@ -35,7 +35,7 @@ describe('diffDocuments on the plan example', () => {
     expect(texts(changes)).toEqual([
       'Tiltaket «Egen avlastningskapasitet i stedet for kjøp fra private» er slått av',
       'Tiltaket «Kommunal medfinansiering av flere VTA-plasser» er slått av',
-      'Rente på nye lån: 2023: 4,0 % → 5,0 %; 2024: 4,0 % → 5,0 %; 2025: 4,0 % → 5,0 %; 2026: 4,0 % → 5,0 %; 2027: 4,0 % → 5,0 %',
+      'Rente på nye lån: 2023: 4,00 % → 5,00 %; 2024: 4,00 % → 5,00 %; 2025: 4,00 % → 5,00 %; 2026: 4,00 % → 5,00 %; 2027: 4,00 % → 5,00 %',
     ]);
     expect(texts(changes, 'en')[0]).toBe('Measure “Egen avlastningskapasitet i stedet for kjøp fra private” was switched off');
     expect(texts(changes, 'en')[2]).toBe('Interest rate on new loans: 2023: 4.0% → 5.0%; 2024: 4.0% → 5.0%; 2025: 4.0% → 5.0%; 2026: 4.0% → 5.0%; 2027: 4.0% → 5.0%');
@@ -67,8 +67,8 @@ describe('diffDocuments on edits of every kind', () => {
     expect(texts(changes)).toEqual([
       'Status for tiltaket «Stram styring»: vedtatt → iverksatt',
       'Tiltaket «Stram styring»: effekt per år 2024: 12 000 → 15 000',
-      'Tiltaket «Færre innleide»: sannsynlighet 50,0 % → 75,0 %',
-      'Tiltaket «Færre innleide»: årsverk 5 → 6,5',
+      'Tiltaket «Færre innleide»: sannsynlighet 50,00 % → 75,00 %',
+      'Tiltaket «Færre innleide»: årsverk 5,0 → 6,5',
       'Tiltak «Nytt botiltak» har fått nytt navn: «Nytt botiltak (8 enheter)»',
       'Tiltaket «Nytt botiltak (8 enheter)»: startmåned 4 → 9',
     ]);
@@ -85,8 +85,8 @@ describe('diffDocuments on edits of every kind', () => {
   it('says when a measure’s effect range (Monte Carlo) is set or changed, no range being 100 %', () => {
     const copy = edited(base, [{ op: 'set', path: ['measures', { id: 'm2' }, 'effectRange'], value: { low: 0.6, high: 1.1 } }]);
     expect(texts(diffDocuments(base, copy))).toEqual([
-      'Tiltaket «Færre innleide»: effekt lav 100,0 % → 60,0 %',
-      'Tiltaket «Færre innleide»: effekt høy 100,0 % → 110,0 %',
+      'Tiltaket «Færre innleide»: effekt lav 100,00 % → 60,00 %',
+      'Tiltaket «Færre innleide»: effekt høy 100,00 % → 110,00 %',
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('diffDocuments on edits of every kind', () => {
       ['assumption.changed', 'forutsetning.lonnsvekst'],
       ['assumption.changed', 'forutsetning.kostnad_arsverk'],
     ]);
-    expect(texts(changes)).toEqual(['Forutsetningen Lønnsvekst: 2026: 3,0 % → 3,25 %', 'Forutsetningen Kostnad per årsverk: 700 → 750']);
+    expect(texts(changes)).toEqual(['Forutsetningen Lønnsvekst: 2026: 3,00 % → 3,25 %', 'Forutsetningen Kostnad per årsverk: 700 → 750']);
     expect(changes[0].years).toEqual([{ year: 2026, before: 0.03, after: 0.0325 }]);
   });
 

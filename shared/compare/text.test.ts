@@ -8,12 +8,10 @@ describe('values and differences as the comparison shows them', () => {
   it('formats each display kind in both languages', () => {
     expect(plain(formatValue(1234567, 'amount', 'nb'))).toBe('1 234 567');
     expect(formatValue(1234567, 'amount', 'en')).toBe('1,234,567');
-    // Tables: whole 1000 kr and rates with two decimals; the text of a change: as entered.
+    // Whole 1000 kr and rates with two decimals, in tables and text alike.
     expect(plain(formatValue(12.5, 'amount', 'nb'))).toBe('13');
-    expect(plain(formatValue(12.5, 'amount', 'nb', true))).toBe('12,5');
     expect(plain(formatValue(0.0175, 'percent', 'nb'))).toBe('1,75 %');
     expect(formatValue(0.04, 'percent', 'en')).toBe('4.00%');
-    expect(formatValue(0.04, 'percent', 'en', true)).toBe('4.0%');
     expect(plain(formatValue(6.5, 'number', 'nb'))).toBe('6,5');
     expect(formatValue(2025, 'year', 'nb')).toBe('2025');
     expect(formatValue(1, 'flag', 'nb')).toBe('på');
@@ -46,11 +44,26 @@ describe('values and differences as the comparison shows them', () => {
       },
       'nb',
     );
-    expect(plain(text)).toBe('Plan og finans: 2025: 4,0 % → (tom)');
+    expect(plain(text)).toBe('Plan og finans: 2025: 4,00 % → (tom)');
     const scalar = describeChange(
       { kind: 'input.changed', key: 'fond.apningsbalanse', code: 'compare.change.input', params: { label: 'Fond', before: { value: 600000, display: 'amount' }, after: { value: null, display: 'amount' } } },
       'en',
     );
     expect(scalar).toBe('Fond: 600,000 → (blank)');
+  });
+
+  it('formats both sides of a change alike, by the line’s format', () => {
+    const years = (before: number | null, after: number | null, display: 'percent' | 'amount' | 'number') =>
+      plain(describeChange({ kind: 'input.changed', key: 'x', code: 'compare.change.inputYears', params: { label: 'X' }, years: [{ year: 2025, before, after }], display }, 'nb'));
+    expect(years(0.0494, 0.05, 'percent')).toBe('X: 2025: 4,94 % → 5,00 %');
+    expect(years(158788, 160000, 'amount')).toBe('X: 2025: 158 788 → 160 000');
+    // Two values the line's rounding would show alike get the decimals that tell them apart.
+    expect(years(100.2, 100.4, 'amount')).toBe('X: 2025: 100,2 → 100,4');
+    expect(years(10, 12.5, 'number')).toBe('X: 2025: 10,0 → 12,5');
+    const scalar = describeChange(
+      { kind: 'input.changed', key: 'r', code: 'compare.change.input', params: { label: 'Rente', before: { value: 0.0494, display: 'percent' }, after: { value: 0.05, display: 'percent' } } },
+      'nb',
+    );
+    expect(plain(scalar)).toBe('Rente: 4,94 % → 5,00 %');
   });
 });

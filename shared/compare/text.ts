@@ -1,7 +1,7 @@
 // The readable text of a change and the display of compared values, in the reader's language: numbers as the
 // line shows them (nb-NO "1 234", "4,5 %"; en "1,234", "4.5%"), messages translated, years listed.
 import { labelWithArea } from '../domain/lineArea';
-import { formatValue, type DisplayFormat } from '../format/display';
+import { formatPair, formatValue, type DisplayFormat } from '../format/display';
 import { formatNumber } from '../format/numberFormat';
 import { t, tCode, type Lang } from '../i18n/index';
 import type { ModelMessage } from '../model/messages';
@@ -36,20 +36,20 @@ function param(p: ChangeParam, lang: Lang): string {
   if (typeof p === 'string' || typeof p === 'number') return String(p);
   if ('msg' in p) return labelWithArea(translate(lang, p.msg), p.area);
   if (typeof p.value === 'string') return p.value;
-  const text = formatValue(p.value, p.display, lang, true);
-  return text === '' ? t(lang, 'compare.blank') : text;
+  return formatValue(p.value, p.display, lang) || t(lang, 'compare.blank');
 }
+
+type NumberParam = { value: number | null; display: DisplayFormat };
+const isNumber = (p: ChangeParam | undefined): p is NumberParam =>
+  typeof p === 'object' && 'value' in p && typeof p.value !== 'string';
 
 function yearDetail(years: readonly YearChange[], display: DisplayFormat, lang: Lang): string {
   const shown = years.slice(0, years.length > MAX_LISTED_YEARS ? MAX_LISTED_YEARS - 1 : MAX_LISTED_YEARS);
   const blank = t(lang, 'compare.blank');
-  const parts = shown.map((y) =>
-    t(lang, 'compare.yearChange', {
-      year: y.year,
-      before: formatValue(y.before, display, lang, true) || blank,
-      after: formatValue(y.after, display, lang, true) || blank,
-    }),
-  );
+  const parts = shown.map((y) => {
+    const [before, after] = formatPair(y.before, y.after, display, lang);
+    return t(lang, 'compare.yearChange', { year: y.year, before: before || blank, after: after || blank });
+  });
   if (shown.length < years.length) parts.push(t(lang, 'compare.moreYears', { count: years.length - shown.length }));
   return parts.join('; ');
 }
@@ -58,6 +58,14 @@ function yearDetail(years: readonly YearChange[], display: DisplayFormat, lang: 
 export function describeChange(change: Change, lang: Lang): string {
   const params: Record<string, string> = {};
   for (const [name, p] of Object.entries(change.params)) params[name] = param(p, lang);
+  // Both sides of a change alike: "4,94 % → 5,00 %", never "4,94 % → 5,0 %".
+  const { before, after } = change.params;
+  if (isNumber(before) && isNumber(after) && before.display === after.display) {
+    const blank = t(lang, 'compare.blank');
+    const [b, a] = formatPair(before.value, after.value, before.display, lang);
+    params.before = b || blank;
+    params.after = a || blank;
+  }
   if (change.years) params.detail = yearDetail(change.years, change.display ?? 'amount', lang);
   return tCode(lang, change.code, params);
 }

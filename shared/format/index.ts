@@ -1,5 +1,5 @@
 // Numbers in Norwegian: display formatting, parsing of typed and pasted text, clipboard blocks and CSV.
-export { formatValue, decimalsFor, TABLE_DECIMALS, type DisplayFormat } from './display';
+export { formatValue, formatPair, decimalsFor, decimalsOf, TABLE_DECIMALS, type DisplayFormat } from './display';
 export { formatNumber, formatterFor, normalizeIcuOutput, type FormatOptions } from './numberFormat';
 export {
   parseNumber,

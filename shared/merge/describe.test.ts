@@ -20,7 +20,7 @@ describe('describeChanges', () => {
     const rows = described.map((d) => [d.change.side, d.mine.map((c) => nb(describeChange(c, 'nb'))), d.theirs.map((c) => nb(describeChange(c, 'nb'))), d.key]);
     expect(rows).toEqual([
       ['theirs', [], ['Navn: «Test» → «Plan fra Kari»'], null],
-      ['conflict', ['P05 Nye bofellesskap: 2024: 20 → 12 345,5'], ['P05 Nye bofellesskap: 2024: 20 → 20 000'], 'p05.post.demografi'],
+      ['conflict', ['P05 Nye bofellesskap: 2024: 20 → 12 346'], ['P05 Nye bofellesskap: 2024: 20 → 20 000'], 'p05.post.demografi'],
       ['theirs', [], ['Tiltaket «Tildelingspraksis» er slått av'], 'tiltak.m1.innsparing'],
     ]);
     expect(describeChange(described[1].theirs[0], 'en')).toBe('P05 Nye bofellesskap: 2024: 20 → 20,000');

@@ -19,7 +19,7 @@ import type {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { formatNumber, readInput, toTsv } from '../../../shared/format';
+import { formatValue, readInput, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
 import { planPaste, type CellEdit } from './paste';
@@ -103,8 +103,8 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
         if (source.error(p.data.key, i)) return '#FEIL';
         if (p.value === null && source.notApplicable?.(p.data.key, i)) return '–';
         if (p.data.highlight === 'flag' && Number.isFinite(p.value)) return t((p.value as number) >= 0.5 ? 'grid.flag.on' : 'grid.flag.off');
-        if (p.data.plain) return Number.isFinite(p.value) ? String(Math.round(p.value as number)) : '';
-        return formatNumber(p.value as number, { percent: p.data.percent, decimals: p.data.decimals, lang });
+        if (p.data.display === 'flag') return Number.isFinite(p.value) ? String(Math.round(p.value as number)) : '';
+        return formatValue(p.value as number | null, p.data.display ?? 'amount', lang);
       },
       valueParser: (p) => p.newValue,
       tooltipValueGetter: (p: ITooltipParams<LineRow>) => (p.data ? (source.error(p.data.key, i) ?? source.notApplicable?.(p.data.key, i)) : undefined),

@@ -1,3 +1,5 @@
+import type { DisplayFormat } from '../../../shared/format/display';
+
 export type RowStyle = 'input' | 'computed' | 'subtotal' | 'total' | 'heading';
 
 /** One row of a line grid: a line of the scenario, shown with a value per plan year. */
@@ -10,9 +12,8 @@ export interface LineRow {
   percent?: boolean;
   /** The line's unit ("1000 kr", "andel", …): typed and pasted text that names a unit is read into it. */
   unit?: string;
-  decimals?: number;
-  /** Years, months and switches: shown as plain integers, without grouping. */
-  plain?: boolean;
+  /** How the values show (shared/format/display), the same in every view; switches as plain 1 / 0 to type over. */
+  display?: DisplayFormat;
   /** 'gap': positive values (savings still missing) are flagged. */
   highlight?: 'gap' | 'flag';
   /** A group label shown as a separator before the first row of the group (e.g. the programme area). */

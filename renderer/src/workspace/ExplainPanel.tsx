@@ -1,5 +1,6 @@
 // "Forklar": how the selected number is computed — its formula and every value it reads, recursively. Each value
-// is formatted by its own line's display format (a rate as per cent, a start year without grouping). The panel's
+// is formatted by its own line's display format, rounded as the grid rounds it (a rate as per cent with two
+// decimals, an amount in whole 1000 kr, a start year without grouping). The panel's
 // width is the user's: drag its left edge or use the arrow keys on it (remembered in this browser).
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ExplainNode } from '../../../shared/engine/types';
@@ -42,7 +43,7 @@ function Node({ node, depth, look }: { node: ExplainNode; depth: number; look: L
         </span>
         <span className="explain-year">{node.year}</span>
         <span className="explain-value" data-testid="explain-value">
-          {node.error ? tCode(node.error.code, node.error.params) : note ? '–' : formatValue(node.value, displayOf(node.key), lang, true)}
+          {node.error ? tCode(node.error.code, node.error.params) : note ? '–' : formatValue(node.value, displayOf(node.key), lang)}
         </span>
       </div>
       {note && <p className="explain-note" data-testid="explain-note">{note}</p>}

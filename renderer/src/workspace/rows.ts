@@ -3,7 +3,6 @@ import type { DomainLineMeta } from '../../../shared/domain/types';
 import type { LineSpec } from '../../../shared/engine/types';
 import { VIEWS, type View } from '../../../shared/model/customLine';
 import type { LineRow, RowStyle } from '../grid/types';
-import { TABLE_DECIMALS } from '../../../shared/format/display';
 
 export { VIEWS, type View };
 
@@ -58,8 +57,7 @@ export function rowsForView(
       editable: !!spec.input && !!meta.source,
       percent: display === 'percent',
       unit: spec.unit,
-      decimals: TABLE_DECIMALS[display] ?? 0,
-      plain: display === 'year' || display === 'month' || display === 'flag',
+      display,
       // A gap between the requirement and the identified savings is what the leader must see first.
       // A computed flag (a deviation over the threshold) is marked where it is 1.
       highlight: /\.gap(_|$)/.test(spec.key) ? 'gap' : display === 'flag' && !spec.input ? 'flag' : undefined,

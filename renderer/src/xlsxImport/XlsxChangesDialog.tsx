@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { Dialog } from '../widgets/Dialog';
 import type { LineSource } from '../../../shared/domain/types';
-import { formatValue, type DisplayFormat } from '../../../shared/format/display';
+import { formatPair, formatValue, type DisplayFormat } from '../../../shared/format/display';
 import type { Patch } from '../../../shared/patch/types';
 import { changePatches, type XlsxChange, type XlsxPreview } from '../../../shared/xlsxImport';
 import './xlsxImport.css';
@@ -25,7 +25,9 @@ export function XlsxChangesDialog({ fileName, preview, doc, sourceOf, firstYear,
   // A cell changed in the app too since the export is left for the user to choose.
   const [taken, setTaken] = useState<boolean[]>(() => changes.map((c) => c.exported === undefined));
   const count = taken.filter(Boolean).length;
-  const show = (c: XlsxChange, v: number | null) => (v === null ? t('xlsxImport.blank') : formatValue(v, c.display as DisplayFormat, lang, true));
+  const show = (c: XlsxChange, v: number | null) => (v === null ? t('xlsxImport.blank') : formatValue(v, c.display as DisplayFormat, lang));
+  // Old and new alike, with the decimals that tell them apart (shared/format formatPair).
+  const pair = (c: XlsxChange) => formatPair(c.old, c.new, c.display as DisplayFormat, lang).map((s) => s || t('xlsxImport.blank'));
   const yearOf = (c: XlsxChange) => (c.yearIndex === 'all' ? t('xlsxImport.allYears') : String(firstYear + c.yearIndex));
   const apply = () => {
     const chosen = changes.filter((_, i) => taken[i]);
@@ -78,8 +80,8 @@ export function XlsxChangesDialog({ fileName, preview, doc, sourceOf, firstYear,
                     {c.exported !== undefined && <div className="xlsx-note">{t('xlsxImport.changedHere', { value: show(c, c.exported) })}</div>}
                   </td>
                   <td className="num">{yearOf(c)}</td>
-                  <td className="num">{show(c, c.old)}</td>
-                  <td className="num new">{show(c, c.new)}</td>
+                  <td className="num">{pair(c)[0]}</td>
+                  <td className="num new">{pair(c)[1]}</td>
                   <td>{c.unit}</td>
                   <td className="cell-ref">
                     {c.sheet}!{c.cell}

@@ -69,7 +69,7 @@ export function useXlsxImport({ live, edit, onMessage }: XlsxImportProps): { pic
             const r = readInput(text, { unit, percent: display === 'percent' });
             return r.ok ? { ok: true, value: r.value } : { ok: false };
           },
-          show: (v, display) => formatValue(v, display as DisplayFormat, lang, true),
+          show: (v, display) => formatValue(v, display as DisplayFormat, lang),
         });
         if (!preview.ok) {
           onMessage(tCode(preview.error.code, preview.error.params), 'error');
