@@ -19,11 +19,12 @@ export function measuresGrid(page: () => Page) {
   }
 
   /** Choose a value in a measure's select cell: open the editor and click the entry. */
-  async function choose(id: string, col: string, label: string) {
+  /** Picks `label` in the cell's list; the cell then shows `shown` (an area by its code). */
+  async function choose(id: string, col: string, label: string, shown = label) {
     await cell(id, col).dblclick();
     await grid().locator('.ag-cell-inline-editing .ag-picker-field-wrapper').click();
     await page().locator('.ag-select-list-item').filter({ hasText: label }).first().click();
-    await expect.poll(() => text(id, col)).toBe(label);
+    await expect.poll(() => text(id, col)).toBe(shown);
   }
 
   /** "+ Nytt tiltak", type its name, Enter: the new measure's id is a slug of the name. */

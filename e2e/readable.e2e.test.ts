@@ -24,6 +24,12 @@ async function openView(view: string) {
 /** Text as a test compares it: the non-breaking and narrow blanks of nb-NO as plain spaces. */
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
+/** Whether an element's text, or a part of it, is cut short (ends in … or is clipped). */
+const CUT = (el: Element) =>
+  [el, ...el.querySelectorAll('*')].some(
+    (e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '') && e.scrollWidth > e.clientWidth + 0.5,
+  );
+
 /** Which row index and column the keyboard focus is on. */
 const focusedCell = () =>
   page.evaluate(`(() => {
@@ -61,6 +67,40 @@ describe('the workspace as a finance officer reads it', () => {
       await screenshot(page, `readable-rammer-${width}`);
     }
     await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('Tiltak at 1366×768: the key columns whole without scrolling sideways, Forklar open and closed; input cells yellow as in every grid', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('tab-tiltak').click();
+    const grid = page.getByTestId('measures-grid');
+    await grid.locator('.ag-row').first().waitFor();
+    const KEY = ['included', 'name', 'areaId', 'status', 'fullYear', 'startYear', 'startMonth', 'fte'];
+    for (const explain of [false, true]) {
+      if ((await page.getByTestId('explain-panel').isVisible()) !== explain) await page.getByTestId('toggle-explain').click();
+      await expect.poll(() => page.getByTestId('explain-panel').isVisible()).toBe(explain);
+      await page.waitForTimeout(200);
+      // The grid's own right edge (inside its vertical scroller) and the window's.
+      const edge = await grid.evaluate((el) => {
+        const body = el.querySelector('.ag-body-viewport, .ag-grid-viewport')!.getBoundingClientRect();
+        const scroller = el.querySelector('.ag-body-vertical-scroll')!.getBoundingClientRect();
+        return Math.min(body.right, scroller.width > 0 ? scroller.left : body.right, window.innerWidth);
+      });
+      for (const col of KEY) {
+        const header = grid.locator(`.ag-header-cell[col-id="${col}"]`);
+        const box = (await header.boundingBox())!;
+        expect(box.x + box.width, `${col} with Forklar ${explain ? 'open' : 'closed'}`).toBeLessThanOrEqual(edge + 0.5);
+        // The header's text whole, and every cell's but the names' (a long name ends in … with a tooltip).
+        expect(await header.evaluate(CUT), `header ${col}`).toBe(false);
+        if (col !== 'name') expect((await Promise.all((await grid.locator(`.ag-row [col-id="${col}"]`).all()).map((c) => c.evaluate(CUT)))).filter(Boolean).length, col).toBe(0);
+      }
+      await screenshot(page, `readable-tiltak-forklar-${explain ? 'open' : 'closed'}-1366`);
+    }
+    // Input cells yellow as in Rammer.
+    const yellow = await grid.locator('[row-id] [col-id="fullYear"].cell-input').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    await openView('rammer');
+    const rammerYellow = await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(yellow).toBe(rammerYellow);
+    expect(yellow).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   it('shows a frame blank, not 0, in a year the area has no figures', async () => {
@@ -252,6 +292,15 @@ describe('the workspace as a finance officer reads it', () => {
     await screenshot(page, 'readable-balanse-oversikt');
     await page.getByTestId('tab-tiltak').click();
     await expect.poll(() => page.getByTestId('findings').isVisible()).toBe(true);
+    // Every one of its eight measures in view at 1366×768 before the list scrolls.
+    const measures = page.getByTestId('measures-grid');
+    await measures.locator('.ag-row[row-id]').first().waitFor();
+    const bottom = await measures.locator('.ag-grid-viewport, .ag-body-viewport').first().evaluate((el) => el.getBoundingClientRect().bottom);
+    // A row is drawn once per pinned part; the measure rows only (not the empty row to type a new one into).
+    const rows = await measures.locator('.ag-row[row-id]:not(.ag-row-pinned)').evaluateAll((els) => [...new Map(els.map((el) => [el.getAttribute('row-id'), el.getBoundingClientRect().bottom])).values()]);
+    expect(rows.length).toBe(8);
+    for (const b of rows) expect(b).toBeLessThanOrEqual(bottom + 0.5);
+    await screenshot(page, 'readable-balanse-tiltak');
 
     await openView('investeringer');
     expect(plain(await (await yearCell(page, 'investeringer', 'gjeld.rom_under_tak', 2021)).textContent())).toBe('–');

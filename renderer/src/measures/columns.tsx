@@ -1,6 +1,7 @@
 // The columns of the measures table. Input cells are yellow as in every grid; a cell that takes no input for this
 // measure is grey and says why in its tooltip (the effect is FTEs × cost, or given per year). The key columns —
-// on/off and name (pinned), area, full-year effect, start, FTEs — come first, so they fit beside the Forklar panel.
+// on/off and name (pinned), area (its code), status, full-year effect, start, FTEs — come first, so they fit beside
+// the Forklar panel at 1366×768 without scrolling sideways.
 import type { CellClassParams, ColDef, ICellRendererParams, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import { formatNumber } from '../../../shared/format';
 import type { Lang } from '../../../shared/i18n';
@@ -55,6 +56,7 @@ function Nothing() {
 
 export function measureColumns(doc: Scenario, t: T, lang: Lang): ColDef<Measure>[] {
   const areaName = new Map(doc.areas.map((a) => [a.id, `${a.code} ${a.name}`]));
+  const areaCode = new Map(doc.areas.map((a) => [a.id, a.code]));
   // Years and months are plain numbers ("2027", not "2 027").
   const num = (decimals: number | null) => (p: ValueFormatterParams<Measure>) =>
     typeof p.value === 'number' ? (decimals === null ? String(p.value) : formatNumber(p.value, { decimals, lang })) : '';
@@ -110,7 +112,7 @@ export function measureColumns(doc: Scenario, t: T, lang: Lang): ColDef<Measure>
     {
       colId: 'name',
       headerName: t('m.name'),
-      width: 210,
+      width: 180,
       pinned: 'left',
       editable: (p) => isNew(p) || !!p.data,
       cellClassRules: { 'cell-input': () => true, 'cell-new': (p: CellClassParams<Measure>) => isNew(p) },
@@ -118,14 +120,20 @@ export function measureColumns(doc: Scenario, t: T, lang: Lang): ColDef<Measure>
       valueFormatter: (p) => (isNew(p) ? t('measuresUi.newRow') : String(p.value ?? '')),
       tooltipValueGetter: (p) => (isNew(p) ? t('measuresUi.newRow') : p.data?.name),
     },
-    select('areaId', t('m.area'), 130, doc.areas.map((a) => a.id), (v) => areaName.get(v) ?? v),
-    numberCol('fullYear', t('m.fullYear'), 108),
-    numberCol('startYear', t('m.startYear'), 74, null),
-    numberCol('startMonth', t('measuresUi.col.startMonth'), 90, null, t('m.startMonth')),
-    numberCol('fte', t('m.fte'), 76, 1),
+    // The area by its code (P05) in the cell, its name in the tooltip and in the editor's list (which formats
+    // without a row): the room goes to the columns a finance officer reads.
+    {
+      ...select('areaId', t('measuresUi.col.area'), 76, doc.areas.map((a) => a.id), (v) => areaName.get(v) ?? v, t('m.area')),
+      valueFormatter: (p) => (typeof p.value !== 'string' ? '' : ((p.node ? areaCode : areaName).get(p.value) ?? p.value)),
+      tooltipValueGetter: (p) => (typeof p.value === 'string' ? areaName.get(p.value) : undefined),
+    },
+    select('status', t('m.status'), 100, MEASURE_STATUSES, (v) => t(`m.status.${v}`)),
+    numberCol('fullYear', t('m.fullYear'), 102, 0, t('m.fullYear')),
+    numberCol('startYear', t('m.startYear'), 68, null, t('m.startYear')),
+    numberCol('startMonth', t('measuresUi.col.startMonth'), 92, null, t('m.startMonth')),
+    numberCol('fte', t('m.fte'), 72, 1, t('m.fte')),
     numberCol('costPerFte', t('m.costPerFte'), 118),
     select('mode', t('measuresUi.mode'), 130, EFFECT_MODES, (v) => t(`measuresUi.mode.${v}`), t('measuresUi.mode.tip')),
-    select('status', t('m.status'), 104, MEASURE_STATUSES, (v) => t(`m.status.${v}`)),
     select('kind', t('m.kind'), 100, MEASURE_KINDS, (v) => t(`m.kind.${v}`)),
     // Held in per cent, so that the editor opens on "60" and Enter on it keeps 60 %, not 0,6 %.
     {
