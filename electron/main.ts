@@ -109,8 +109,15 @@ async function savePdf(win: BrowserWindow | null) {
   if (!win) return;
   const pick = await dialog.showSaveDialog(win, { title: 'Lagre som PDF', defaultPath: 'Handlingsrom.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (pick.canceled || !pick.filePath || win.isDestroyed()) return;
-  const pdf = await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-  await fs.promises.writeFile(pick.filePath, pdf);
+  // The page makes its print-only tables on 'beforeprint' (they hold every cell of a comparison); printToPDF is not
+  // promised to fire it, so it is fired here, and 'afterprint' once the PDF is made.
+  await win.webContents.executeJavaScript("window.dispatchEvent(new Event('beforeprint'))");
+  try {
+    const pdf = await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    await fs.promises.writeFile(pick.filePath, pdf);
+  } finally {
+    if (!win.isDestroyed()) void win.webContents.executeJavaScript("window.dispatchEvent(new Event('afterprint'))");
+  }
 }
 
 async function createWindow() {
