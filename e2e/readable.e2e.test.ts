@@ -324,3 +324,43 @@ describe('the workspace as a finance officer reads it', () => {
     await expect.poll(names).toBe(before + 1);
   });
 });
+
+// Last: it stops the server.
+describe('with the server stopped', () => {
+  it('says every failure in Norwegian with what to do, never the browser’s English', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openView('rammer');
+    await session.app.stop();
+    // An edit, an undo, a new scenario and the comparison: each asks the store.
+    const cell = await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2026);
+    await cell.dblclick();
+    await page.keyboard.type('391900');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('save-state').filter({ hasText: 'Ikke lagret' }).waitFor({ timeout: 15_000 });
+    const texts: string[] = [];
+    const read = async () => {
+      for (const el of await page.locator('[data-testid="message"], [role="alert"], .save-state[title]').all()) {
+        texts.push(plain(await el.textContent()), plain(await el.getAttribute('title')));
+      }
+    };
+    await page.getByTestId('undo').click();
+    await page.getByTestId('message').waitFor();
+    await read();
+    await screenshot(page, 'readable-server-stopped');
+    await page.getByTestId('new-scenario').click();
+    const create = page.getByTestId('new-create');
+    if (await create.isVisible()) {
+      await create.click();
+      await page.locator('[role="alert"]').first().waitFor();
+      await read();
+      await page.keyboard.press('Escape');
+    }
+    const shown = texts.filter((s) => s !== '');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const s of shown) {
+      expect(s).not.toMatch(/fetch|abort|network|unexpected token|json|internal server|\berror\b/i);
+    }
+    // The undo's failure says what to do.
+    expect(shown.some((s) => /Får ikke kontakt med lagringen.*prøv igjen/i.test(s)), shown.join(' | ')).toBe(true);
+  });
+});

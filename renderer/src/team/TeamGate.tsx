@@ -22,7 +22,7 @@ export function TeamGate() {
     setSession(null);
   }, [t]);
   const token = session && session !== 'loading' ? session.token : null;
-  const api = useMemo(() => (token ? httpApi(token, signedOut) : null), [token, signedOut]);
+  const api = useMemo(() => (token ? httpApi(token, { signedOut }) : null), [token, signedOut]);
   const value = useMemo(
     () => ({
       session: session === 'loading' ? null : session,
