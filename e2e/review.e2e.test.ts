@@ -83,7 +83,11 @@ describe('a scenario file that comes back', () => {
 
     const offer = page.getByTestId('import-offer');
     await offer.waitFor();
-    expect((await offer.textContent())?.replace(/\s+/g, ' ')).toContain('ble eksportert fra «Drammen');
+    const offerText = (await offer.textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(offerText).toContain('ble eksportert fra «Drammen');
+    // When, as the user reads it ("slik det var 3. desember 2026 kl. 15:52"), not the store's revision number.
+    expect(offerText).toMatch(/slik det var \d{1,2}\. \p{L}+ \d{4} kl\. \d{2}[:.]\d{2}/u);
+    expect(offerText).not.toMatch(/versjon \d/);
     // The default (focused) button imports as a new scenario; the review is one Shift+Tab away.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('offer-as-new');
     for (const size of [{ width: 1366, height: 768 }, { width: 1440, height: 900 }]) {
@@ -98,6 +102,7 @@ describe('a scenario file that comes back', () => {
   it('shows their changes, mine and the conflict side by side, and applies the choices as one edit', async () => {
     const review = page.getByTestId('review');
     expect(await page.getByTestId('review-mode').getAttribute('data-mode')).toBe('threeWay');
+    expect(await page.getByTestId('review-mode').textContent()).toMatch(/slik det var .* kl\. .*da filen ble eksportert/);
     const texts = async (group: string) =>
       (await review.getByTestId(`review-${group}`).getByTestId('review-item').allTextContents()).map((s) => s.replace(/[\u00a0\u202f]/g, ' '));
     const conflicts = await texts('conflict');

@@ -65,7 +65,9 @@ describe('a scenario file that comes back', () => {
     expect(r.target).toEqual({ id, name: 'Plan', revision: 6 });
     expect(r.base).toEqual(atExport);
     expect(r.fallback).toBeNull();
-    expect(r.origin).toEqual({ name: 'Plan', revision: 1 });
+    expect(r.origin).toMatchObject({ name: 'Plan', revision: 1 });
+    // When the store made that revision, for the user to read instead of its number.
+    expect(Date.now() - Date.parse(r.origin!.at!)).toBeLessThan(60_000);
     // And forward from the first snapshot, to any revision in between.
     expect(((await svc.scenarios.documentAt(id, 3))!.areas[0].items[0].values as number[])[1]).toBe(101);
     expect(await svc.scenarios.documentAt(id, 7)).toBeUndefined();
@@ -95,7 +97,7 @@ describe('a scenario file that comes back', () => {
     // A file older than format 4 names its scenario but no revision.
     const old = { format: 'handlingsrom', version: 3, appVersion: '0.1.0', scenario: JSON.parse(text).scenario };
     r = await call(svc, 'scenario.importReview', { fileName: 'x', content: JSON.stringify(old) });
-    expect([r.target?.id, r.fallback, r.origin]).toEqual([id, 'review.fallback.noRevision', { name: 'Plan', revision: null }]);
+    expect([r.target?.id, r.fallback, r.origin]).toEqual([id, 'review.fallback.noRevision', { name: 'Plan', revision: null, at: null }]);
   });
 
   it('finds no target for a new file, and names a scenario in the trash', async () => {

@@ -45,12 +45,14 @@ export async function reviewImport(scenarios: ScenarioService, content: string, 
     }
     const { doc: mine, revision } = await scenarios.current(row.id);
     const found = await ancestor(scenarios, origin);
+    // When that version was made: revision 0 is the scenario as created, any other the log's edit that made it.
+    const at = origin.revision === undefined ? null : origin.revision === 0 ? row.createdAt : ((await scenarios.store.edit(row.id, origin.revision))?.at ?? null);
     return {
       theirs,
       target: { id: row.id, name: row.name, revision },
       mine,
       base: 'base' in found ? found.base : null,
-      origin: { name: origin.name ?? row.name, revision: origin.revision ?? null },
+      origin: { name: origin.name ?? row.name, revision: origin.revision ?? null, at },
       fallback: 'fallback' in found ? found.fallback : null,
       trashed: null,
     };

@@ -117,8 +117,10 @@ export interface ImportReview {
   mine: Scenario | null;
   /** The common ancestor (the target as it was exported), or null: the comparison is then two-way. */
   base: Scenario | null;
-  /** The origin the target was found by: the name and revision the file says it was exported from. */
-  origin: { name: string; revision: number | null } | null;
+  /** The origin the target was found by: the name and revision the file says it was exported from, and when the
+   *  store made that revision (ISO 8601; null when the file names no revision or the store no longer has it). The
+   *  user reads the time, never the internal revision number. */
+  origin: { name: string; revision: number | null; at: string | null } | null;
   /** Why the comparison is two-way, as an i18n key (review.fallback.*), when there is a target but no ancestor. */
   fallback: string | null;
   /** The name of a scenario the file descends from that is in the trash (then there is no target). */

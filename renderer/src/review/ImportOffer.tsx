@@ -2,6 +2,7 @@
 // before) or review it against my version.
 import { useI18n } from '../i18n/useI18n';
 import { Dialog } from '../widgets/Dialog';
+import { exportedWhen } from './when';
 import type { PendingFile } from './useFileImport';
 import './review.css';
 
@@ -11,17 +12,18 @@ export interface ImportOfferProps {
 }
 
 export function ImportOffer({ pending, onChoose }: ImportOfferProps) {
-  const { t, tCode } = useI18n();
+  const { t, tCode, lang } = useI18n();
   const { review, fileName } = pending;
   const target = review.target!;
   const revision = review.origin?.revision ?? null;
-  const params = { file: fileName, target: review.origin?.name ?? target.name, revision: revision ?? '' };
+  const when = exportedWhen(review.origin?.at, t, lang);
+  const params = { file: fileName, target: review.origin?.name ?? target.name, when };
   return (
     <Dialog testId="import-offer" title={t('review.offer.title')} subtitle={fileName} className="import-offer" onClose={() => onChoose('cancel')}>
       <p>{revision === null ? t('review.offer.textNoRevision', params) : t('review.offer.text', params)}</p>
       {review.fallback && (
         <p className="hint" data-testid="offer-fallback">
-          {t('review.twoWay', { reason: tCode(review.fallback, { revision: revision ?? '' }) })}
+          {t('review.twoWay', { reason: tCode(review.fallback, { when }) })}
         </p>
       )}
       <footer>

@@ -10,6 +10,7 @@ import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import type { PendingFile } from './useFileImport';
 import { useReview, type Choice } from './useReview';
+import { exportedWhen } from './when';
 import './review.css';
 
 export interface ReviewViewProps {
@@ -41,7 +42,7 @@ export function ReviewView({ pending, onDone, onCancel }: ReviewViewProps) {
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const file = pending.fileName.replace(FILE_SUFFIX, '');
-  const revision = review.origin?.revision ?? '';
+  const when = exportedWhen(review.origin?.at, t, lang);
 
   // Keyboard first: the first choice (or the buttons) has the focus when the review opens.
   useEffect(() => {
@@ -100,8 +101,8 @@ export function ReviewView({ pending, onDone, onCancel }: ReviewViewProps) {
         <h2>{t('review.title', { file, target: target.name })}</h2>
         <p className={review.base ? 'muted' : 'review-twoway'} data-testid="review-mode" data-mode={review.base ? 'threeWay' : 'twoWay'}>
           {review.base
-            ? t('review.threeWay', { revision })
-            : t('review.twoWay', { reason: tCode(review.fallback ?? 'review.fallback.noRevision', { revision }) })}
+            ? t('review.threeWay', { target: review.origin?.name ?? target.name, when })
+            : t('review.twoWay', { reason: tCode(review.fallback ?? 'review.fallback.noRevision', { when }) })}
         </p>
       </header>
       {state.described.length === 0 && <p data-testid="review-nothing">{t('review.nothing')}</p>}
