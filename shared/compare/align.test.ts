@@ -3,7 +3,7 @@ import example from '../../resources/examples/drammen-hop-2024-27.handlingsrom?r
 import { parseScenario, parseScenarioFile, type Scenario } from '../model';
 import type { CompareRow } from './types';
 import { LiveScenario } from '../live/scenario';
-import { compareScenarios, groupContiguous, mergeOrder, sameValue } from './align';
+import { comparedYears, compareScenarios, groupContiguous, mergeOrder, sameValue } from './align';
 import { computed, edited, setInterest, smallScenario, switchOff } from './testing';
 
 function exampleDoc(): Scenario {
@@ -25,6 +25,13 @@ describe('compareScenarios on the plan example', () => {
     expect(result.rows.map((r) => r.key).sort()).toEqual(a.engine.keys().sort());
     expect(new Set(result.rows.map((r) => r.key)).size).toBe(result.rows.length);
     expect(result.scenarios.map((s) => s.name)).toEqual(['HØP', 'Kopi']);
+  });
+
+  it('leaves a frame blank, not 0, in a year the area has no figures, as the workspace does', () => {
+    for (const key of ['p05.konsekvensjustert_ramme', 'p05.ramme']) {
+      expect(row(key).cells.map((c) => c.values[0]), key).toEqual([null, null]);
+      expect(row(key).cells[0].values[1], key).not.toBeNull();
+    }
   });
 
   it('gives each scenario its own values and the difference against the first', () => {
@@ -127,14 +134,29 @@ describe('compareScenarios with lines and years only some scenarios have', () =>
     expect(frame.diff[1]).toEqual([0, -4000, -4000, -4000]);
   });
 
-  it('spans the union of the horizons and leaves years outside a horizon blank', () => {
-    const result = compareScenarios([computed('a', 'A', base), computed('c', 'C', longer)]);
-    expect(result.years).toEqual([2024, 2025, 2026, 2027, 2028, 2029]);
+  it('compares the years every scenario has, not from the earliest horizon with blank years first', () => {
+    const later = { ...base, firstYear: 2026, years: 4 };
+    const result = compareScenarios([computed('a', 'A', base), computed('c', 'C', longer), computed('l', 'L', later)]);
+    expect(result.years).toEqual([2026, 2027]);
     const revenue = result.rows.find((r) => r.key === 'plan.brutto_driftsinntekter')!;
-    expect(revenue.cells[0].values).toEqual([9_000_000, 9_000_000, 9_000_000, 9_000_000, null, null]);
-    expect(revenue.cells[1].values).toEqual([9_000_000, 9_000_000, 9_000_000, 9_000_000, 0, 0]);
-    expect(revenue.diff[1]).toEqual([0, 0, 0, 0, null, null]);
-    expect(revenue.differs).toBe(true);
+    expect(revenue.cells.map((c) => c.values)).toEqual([
+      [9_000_000, 9_000_000],
+      [9_000_000, 9_000_000],
+      [9_000_000, 9_000_000],
+    ]);
+  });
+
+  it('spans the union of the horizons when they share no year, leaving years outside a horizon blank', () => {
+    expect(comparedYears([{ firstYear: 2024, years: 2 }, { firstYear: 2027, years: 2 }])).toEqual([2024, 2025, 2026, 2027, 2028]);
+    expect(comparedYears([{ firstYear: 2024, years: 4 }, { firstYear: 2024, years: 6 }])).toEqual([2024, 2025, 2026, 2027]);
+  });
+
+  it('names an area by each scenario’s own name where they differ', () => {
+    const renamed = edited(base, [{ op: 'set', path: ['areas', { id: 'p05' }, 'name'], value: 'Helse' }]);
+    const result = compareScenarios([computed('a', 'A', base), computed('r', 'R', renamed)]);
+    const row = result.rows.find((r) => r.key === 'p05.ramme')!;
+    expect(row.groupLabel).toEqual({ code: 'compare.group.area', params: { code: 'P05', name: 'Mennesker med nedsatt funksjonsevne / Helse' } });
+    expect(result.rows.find((r) => r.key === 'p07.ramme')!.groupLabel.params).toEqual({ code: 'P07', name: 'Rus og psykisk helse' });
   });
 
   it('keeps an error of the engine as a blank cell with its cause', () => {

@@ -3,7 +3,7 @@
 // Row order: each scenario's lines sorted by view and display order, merged so that a line only some scenarios
 // have sits right after the line it follows in the scenario that has it.
 import type { DomainLineMeta, DisplayFormat, LineStyle } from '../domain/types';
-import { notApplicableReason } from '../domain/notApplicable';
+import { blankYear, notApplicableReason } from '../domain/notApplicable';
 import type { Engine, LineKey, LineSpec } from '../engine';
 import { VIEWS } from '../model/customLine';
 import { groupLabel } from './groups';
@@ -107,7 +107,7 @@ export function groupContiguous<T extends { view: string; group: string }>(rows:
   return at.map((i) => rows[i]);
 }
 
-function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years: readonly number[]): CompareCells {
+function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years: readonly number[], specOf: (key: LineKey) => LineSpec | undefined): CompareCells {
   const has = spec !== undefined;
   const values: (number | null)[] = [];
   const errors: CompareCells['errors'] = [];
@@ -124,6 +124,12 @@ function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years
       continue;
     }
     const v = engine.value(key, y);
+    // Blank as in the workspace (a frame in a year without figures), not 0.
+    if (blankYear(spec, y, v, specOf)) {
+      values.push(null);
+      errors.push(null);
+      continue;
+    }
     if (Number.isFinite(v)) {
       values.push(v);
       errors.push(null);
@@ -143,6 +149,8 @@ interface RowSource {
   years: readonly number[];
   /** A relative change only reads right for amounts and counts, not for rates, flags, years or months. */
   relative: boolean;
+  /** Per scenario: its line of a key (a blank year of a frame reads its inputs). */
+  specOf: ((key: LineKey) => LineSpec | undefined)[];
 }
 
 interface RowCells {
@@ -153,7 +161,7 @@ interface RowCells {
 }
 
 function buildCells(s: RowSource): RowCells {
-  const cells = s.computed.map((c, i) => cellsOf(c.engine, s.key, s.specs[i], s.years));
+  const cells = s.computed.map((c, i) => cellsOf(c.engine, s.key, s.specs[i], s.years, s.specOf[i]));
   const base = cells[0];
   let differs = false;
   const diff = cells.map((cell, i) =>
@@ -269,6 +277,17 @@ class AlignedRow implements CompareRow {
 }
 
 /**
+ * The years a comparison shows: those every compared scenario has (a 2025–28 model beside the 2023–27 plan is
+ * compared over 2025–27, not from 2023 with two blank years of its own first), or all of them when the scenarios
+ * share none.
+ */
+export function comparedYears(horizons: readonly { firstYear: number; years: number }[]): number[] {
+  const span = (first: number, last: number) => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  const common = span(Math.max(...horizons.map((h) => h.firstYear)), Math.min(...horizons.map((h) => h.firstYear + h.years - 1)));
+  return common.length > 0 ? common : span(Math.min(...horizons.map((h) => h.firstYear)), Math.max(...horizons.map((h) => h.firstYear + h.years - 1)));
+}
+
+/**
  * Align 2–4 scenarios line by line. Throws a RangeError for fewer than 2 or more than 4 (the UI prevents it).
  * Differences are against the first scenario. A row's cells are read from the engines when first asked for, so
  * the engines must not change while the result is in use (an edit makes a new comparison).
@@ -277,10 +296,9 @@ export function compareScenarios(computed: readonly ComparedScenario[]): Compare
   if (computed.length < MIN_COMPARED || computed.length > MAX_COMPARED) {
     throw new RangeError(`compareScenarios takes ${MIN_COMPARED}–${MAX_COMPARED} scenarios, got ${computed.length}`);
   }
-  const first = Math.min(...computed.map((c) => c.engine.firstYear));
-  const last = Math.max(...computed.map((c) => c.engine.firstYear + c.engine.years - 1));
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const years = comparedYears(computed.map((c) => ({ firstYear: c.engine.firstYear, years: c.engine.years })));
   const lines = computed.map(orderedLines);
+  const specOf = lines.map((m) => (k: LineKey) => m.get(k)?.spec);
   const keys = mergeOrder(lines.map((m) => [...m.keys()]));
   const docs = computed.map((c) => c.doc);
   const groupLabels = new Map<string, CompareRow['groupLabel']>();
@@ -300,7 +318,7 @@ export function compareScenarios(computed: readonly ComparedScenario[]): Compare
     const group = info.meta.group ?? '';
     let label = groupLabels.get(group);
     if (label === undefined) groupLabels.set(group, (label = groupLabel(group, docs)));
-    const row = new AlignedRow({ computed, key, specs, years, relative }, info, label);
+    const row = new AlignedRow({ computed, key, specs, years, relative, specOf }, info, label);
     rows.push(row);
     if (row.differs) differing++;
   }

@@ -38,7 +38,7 @@ describe('diffDocuments on the plan example', () => {
       'Rente på nye lån: 2023: 4,00 % → 5,00 %; 2024: 4,00 % → 5,00 %; 2025: 4,00 % → 5,00 %; 2026: 4,00 % → 5,00 %; 2027: 4,00 % → 5,00 %',
     ]);
     expect(texts(changes, 'en')[0]).toBe('Measure “Egen avlastningskapasitet i stedet for kjøp fra private” was switched off');
-    expect(texts(changes, 'en')[2]).toBe('Interest rate on new loans: 2023: 4.0% → 5.0%; 2024: 4.0% → 5.0%; 2025: 4.0% → 5.0%; 2026: 4.0% → 5.0%; 2027: 4.0% → 5.0%');
+    expect(texts(changes, 'en')[2]).toBe('Interest rate on new loans: 2023: 4.00% → 5.00%; 2024: 4.00% → 5.00%; 2025: 4.00% → 5.00%; 2026: 4.00% → 5.00%; 2027: 4.00% → 5.00%');
   });
 
   it('reads the other direction as switched on', () => {

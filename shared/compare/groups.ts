@@ -24,11 +24,11 @@ export const KNOWN_GROUPS = [
 
 const known: ReadonlySet<string> = new Set(KNOWN_GROUPS);
 
+/** A programme area by its code and name; where the compared scenarios name the area differently, each name in
+ *  their order ("P05 Mennesker med nedsatt funksjonsevne / Helse"), never the first scenario's for all. */
 export function groupLabel(group: string, docs: readonly Scenario[]): ModelMessage {
-  for (const doc of docs) {
-    const area = doc.areas.find((a) => a.code === group);
-    if (area) return { code: 'compare.group.area', params: { code: area.code, name: area.name } };
-  }
+  const names = [...new Set(docs.flatMap((doc) => doc.areas.filter((a) => a.code === group).map((a) => a.name)))];
+  if (names.length > 0) return { code: 'compare.group.area', params: { code: group, name: names.join(' / ') } };
   if (known.has(group)) return { code: `compare.group.${group}`, params: {} };
   return { code: 'compare.group.other', params: { group } };
 }

@@ -1,4 +1,4 @@
-// The comparison of 2–4 scenarios: rows aligned by line key over the union of their calendar years, and the list
+// The comparison of 2–4 scenarios: rows aligned by line key over the calendar years they share, and the list
 // of what changed between two documents. Everything the user reads is an i18n key with params (ModelMessage), so
 // the same result shows in bokmål or English.
 import type { DisplayFormat, LineStyle } from '../domain/types';
@@ -65,7 +65,7 @@ export interface CompareRow {
 
 export interface CompareResult {
   scenarios: { id: string; name: string; firstYear: number; years: number }[];
-  /** The union of the scenarios' plan years, ascending. */
+  /** The plan years every compared scenario has (comparedYears), ascending; all of them when they share none. */
   years: number[];
   /** Aligned rows in display order: by view, then group, then the scenarios' own order. */
   rows: CompareRow[];

@@ -5,7 +5,7 @@ export type { PreviousBuild } from './context';
 export { computeScenario, computeWithinBudget, loadLines, type ComputedScenario } from './compute';
 export { rebuildMeasures, type Rebuilt } from './incremental';
 export { reconcile } from './reconcile';
-export { notApplicableReason } from './notApplicable';
+export { blankYear, notApplicableReason } from './notApplicable';
 export { SWITCH_KEY } from './inputs';
 export { FIXED_TEMPLATES, T as TEMPLATE_IDS, demandTemplate } from './templates';
 export { serialRepaymentFormula } from './loans';

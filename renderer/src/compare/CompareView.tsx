@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioSummary } from '../../../shared/api/contract';
 import { comparisonTable, rowsShown } from '../../../shared/compare/table';
-import { scenarioTag } from '../../../shared/compare/types';
+import { scenarioTag, type CompareResult } from '../../../shared/compare/types';
 import { toCsv } from '../../../shared/format';
 import { VIEWS } from '../../../shared/model/customLine';
 import { useApi } from '../api/ApiContext';
@@ -24,6 +24,14 @@ import './compare.css';
 
 export interface CompareViewProps {
   onMessage(text: string | null, kind?: 'info' | 'error'): void;
+}
+
+/** When the scenarios' horizons differ: the years compared (those all have) and the plan years some lack. */
+function yearsNote(result: CompareResult): { from: number; to: number; left: string } | null {
+  const shown = new Set(result.years);
+  const left = [...new Set(result.scenarios.flatMap((s) => Array.from({ length: s.years }, (_, i) => s.firstYear + i)))].filter((y) => !shown.has(y)).sort((a, b) => a - b);
+  if (left.length === 0) return null;
+  return { from: result.years[0], to: result.years[result.years.length - 1], left: left.join(', ') };
 }
 
 export function CompareView({ onMessage }: CompareViewProps) {
@@ -188,6 +196,11 @@ export function CompareView({ onMessage }: CompareViewProps) {
                 {t('compare.rowsShown', { shown: rows.length, total: result.rows.length, differing: result.differing })}
               </span>
             </div>
+            {yearsNote(result) && (
+              <p className="muted small" data-testid="compare-years-note">
+                {t('compare.commonYears', yearsNote(result)!)}
+              </p>
+            )}
             <div className="screen-only">
               <CompareGrid ref={gridRef} result={result} rows={rows} viewHeadings={!view} />
             </div>

@@ -31,7 +31,7 @@ import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
 import { formatValue } from '../../../shared/format/display';
 import { areaCodeOfLine, labelWithArea } from '../../../shared/domain/lineArea';
-import { notApplicableReason } from '../../../shared/domain/notApplicable';
+import { blankYear, notApplicableReason } from '../../../shared/domain/notApplicable';
 import type { Patch } from '../../../shared/patch/types';
 
 /** The views of the document, and the analyses (goal seek, sensitivity, Monte Carlo) run on a copy of it. */
@@ -109,13 +109,9 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       // inputs that are all blank that year, where the domain says so (a deviation of accounts not entered).
       value: (key, y) => {
         const spec = live.spec(key);
-        if (spec?.input && Number.isNaN(spec.input[y])) return Number.NaN;
         if (notApplicableReason(spec, y, valueOf)) return Number.NaN;
         const value = live.engine.has(key) ? live.engine.value(key, y) : Number.NaN;
-        const unless = spec && metaOf(spec).blankUnless;
-        // Only a 0 is hidden: a value computed from elsewhere (a measure in that year) is data.
-        if (unless && value === 0 && unless.every((k) => Number.isNaN(live.spec(k)?.input?.[y] ?? Number.NaN))) return Number.NaN;
-        return value;
+        return blankYear(spec, y, value, (k) => live.spec(k)) ? Number.NaN : value;
       },
       error: (key, y) => {
         if (!live.engine.has(key)) return undefined;
