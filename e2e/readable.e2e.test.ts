@@ -230,11 +230,21 @@ describe('the workspace as a finance officer reads it', () => {
       if (texts.length > 0) found[view] = texts;
     }
     expect(found).toEqual({});
-    // In English the same texts are English.
-    await page.getByTestId('language').selectOption('en');
+    // Switching language turns what is on screen — the grid's headers and hidden texts, the charts' legends and
+    // screen-reader texts — into the other language, without a reload.
     await page.getByTestId('tab-oversikt').click();
+    const header = page.getByTestId('grid-oversikt').locator('.ag-header-cell[col-id="label"]');
+    await expect.poll(async () => plain(await header.textContent())).toContain('Beløp i 1000 kr');
+    const everything = () => page.evaluate(`[document.body.innerText, ...[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(' | ')`) as Promise<string>;
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(async () => plain(await header.textContent())).toContain('Amounts in NOK 1000');
     await expect.poll(async () => (await englishTexts(page)).some((s) => s.endsWith('interactive chart'))).toBe(true);
+    await expect.poll(everything).toContain('Net operating result');
+    await screenshot(page, 'readable-language-en');
     await page.getByTestId('language').selectOption('nb');
+    await expect.poll(async () => plain(await header.textContent())).toContain('Beløp i 1000 kr');
+    await expect.poll(() => englishTexts(page)).toEqual([]);
+    expect(await everything()).not.toContain('Net operating result');
   });
 
   it('has no serious or critical accessibility violations in any view', async () => {
@@ -322,6 +332,48 @@ describe('the workspace as a finance officer reads it', () => {
     await dialog.getByTestId('example-new-copy').click();
     await page.getByTestId('scenario-name').filter({ hasText: /Drammen.*\(2\)/ }).waitFor();
     await expect.poll(names).toBe(before + 1);
+  });
+
+  it('Sammenlign: a frame blank, not 0, where the plan has no figures; the years the scenarios share; at both sizes', async () => {
+    // A model from 2025 beside the plan (2023–27) and its copy.
+    await page.getByTestId('new-scenario').click();
+    await page.getByTestId('new-name').fill('Modell 2025');
+    await page.getByTestId('new-first-year').fill('2025');
+    await page.getByTestId('new-create').click();
+    await page.getByTestId('scenario-name').filter({ hasText: 'Modell 2025' }).waitFor();
+    await page.getByTestId('open-compare').click();
+    const boxes = page.getByTestId('compare-pick');
+    await boxes.first().waitFor();
+    const names = async () => Promise.all((await boxes.all()).map((b) => b.getAttribute('data-name')));
+    const check = async (name: RegExp) => {
+      const box = boxes.nth((await names()).findIndex((n) => name.test(n ?? '')));
+      if (!(await box.isChecked())) await box.check();
+    };
+    // Start from none picked.
+    for (const box of await boxes.all()) if (await box.isChecked()) await box.uncheck();
+    await check(/^Drammen – HØP 2024–27 for P05, P07 og P08$/);
+    await check(/^Drammen.*\(2\)$/);
+    const grid = page.getByTestId('compare-grid');
+    await grid.locator('.ag-row').first().waitFor();
+    // The plan and its copy: P05's frame in 2023 is blank in both, as in Rammer.
+    for (const i of [0, 1]) {
+      expect(plain(await grid.locator(`[row-id="p05.ramme"] [col-id="v${i}_0"]`).first().textContent())).toBe('');
+      expect(plain(await grid.locator(`[row-id="p05.ramme"] [col-id="v${i}_1"]`).first().textContent())).not.toBe('');
+    }
+    await check(/^Modell 2025$/);
+    // With the 2025 model the table starts in 2025, and says which years it leaves out.
+    await expect.poll(async () => plain(await grid.locator('.ag-header-group-cell').first().textContent())).toContain('2025');
+    expect(plain(await page.getByTestId('compare-years-note').textContent())).toContain('2025–2027');
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await screenshot(page, `readable-compare-${width}`);
+      await page.getByTestId('compare-changes').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `readable-compare-changes-${width}`);
+      await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `readable-compare-grid-${width}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 });
 

@@ -161,6 +161,8 @@ export function CompareGrid({ result, rows, viewHeadings, ref, height = 560 }: C
   return (
     <div className="compare-grid" data-testid="compare-grid" style={{ height }}>
       <AgGridReact<GridRow>
+        // AG Grid reads its locale texts once, when made: a language switch makes the grid anew (grid/locale.ts).
+        key={lang}
         theme={gridTheme}
         scrollbarWidth={gridScrollbarWidth}
         localeText={localeText}

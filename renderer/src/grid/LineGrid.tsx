@@ -332,6 +332,8 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
   return (
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
       <AgGridReact<LineRow>
+        // AG Grid reads its locale texts once, when made: a language switch makes the grid anew (grid/locale.ts).
+        key={lang}
         theme={gridTheme}
         scrollbarWidth={gridScrollbarWidth}
         localeText={localeText}

@@ -99,6 +99,8 @@ export function MeasuresGrid({ doc, onPatch, onMessage, onSelectionChange, onCre
   return (
     <div className="measures-grid" data-testid="measures-grid" style={{ height }}>
       <AgGridReact<Measure>
+        // AG Grid reads its locale texts once, when made: a language switch makes the grid anew (grid/locale.ts).
+        key={lang}
         theme={gridTheme}
         scrollbarWidth={gridScrollbarWidth}
         localeText={localeText}
