@@ -355,6 +355,10 @@ describe('the workspace as a finance officer reads it', () => {
     await check(/^Drammen.*\(2\)$/);
     const grid = page.getByTestId('compare-grid');
     await grid.locator('.ag-row').first().waitFor();
+    // The frames' lines only, so P05's are in view.
+    await page.getByTestId('compare-view-filter').selectOption('rammer');
+    await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await grid.locator('[row-id="p05.ramme"]').first().waitFor();
     // The plan and its copy: P05's frame in 2023 is blank in both, as in Rammer.
     for (const i of [0, 1]) {
       expect(plain(await grid.locator(`[row-id="p05.ramme"] [col-id="v${i}_0"]`).first().textContent())).toBe('');
@@ -374,6 +378,10 @@ describe('the workspace as a finance officer reads it', () => {
       await screenshot(page, `readable-compare-grid-${width}`);
     }
     await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('compare-view-filter').selectOption('');
+    // Back to the plan's workspace.
+    await page.getByTestId('scenario-item').filter({ hasText: /^Drammen – HØP 2024–27 for P05, P07 og P08/ }).first().click();
+    await page.getByTestId('workspace').waitFor();
   });
 });
 

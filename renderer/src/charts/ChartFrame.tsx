@@ -29,7 +29,8 @@ export function ChartFrame({ title, testId, options, height = 300, empty }: Char
         <p className="chart-empty muted">{empty}</p>
       ) : (
         <div className="chart-canvas" style={{ height }} ref={canvas}>
-          <AgCharts options={localised} style={{ height: '100%', width: '100%' }} />
+          {/* Made anew on a language switch: some of its screen-reader texts are set only when the chart is built. */}
+          <AgCharts key={lang} options={localised} style={{ height: '100%', width: '100%' }} />
         </div>
       )}
     </figure>
