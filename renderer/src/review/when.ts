@@ -1,8 +1,8 @@
 // When the version a file was exported from was made, as the user reads it ("3. desember 2026 kl. 15:52"): the
 // store's internal revision number means nothing to a finance officer.
-import type { Lang } from '../../../shared/i18n';
+import type { Lang, MessageKey } from '../../../shared/i18n';
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function exportedWhen(at: string | null | undefined, t: T, lang: Lang): string {
   const time = at ? new Date(at) : null;
