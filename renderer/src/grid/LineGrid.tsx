@@ -1,9 +1,10 @@
 // A grid of lines × plan years. The engine owns the data: the grid reads values through getters, edits go out as
-// cell batches (readOnlyEdit). The rows an edit changed are refreshed in the same task as the edit (watchValues),
-// so the next frame shows the dependent totals; a `version` bump afterwards compares every rendered cell.
+// cell batches (a year column's valueSetter, which AG Grid calls inside the keydown that ends the edit; its
+// readOnlyEdit event would come in a later task, after a frame). The rows an edit changed are refreshed in the same
+// task as the edit (watchValues), so the next frame shows the dependent totals; a `version` bump afterwards compares
+// every rendered cell.
 import type {
   CellClassParams,
-  CellEditRequestEvent,
   CellFocusedEvent,
   CellKeyDownEvent,
   ColDef,
@@ -16,6 +17,7 @@ import type {
   RowClassParams,
   ValueFormatterParams,
   ValueGetterParams,
+  ValueSetterParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -73,6 +75,25 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
    *  rebuild every column). */
   const labelW = useRef(320);
 
+  /** A typed value (or a cleared cell: null) for line `row` in year `yearIndex`. */
+  const commit = (row: LineRow, yearIndex: number, newValue: unknown) => {
+    const text = newValue == null ? '' : String(newValue);
+    // Read in the line's unit: "12,0 mill." in a 1000 kr line is 12 000; "0,6 %" there is refused; a bare number
+    // in a line shown in per cent is percentage points ("1,75" is 1,75 %), as pasted (readInput).
+    const parsed = readInput(text, { unit: row.unit, percent: row.percent }, lang);
+    if (!parsed.ok) {
+      onMessage(t(parsed.error.code, parsed.error.params));
+      return;
+    }
+    onMessage(null);
+    onEdit([{ key: row.key, yearIndex, value: parsed.value ?? Number.NaN, read: parsed.read }], 'type');
+  };
+  // The columns keep one valueSetter; it calls the latest props.
+  const commitRef = useRef(commit);
+  useEffect(() => {
+    commitRef.current = commit;
+  });
+
   const columnDefs = useMemo<ColDef<LineRow>[]>(() => {
     const label: ColDef<LineRow> = {
       colId: 'label',
@@ -107,6 +128,11 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
         return formatValue(p.value as number | null, p.data.display ?? 'amount', lang);
       },
       valueParser: (p) => p.newValue,
+      // The edit goes to the engine; the grid's row data is not written (false: nothing for the grid to refresh).
+      valueSetter: (p: ValueSetterParams<LineRow>) => {
+        if (p.data) commitRef.current(p.data, i, p.newValue);
+        return false;
+      },
       tooltipValueGetter: (p: ITooltipParams<LineRow>) => (p.data ? (source.error(p.data.key, i) ?? source.notApplicable?.(p.data.key, i)) : undefined),
       cellClassRules: {
         'cell-input': (p: CellClassParams<LineRow>) => !!p.data?.editable,
@@ -190,23 +216,6 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
     [tryReveal],
   );
 
-  const onCellEditRequest = useCallback(
-    (e: CellEditRequestEvent<LineRow>) => {
-      const yearIndex = yearIndexOf(e.column.getColId());
-      if (!e.data || yearIndex === null) return;
-      const text = e.newValue == null ? '' : String(e.newValue);
-      // Read in the line's unit: "12,0 mill." in a 1000 kr line is 12 000; "0,6 %" there is refused; a bare number
-      // in a line shown in per cent is percentage points ("1,75" is 1,75 %), as pasted (readInput).
-      const parsed = readInput(text, { unit: e.data.unit, percent: e.data.percent }, lang);
-      if (!parsed.ok) {
-        onMessage(t(parsed.error.code, parsed.error.params));
-        return;
-      }
-      onMessage(null);
-      onEdit([{ key: e.data.key, yearIndex, value: parsed.value ?? Number.NaN, read: parsed.read }], 'type');
-    },
-    [onEdit, onMessage, t, lang],
-  );
 
   // Shift+click stretches the selection from its anchor (the focus follows the mouse at once). Shift+arrow is
   // handled before AG Grid sees it: the grid's focus stays at the anchor's corner and the selection grows.
@@ -340,8 +349,6 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
         rowData={rows}
         columnDefs={columnDefs}
         getRowId={rowIdOf}
-        readOnlyEdit
-        onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
         onCellKeyDown={onCellKeyDown}
         onGridReady={onGridReady}

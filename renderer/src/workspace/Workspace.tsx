@@ -17,7 +17,7 @@ import { InvestmentsPanel } from '../investments/InvestmentsPanel';
 import { NextSteps } from '../structure/NextSteps';
 import { lazyNamed } from '../widgets/Lazy';
 import { useWhenIdle } from '../widgets/useWhenIdle';
-import { SaveState } from './SaveState';
+import { HistoryControls } from './HistoryControls';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
 import { Findings, useFindings } from './Findings';
@@ -58,7 +58,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   useEffect(() => {
     api.call('app.opening', { id }).catch(() => undefined);
   }, [api, id]);
-  const { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly } = useLiveScenario(id, onMessage, onSaved);
+  const { live, version, statusStore, stored, redoLabel, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly } = useLiveScenario(id, onMessage, onSaved);
   const opened = live !== null && live !== undefined;
   useEffect(() => {
     if (opened) afterPaint(() => void api.call('app.opening', { id: null }).catch(() => undefined));
@@ -163,7 +163,8 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     () => (live && spec && selected?.yearIndex != null && live.engine.has(spec.key) ? live.engine.explain(spec.key, selected.yearIndex, 6) : null),
     [live, spec, selected, version], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  // The save state re-renders the workspace on every edit: the grid and the view's panel only when theirs change.
+  // The workspace re-renders for a selection, a new version and an acknowledged edit: the grid and the view's panel
+  // only when theirs change.
   const grid = useMemo(
     () =>
       view === 'analyse' || !source || (rows.length === 0 && PANEL_VIEWS.has(view)) ? null /* the panel says what to import or add */ : (
@@ -220,13 +221,17 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           <button type="button" data-testid="toggle-explain" aria-pressed={explainOpen} onClick={() => setExplainOpen((o) => !o)}>
             {t('ws.explain')}
           </button>
-          <SaveState status={status} onRetry={retry} onReapply={reapplyHeld} onDiscard={discardHeld} />
-          <button type="button" data-testid="undo" disabled={!undo.canUndo || readOnly} title={undo.undoLabel ? t('ws.undoWhat', { label: undo.undoLabel }) : undefined} onClick={undoEdit}>
-            ↶ {t('ws.undo')}
-          </button>
-          <button type="button" data-testid="redo" disabled={!undo.canRedo || readOnly} title={undo.redoLabel ? t('ws.redoWhat', { label: undo.redoLabel }) : undefined} onClick={redoEdit}>
-            ↷ {t('ws.redo')}
-          </button>
+          <HistoryControls
+            statusStore={statusStore}
+            stored={stored}
+            redoLabel={redoLabel}
+            onUndo={undoEdit}
+            onRedo={redoEdit}
+            onRetry={retry}
+            onReapply={reapplyHeld}
+            onDiscard={discardHeld}
+            readOnly={readOnly}
+          />
         </div>
       </header>
       {readOnly && (

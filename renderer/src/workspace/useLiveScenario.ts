@@ -9,22 +9,15 @@ import { LiveScenario } from '../../../shared/live/scenario';
 import type { LineKey } from '../../../shared/engine/types';
 import type { Patch } from '../../../shared/patch/types';
 import { useApi } from '../api/ApiContext';
-import { EditQueue, type QueuedEdit, type QueueStatus } from '../api/editQueue';
+import { EditQueue, type QueuedEdit } from '../api/editQueue';
 import { watchScenario, type LiveChange } from '../api/live';
 import type { UnsavedEdit } from '../api/unsavedStore';
 import { browserUnsavedStore } from '../api/unsavedStore';
 import { useI18n } from '../i18n/useI18n';
 import { errorText } from '../i18n/errorText';
 import { useReadOnly } from '../team/session';
+import { StatusStore } from './statusStore';
 
-export interface UndoState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel?: string;
-  redoLabel?: string;
-}
-
-const IDLE: QueueStatus = { unsaved: 0, sending: false, unreachable: null, held: 0, storageFailed: false };
 const unsavedStore = typeof window === 'undefined' ? null : browserUnsavedStore();
 
 /** Apply edits kept from before on screen and send them (`apply` returns the inverse); what to tell the user. */
@@ -56,7 +49,8 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
   const [version, setVersion] = useState(0);
   /** What the store says undo and redo would do (edits not yet acknowledged come on top). */
   const [stored, setStored] = useState<StoreUndoState | null>(null);
-  const [status, setStatus] = useState<QueueStatus>(IDLE);
+  /** The queue's status, for the header only (HistoryControls). */
+  const [statusStore] = useState(() => new StatusStore());
   const liveRef = useRef<LiveScenario | null>(null);
   const queueRef = useRef<EditQueue | null>(null);
   /** Unsent edits taken back by undo, newest last: redo applies them again. */
@@ -140,13 +134,12 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
           if (!next.sending && remote.current.length > 0) queueMicrotask(() => drainRef.current());
           // Say once, in the banner, why edits wait and what to do (one line: a taller banner would move the grid
           // under the pointer); the header keeps counting them and its tooltip says more.
-          setStatus((prev) => {
-            if (next.unreachable && next.unreachable !== prev.unreachable && next.unsaved > 0) {
-              const { tCode } = refs.current;
-              queueMicrotask(() => refs.current.onMessage(tCode(next.unreachable!), 'error'));
-            }
-            return next;
-          });
+          const prev = statusStore.get();
+          if (next.unreachable && next.unreachable !== prev.unreachable && next.unsaved > 0) {
+            const { tCode } = refs.current;
+            queueMicrotask(() => refs.current.onMessage(tCode(next.unreachable!), 'error'));
+          }
+          statusStore.set(next);
         },
       }, refs.current.lang);
       queueRef.current = queue;
@@ -156,11 +149,11 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
       liveRef.current = next;
       setLive(next);
       setStored(res);
-      setStatus(queue.status());
+      statusStore.set(queue.status());
       bump();
       drainRef.current();
     },
-    [api, applyLive, bump, id, setRedoable],
+    [api, applyLive, bump, id, setRedoable, statusStore],
   );
   useEffect(() => {
     adoptRef.current = adopt;
@@ -354,11 +347,6 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
 
   const retry = useCallback(() => queueRef.current?.retry(), []);
 
-  const undo: UndoState = {
-    canUndo: !!status.lastLabel || !!stored?.canUndo,
-    canRedo: !!redoLabel || (status.unsaved === 0 && !!stored?.canRedo),
-    undoLabel: status.lastLabel ?? stored?.undoLabel,
-    redoLabel: redoLabel ?? (status.unsaved === 0 ? stored?.redoLabel : undefined),
-  };
-  return { live, version, undo, status, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly };
+  return { live, version, statusStore, stored, redoLabel, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly };
 }
+
