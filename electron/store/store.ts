@@ -4,6 +4,7 @@
 // revision per edit with a revision check that refuses a stale edit, and migrate their schema forward in
 // numbered steps. Every method is one transaction; one suite (contract.test.ts) runs against both.
 import type { Patch } from '../../shared/patch/types';
+import type { Role } from '../../shared/api/roles';
 
 export type EditKind = 'edit' | 'undo' | 'redo';
 
@@ -71,9 +72,8 @@ export interface LoadedScenario {
   log: EditRow[];
 }
 
-/** The roles of a team server (issue 21): leser reads, redaktør edits, admin also manages users. */
-export const ROLES = ['leser', 'redaktør', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles of a team server (shared/api/roles.ts): leser reads, redaktør edits, admin also manages users. */
+export type { Role };
 
 export interface UserRow {
   id: string;

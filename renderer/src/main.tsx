@@ -5,7 +5,7 @@ import { createApi } from './api/transport';
 import { I18nProvider } from './i18n/useI18n';
 import { App } from './shell/App';
 import { isTeamMode } from './team/session';
-import { TeamGate } from './team/TeamGate';
+import { TeamGate } from './gate/TeamGate';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

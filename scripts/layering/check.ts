@@ -21,10 +21,11 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const ELECTRON_ENTRY_FILES = new Set(['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts']);
 const SHARED_FORBIDDEN_PACKAGES = ['electron', 'react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'better-sqlite3', 'exceljs'];
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'XMLHttpRequest', 'requestAnimationFrame'];
-/** The renderer's folders from the top down: the shell hosts the workspace and the comparison, the workspace hosts
- *  the feature views, and everything builds on the base folders. An import may go to the same rank or below; a
- *  folder not listed counts as a feature view. */
+/** The renderer's folders from the top down: the gate (the team server's sign-in) hosts the shell, the shell hosts
+ *  the workspace and the comparison, the workspace hosts the feature views, and everything builds on the base
+ *  folders. An import may go to the same rank or below; a folder not listed counts as a feature view. */
 const RENDERER_RANK: Record<string, number> = {
+  gate: 5,
   shell: 4,
   workspace: 3,
   compare: 3,

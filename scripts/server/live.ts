@@ -6,22 +6,9 @@
 // patches (a rename) tells the page to open the scenario again.
 import type http from 'node:http';
 import type { UndoState } from '../../shared/api/contract';
+import type { LiveChange } from '../../shared/api/live';
 import type { Patch } from '../../shared/patch/types';
 import { SECURITY_HEADERS } from '../web/http';
-
-/** One acknowledged change of a scenario, as its event carries it. */
-export interface LiveChange {
-  scenario: string;
-  revision: number;
-  kind: 'edit' | 'undo' | 'redo' | 'other';
-  label: string;
-  /** Absent when the change is not a patch the page can apply (open the scenario again). */
-  patches?: Patch[];
-  author: string | null;
-  at: string;
-  /** What undo and redo do now. */
-  undo?: UndoState;
-}
 
 interface Subscriber {
   res: http.ServerResponse;

@@ -2,20 +2,9 @@
 // EventSource for the scenario on screen, reconnected when another is opened. Changes of that scenario go to its
 // workspace (useLiveScenario), changes of the list to the sidebar. The page's id goes with every API call, so the
 // server does not send the page its own changes back.
-import type { UndoState } from '../../../shared/api/contract';
-import type { Patch } from '../../../shared/patch/types';
+import type { LiveChange } from '../../../shared/api/live';
 
-/** scripts/server/live.ts LiveChange, as the page receives it. */
-export interface LiveChange {
-  scenario: string;
-  revision: number;
-  kind: 'edit' | 'undo' | 'redo' | 'other';
-  label: string;
-  patches?: Patch[];
-  author: string | null;
-  at: string;
-  undo?: UndoState;
-}
+export type { LiveChange };
 
 export const CLIENT_HEADER = 'X-Handlingsrom-Client';
 

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { LanguagePicker } from '../shell/LanguagePicker';
-import { signIn, type TeamSession } from './session';
-import './team.css';
+import { signIn, type TeamSession } from '../team/session';
+import '../team/team.css';
 
 export function LoginPage({ onSignedIn, notice }: { onSignedIn(s: TeamSession): void; notice: string | null }) {
   const { t, tCode } = useI18n();

@@ -7,7 +7,7 @@ import { httpApi } from '../api/transport';
 import { useI18n } from '../i18n/useI18n';
 import { App } from '../shell/App';
 import { LoginPage } from './LoginPage';
-import { SessionContext, signOut, whoAmI, type TeamSession } from './session';
+import { SessionContext, signOut, whoAmI, type TeamSession } from '../team/session';
 
 export function TeamGate() {
   const { t } = useI18n();
