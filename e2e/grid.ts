@@ -1,19 +1,29 @@
 // Reading and driving the line grids from a test, the way a user would: by line key and year.
 import type { Page } from 'playwright-core';
 
-/** Scrolls the grid until the row of line `key` is rendered (AG Grid renders only the rows in view). */
-async function showRow(page: Page, gridId: string, key: string) {
+/**
+ * Scrolls the grid until the row of line `key` is rendered (AG Grid renders only the rows in view). A grid that has
+ * just mounted may not have rendered its rows yet, and a scroll pass over a grid still filling finds nothing: so the
+ * passes repeat until the row is there or `timeout` has passed.
+ */
+async function showRow(page: Page, gridId: string, key: string, timeout = 10_000) {
   const grid = page.getByTestId(`grid-${gridId}`);
   const row = grid.locator(`[row-id="${key}"]`).first();
-  if ((await row.count()) > 0) return;
+  await grid.locator('.ag-row').first().waitFor({ timeout });
   const viewport = grid.locator('.ag-grid-viewport, .ag-body-viewport').first(); // AG Grid 36 names it ag-grid-viewport
-  for (let top = 0; top < 200_000; top += 300) {
-    const end = await viewport.evaluate((el, y) => {
-      el.scrollTop = y;
-      return el.scrollTop + el.clientHeight >= el.scrollHeight;
-    }, top);
-    await page.waitForTimeout(30);
-    if ((await row.count()) > 0 || end) return;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (let top = 0; top < 200_000; top += 300) {
+      if ((await row.count()) > 0) return;
+      const end = await viewport.evaluate((el, y) => {
+        el.scrollTop = y;
+        return el.scrollTop + el.clientHeight >= el.scrollHeight;
+      }, top);
+      await page.waitForTimeout(30);
+      if (end) break;
+    }
+    if ((await row.count()) > 0) return;
+    await page.waitForTimeout(100);
   }
 }
 
