@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../electron/paths';
 import { backupsDir, restoreBackup, startService } from '../electron/service/startup';
 import { t, tCode } from '../shared/i18n';
+import { laptopSync } from './web/laptopSync';
 import { keptSecrets } from './web/secrets';
 import { startWebServer } from './web/server';
 
@@ -39,7 +40,9 @@ if (!started.ok) {
   if (started.canKeep) console.error(t('nb', 'db.keepOffer', { command: `npm run web -- --keep-database${data}` }));
   process.exit(1);
 }
-const service = started.service;
+// Connected to a team server, the fetched scenarios are kept here and synchronised (electron/sync).
+const sync = laptopSync(started.service);
+const service = sync.service;
 // A restart on the same data folder and port keeps the login and the session: open pages go on saving.
 const server = await startWebServer({
   service,
@@ -48,6 +51,7 @@ const server = await startWebServer({
   secretsFor: keptSecrets(dataDir),
   beforeAnswer: dieAfterEdits(process.env.HANDLINGSROM_TEST_DIE_AFTER_EDITS),
 });
+sync.attach(server);
 console.log(`Data: ${dataDir}`);
 console.log(t('nb', 'db.backupsIn', { dir: backupsDir({ dataDir }) }));
 console.log(`URL: ${server.url}`);
@@ -64,8 +68,7 @@ function dieAfterEdits(n: string | undefined): ((op: string, answer: unknown) =>
 
 function stop() {
   void server.close().then(() => {
-    service.close();
-    process.exit(0);
+    void service.close().then(() => process.exit(0));
   });
 }
 process.on('SIGINT', stop);

@@ -20,6 +20,7 @@ import { safety } from './safety';
 import { saving } from './saving';
 import { startup } from './startup';
 import { store } from './store';
+import { sync } from './sync';
 import { structureUi } from './structureUi';
 import { team } from './team';
 import { workspace } from './workspace';
@@ -57,6 +58,7 @@ const tables = [
   startup,
   xlsxImport,
   team,
+  sync,
 ] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;
