@@ -1,41 +1,37 @@
 // The team server's pages in Chromium: the Norwegian login page, the user and role in the header, a leser refused an
 // edit with the clear message while seeing a redaktør's edits live, and the admin's users dialog. The server runs in
-// this process over a real SQLite service; its accounts are kept in memory (scripts/server/testing.ts) until the
-// store's users table lands.
-import fs from 'node:fs';
-import os from 'node:os';
+// this process over a real PostgreSQL store (a throwaway cluster), its accounts and sessions in the store's tables.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, type Service } from '../electron/service/service';
+import { createServiceOn, type Service } from '../electron/service/service';
+import { openPgStore } from '../electron/store/postgres/pgStore';
+import { usePgCluster } from '../electron/store/postgres/testing';
 import { startTeamServer } from '../scripts/server/team';
 import { createAccount } from '../scripts/server/teamAccess';
-import { MemoryUsers } from '../scripts/server/testing';
 import type { WebServer } from '../scripts/web/server';
 import { expectCell, typeInto, waitSaved } from './grid';
 import { launchBrowser, root, screenshot } from './harness';
 
 const PASSWORD = 'budsjett-2025!';
-let dir: string;
+const pgc = usePgCluster();
 let service: Service;
 let server: WebServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-team-e2e-'));
-  service = createService({ dataDir: dir, shell: 'web' });
-  const users = new MemoryUsers();
+  const users = await openPgStore(await pgc.newDatabase());
+  service = createServiceOn(users, { dataDir: users.location, shell: 'web' });
   await createAccount(users, { username: 'kari', displayName: 'Kari Nordmann', role: 'redaktør', password: PASSWORD });
   await createAccount(users, { username: 'ola', displayName: 'Ola Leder', role: 'leser', password: PASSWORD });
   await createAccount(users, { username: 'admin', displayName: 'Anne Admin', role: 'admin', password: PASSWORD });
-  server = await startTeamServer({ service, users, rendererDir: path.join(root, 'dist', 'renderer'), port: 0 });
+  server = await startTeamServer({ service, store: users, rendererDir: path.join(root, 'dist', 'renderer'), port: 0 });
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  service?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await service?.close();
 });
 
 async function signIn(username: string, shots?: string): Promise<{ page: Page; problems: string[] }> {

@@ -36,7 +36,7 @@ beforeAll(async () => {
   await createAccount(pgStore, { username: 'kari', displayName: 'Kari Nordmann', role: 'redaktør', password: PASSWORD });
   colleague = (await createAccount(pgStore, { username: 'per', displayName: 'Per Planlegger', role: 'redaktør', password: PASSWORD })).id;
   await createAccount(pgStore, { username: 'ola', displayName: 'Ola Leder', role: 'leser', password: PASSWORD });
-  server = await startTeamServer({ service: team, users: pgStore, rendererDir, port: 0 });
+  server = await startTeamServer({ service: team, store: pgStore, rendererDir, port: 0 });
   port = Number(new URL(server.origin).port);
 }, 120_000);
 afterAll(async () => {
@@ -125,7 +125,7 @@ describe('the laptop and the team server', () => {
     // The laptop starts again: the queue is in its store; it is not signed in (the password is never stored).
     l = machine.open();
     expect(await l.engine.status(id)).toMatchObject({ connection: { origin: server.origin, username: 'kari', signedIn: false }, scenario: { state: 'signedOut', pending: 2 } });
-    server = await startTeamServer({ service: team, users: pgStore, rendererDir, port });
+    server = await startTeamServer({ service: team, store: pgStore, rendererDir, port });
     await l.engine.connect(server.origin, 'kari', PASSWORD);
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
     expect((await team.scenarios.history(remoteId)).slice(0, 2).map((h) => h.label)).toEqual(['Andre', 'Første']);
@@ -133,7 +133,7 @@ describe('the laptop and the team server', () => {
 
     // The server restarts (its sessions are gone): the engine signs in again by itself.
     await server.close();
-    server = await startTeamServer({ service: team, users: pgStore, rendererDir, port });
+    server = await startTeamServer({ service: team, store: pgStore, rendererDir, port });
     await localEdit(l.service, id, 'Tredje', set(cell('p05', 'bofellesskap', 0), 3));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
     await l.close();

@@ -1,8 +1,7 @@
-// The team server's pieces of signing in: scrypt hashes, sessions that end, and the limit on failed logins.
+// The team server's pieces of signing in: scrypt hashes and the limit on failed logins (sessions: sessions.test.ts).
 import { describe, expect, it } from 'vitest';
 import { FREE, LoginLimit } from './loginLimit';
 import { hashPassword, SCRYPT_PARAMS, verifyNobody, verifyPassword } from './password';
-import { IDLE_MS, MAX_MS, Sessions } from './sessions';
 
 describe('passwords', () => {
   it('are stored as scrypt with their parameters and a salt, and verify only with the right password', async () => {
@@ -21,31 +20,6 @@ describe('passwords', () => {
     expect(await verifyPassword('passord1234', h.replace(/^scrypt/, 'md5'))).toBe(false);
     expect(await verifyPassword('passord1234', h.replace(`$${SCRYPT_PARAMS.N}$`, `$${2 ** 24}$`))).toBe(false);
     expect(await verifyPassword('passord1234', 'scrypt$1$2')).toBe(false);
-  });
-});
-
-describe('sessions', () => {
-  it('end after a while without use, after the longest time in any case, and at logout', () => {
-    let now = 0;
-    const sessions = new Sessions(() => now);
-    const s = sessions.create('u1');
-    expect(sessions.hasToken(s, s.token)).toBe(true);
-    expect(sessions.hasToken(s, 'x'.repeat(48))).toBe(false);
-    now += IDLE_MS - 1;
-    expect(sessions.get(s.id)).toBe(s);
-    // Used just now: alive for another idle period, but never beyond the maximum.
-    for (now += IDLE_MS - 1; now < MAX_MS; now += IDLE_MS - 1) expect(sessions.get(s.id)).toBe(s);
-    expect(sessions.get(s.id)).toBeUndefined();
-    const t = sessions.create('u1');
-    now += IDLE_MS + 1;
-    expect(sessions.get(t.id)).toBeUndefined();
-    const u = sessions.create('u1');
-    const other = sessions.create('u2');
-    sessions.endUser('u1');
-    expect(sessions.get(u.id)).toBeUndefined();
-    expect(sessions.get(other.id)).toBe(other);
-    sessions.end(other.id);
-    expect(sessions.get(other.id)).toBeUndefined();
   });
 });
 

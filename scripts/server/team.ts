@@ -4,15 +4,16 @@
 import readline from 'node:readline';
 import { MIN_PASSWORD } from '../../shared/api/accounts';
 import { isRole, type Role } from '../../shared/api/roles';
-import { t } from '../../shared/i18n';
+import { ApiError } from '../../shared/api/errors';
 import type { Service } from '../../electron/service/service';
 import { startWebServer, type WebServer } from '../web/server';
 import { createAccount, teamAccess } from './teamAccess';
-import type { UserRow, UserStore } from './userStore';
+import type { TeamStore, UserRow, UserStore } from './userStore';
 
 export interface TeamServerOptions {
   service: Service;
-  users: UserStore;
+  /** Accounts and sessions: the PostgreSQL store the service runs on. */
+  store: TeamStore;
   rendererDir: string;
   port: number;
   /** Default 127.0.0.1: put a TLS reverse proxy in front to serve others (README). */
@@ -21,6 +22,8 @@ export interface TeamServerOptions {
   secureCookies?: boolean;
   /** --trust-proxy: believe the proxy's X-Forwarded-Proto (Secure cookies) and X-Forwarded-For (login limit). */
   trustProxy?: boolean;
+  /** --public-origin: the https address users open through the proxy. */
+  publicOrigin?: string;
 }
 
 export function startTeamServer(opts: TeamServerOptions): Promise<WebServer> {
@@ -29,7 +32,8 @@ export function startTeamServer(opts: TeamServerOptions): Promise<WebServer> {
     rendererDir: opts.rendererDir,
     port: opts.port,
     host: opts.host,
-    access: teamAccess({ users: opts.users, secureCookies: opts.secureCookies, trustProxy: opts.trustProxy }),
+    publicOrigin: opts.publicOrigin,
+    access: teamAccess({ store: opts.store, secureCookies: opts.secureCookies, trustProxy: opts.trustProxy }),
   });
 }
 
@@ -52,8 +56,9 @@ export function readPassword(prompt: string, input: NodeJS.ReadStream = process.
     }
     rl.once('line', (line) => {
       if (input.isTTY) output.write('\n');
-      rl.close();
+      // Settled before close, whose handler would otherwise refuse first.
       resolve(line);
+      rl.close();
     });
     rl.once('close', () => reject(new Error('no password given')));
   });
@@ -63,6 +68,6 @@ export function readPassword(prompt: string, input: NodeJS.ReadStream = process.
 export async function addUser(users: UserStore, username: string, roleName: string | undefined, password: string): Promise<UserRow> {
   const role = roleArg(roleName);
   if (!role) throw new Error(`--role: leser, redaktør or admin (got ${roleName ?? 'nothing'})`);
-  if (password.length < MIN_PASSWORD) throw new Error(t('nb', 'auth.passwordShort', { min: MIN_PASSWORD }));
+  if (password.length < MIN_PASSWORD) throw new ApiError('auth.passwordShort', { min: MIN_PASSWORD });
   return createAccount(users, { username, role, password });
 }

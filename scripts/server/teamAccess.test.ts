@@ -1,6 +1,6 @@
-// The team server's access against the real web server and service (SQLite on a temporary file): login, sessions,
-// the role table checked on every operation × role (generated from the table), the admin's account calls.
-// The accounts here are kept in memory (testing.ts MemoryUsers) until the store's users table lands.
+// The team server's access against the real web server and service over a real PostgreSQL store (a throwaway
+// cluster), accounts and sessions in its tables: login, sessions, the role table checked on every operation × role
+// (generated from the table), the admin's account calls, a session that outlives a restart of the server.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,30 +8,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountOpNames } from '../../shared/api/accounts';
 import { opNames } from '../../shared/api/ops';
 import { mayCall, minimumRole, roles, type Role } from '../../shared/api/roles';
-import { createService, type Service } from '../../electron/service/service';
-import { LOGIN_PATH, ME_PATH } from '../../shared/api/accounts';
+import { createServiceOn, type Service } from '../../electron/service/service';
+import { openPgStore, type PgStore } from '../../electron/store/postgres/pgStore';
+import { usePgCluster } from '../../electron/store/postgres/testing';
+import { LOGIN_PATH, LOGOUT_PATH, ME_PATH } from '../../shared/api/accounts';
 import { TOKEN_HEADER, type WebServer } from '../web/server';
 import { startTeamServer, addUser } from './team';
-import { MemoryUsers } from './testing';
 
 let dir: string;
 let service: Service;
 let server: WebServer;
-const users = new MemoryUsers();
+let users: PgStore;
+let rendererDir: string;
+const pgc = usePgCluster();
 const PASSWORD = 'et langt passord';
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-team-'));
-  const rendererDir = path.join(dir, 'renderer');
+  rendererDir = path.join(dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>hei</body></html>');
-  service = createService({ dataDir: path.join(dir, 'data'), shell: 'web', seedExample: false });
-  server = await startTeamServer({ service, users, rendererDir, port: 0 });
+  users = await openPgStore(await pgc.newDatabase());
+  service = createServiceOn(users, { dataDir: dir, shell: 'web', seedExample: false });
+  server = await startTeamServer({ service, store: users, rendererDir, port: 0 });
   for (const role of roles) await addUser(users, role, role, PASSWORD);
 }, 120_000);
 afterAll(async () => {
   await server?.close();
-  service?.close();
+  await service?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -106,4 +110,34 @@ describe('the team server', () => {
     const adminId = (await users.findUser('admin'))!.id;
     expect((await call(admin, 'account.update', { id: adminId, role: 'leser' })).body?.error?.code).toBe('auth.lastAdmin');
   }, 300_000);
+
+  it('keeps a session through a restart of the server on the same port, and ends it at logout', async () => {
+    const s = await signIn('redaktør');
+    const port = Number(new URL(server.origin).port);
+    await server.close();
+    server = await startTeamServer({ service, store: users, rendererDir, port });
+    // The client's kept-alive connection to the old server is gone: let fetch find that out on a page request.
+    await fetch(`${server.origin}/`).catch(() => undefined);
+    expect((await call(s, 'scenario.list', {})).body?.ok).toBe(true);
+    const me = await fetch(`${server.origin}${ME_PATH}`, { headers: { Cookie: s.cookie } });
+    expect(((await me.json()) as { value: { token: string } }).value.token).toBe(s.token);
+    const out = await fetch(`${server.origin}${LOGOUT_PATH}`, { method: 'POST', headers: { Cookie: s.cookie, Origin: server.origin } });
+    expect(out.status).toBe(200);
+    expect((await call(s, 'scenario.list', {})).status).toBe(403);
+  }, 120_000);
+
+  it('answers on the public address behind a proxy, with a Secure cookie when the trusted proxy says https', async () => {
+    const proxied = await startTeamServer({ service, store: users, rendererDir, port: 0, trustProxy: true, publicOrigin: 'https://budsjett.example.no' });
+    try {
+      const headers = { 'Content-Type': 'application/json', Host: 'budsjett.example.no', Origin: 'https://budsjett.example.no', 'X-Forwarded-Proto': 'https' };
+      const res = await fetch(`${proxied.origin}${LOGIN_PATH}`, { method: 'POST', headers, body: JSON.stringify({ username: 'leser', password: PASSWORD }) });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
+      expect(proxied.url).toBe('https://budsjett.example.no/');
+      const foreign = await fetch(`${proxied.origin}${LOGIN_PATH}`, { method: 'POST', headers: { ...headers, Origin: 'https://annen.example.no' }, body: '{}' });
+      expect(foreign.status).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  }, 120_000);
 });

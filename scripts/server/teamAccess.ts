@@ -13,10 +13,11 @@ import type { Target } from '../web/target';
 import { LoginLimit } from './loginLimit';
 import { hashPassword, verifyNobody, verifyPassword } from './password';
 import { Sessions, type Session } from './sessions';
-import type { UserRow, UserStore } from './userStore';
+import type { TeamStore, UserRow, UserStore } from './userStore';
 
 export interface TeamAccessOptions {
-  users: UserStore;
+  /** Accounts and sessions (the PostgreSQL store). */
+  store: TeamStore;
   /** Mark the cookie Secure (the server is behind TLS). */
   secureCookies?: boolean;
   /** Believe X-Forwarded-Proto / X-Forwarded-For from the reverse proxy in front (and only then). */
@@ -35,15 +36,27 @@ export function account(u: UserRow): Account {
 }
 
 const BODY_LIMIT = 64 * 1024;
+/** A user row read for a session is read again after this long: a change made by another server is seen then. */
+const USER_FRESH_MS = 30_000;
 
 export function teamAccess(opts: TeamAccessOptions): (origin: string) => Access & { sessions: Sessions } {
   return (origin) => {
     const port = new URL(origin).port;
     const cookieName = `handlingsrom-team-${port}`;
-    const sessions = new Sessions(opts.now);
+    const users = opts.store;
+    const now = opts.now ?? Date.now;
+    const sessions = new Sessions(opts.store, now);
     const limit = new LoginLimit(opts.now);
     /** Users by id as the sessions know them (a disabled user or a role changed here is seen at once). */
-    const known = new Map<string, UserRow>();
+    const known = new Map<string, { user: UserRow; at: number }>();
+    const remember = (user: UserRow) => known.set(user.id, { user, at: now() });
+    async function userOf(id: string): Promise<UserRow | undefined> {
+      const k = known.get(id);
+      if (k && now() - k.at < USER_FRESH_MS) return k.user;
+      const user = await users.user(id);
+      if (user) remember(user);
+      return user;
+    }
 
     const secure = (req: http.IncomingMessage) => opts.secureCookies === true || (opts.trustProxy === true && req.headers['x-forwarded-proto'] === 'https');
     const cookie = (req: http.IncomingMessage, value: string, maxAge?: number) =>
@@ -53,14 +66,14 @@ export function teamAccess(opts: TeamAccessOptions): (origin: string) => Access 
       return forwarded || req.socket.remoteAddress || '?';
     };
 
-    function signed(req: http.IncomingMessage): Signed | undefined {
-      const session = sessions.get(cookieValue(req.headers.cookie, cookieName));
-      const user = session && known.get(session.userId);
+    async function signed(req: http.IncomingMessage): Promise<Signed | undefined> {
+      const session = await sessions.get(cookieValue(req.headers.cookie, cookieName));
+      const user = session && (await userOf(session.userId));
       if (!session || !user || user.disabledAt !== null) return undefined;
       return { session, user };
     }
 
-    const me = (s: Signed) => ({ account: account(s.user), expiresAt: sessions.expiresAt(s.session), token: s.session.token });
+    const me = (s: Signed) => ({ account: account(s.user), expiresAt: sessions.expiresAt(s.session), token: sessions.token(s.session) });
 
     async function login(req: http.IncomingMessage, res: http.ServerResponse) {
       const body = await readBody(req, res, BODY_LIMIT);
@@ -71,7 +84,7 @@ export function teamAccess(opts: TeamAccessOptions): (origin: string) => Access 
       const keys = [`user:${username.trim().toLocaleLowerCase('nb')}`, `addr:${address(req)}`];
       const wait = limit.waitSeconds(keys);
       if (wait > 0) return sendJson(res, { ok: false, error: { code: 'auth.tooMany', params: { seconds: wait } } }, 429, { 'Retry-After': String(wait) });
-      const user = await opts.users.findUser(username);
+      const user = await users.findUser(username);
       const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyNobody(password);
       if (!user || !ok) {
         limit.failed(keys);
@@ -79,8 +92,8 @@ export function teamAccess(opts: TeamAccessOptions): (origin: string) => Access 
       }
       if (user.disabledAt !== null) return sendJson(res, { ok: false, error: { code: 'auth.disabledUser', params: {} } }, 403);
       limit.succeeded(keys[0]);
-      known.set(user.id, user);
-      const session = sessions.create(user.id);
+      remember(user);
+      const session = await sessions.create(user.id);
       sendJson(res, { ok: true, value: me({ session, user }) }, 200, { 'Set-Cookie': cookie(req, session.id) });
     }
 
@@ -102,26 +115,26 @@ export function teamAccess(opts: TeamAccessOptions): (origin: string) => Access 
     }
 
     async function runAccount(op: AccountOpName, input: unknown, s: Signed): Promise<Account | Account[]> {
-      if (op === 'account.list') return (await opts.users.listUsers()).map(account);
+      if (op === 'account.list') return (await users.listUsers()).map(account);
       if (op === 'account.create') {
         const i = input as { username: string; displayName?: string; role: Role; password: string };
-        return account(await createAccount(opts.users, i));
+        return account(await createAccount(users, i));
       }
       const i = input as { id: string; role?: Role; password?: string; disabled?: boolean };
-      const before = await opts.users.user(i.id);
+      const before = await users.user(i.id);
       if (!before) throw new ApiError('auth.noAccount', {});
       // The team must keep an administrator who can sign in.
       const losesAdmin = before.role === 'admin' && before.disabledAt === null && ((i.role !== undefined && i.role !== 'admin') || i.disabled === true);
       if (losesAdmin) {
-        const admins = (await opts.users.listUsers()).filter((u) => u.role === 'admin' && u.disabledAt === null);
+        const admins = (await users.listUsers()).filter((u) => u.role === 'admin' && u.disabledAt === null);
         if (admins.length <= 1) throw new ApiError('auth.lastAdmin', {});
       }
       const passwordHash = i.password !== undefined ? await hashPassword(i.password) : undefined;
-      const after = await opts.users.updateUser(i.id, { role: i.role, passwordHash, disabled: i.disabled });
+      const after = await users.updateUser(i.id, { role: i.role, passwordHash, disabled: i.disabled });
       if (!after) throw new ApiError('auth.noAccount', {});
-      known.set(after.id, after);
+      remember(after);
       // A disabled user is out at once; a new password signs out the user's other sessions (not the admin's own).
-      if (i.disabled === true || passwordHash) sessions.endUser(after.id, after.id === s.user.id ? s.session.id : undefined);
+      if (i.disabled === true || passwordHash) await sessions.endUser(after.id, after.id === s.user.id ? s.session : undefined);
       return account(after);
     }
 
@@ -135,30 +148,33 @@ export function teamAccess(opts: TeamAccessOptions): (origin: string) => Access 
         if (target.path === LOGIN_PATH && req.method === 'POST') return run(login(req, res)), true;
         if (target.path === LOGOUT_PATH && req.method === 'POST') {
           const id = cookieValue(req.headers.cookie, cookieName);
-          if (id) sessions.end(id);
-          sendJson(res, { ok: true, value: null }, 200, { 'Set-Cookie': cookie(req, '', 0) });
-          return true;
+          return run((async () => {
+            if (id) await sessions.end(id);
+            sendJson(res, { ok: true, value: null }, 200, { 'Set-Cookie': cookie(req, '', 0) });
+          })()), true;
         }
         if (target.path === ME_PATH && req.method === 'GET') {
-          const s = signed(req);
-          if (!s) sendJson(res, { ok: false, error: { code: 'auth.signedOut', params: {} } }, 401);
-          else sendJson(res, { ok: true, value: me(s) });
-          return true;
+          return run((async () => {
+            const s = await signed(req);
+            if (!s) sendJson(res, { ok: false, error: { code: 'auth.signedOut', params: {} } }, 401);
+            else sendJson(res, { ok: true, value: me(s) });
+          })()), true;
         }
         const op = target.path.startsWith('/api/') ? target.path.slice(5) : '';
         if (isAccountOpName(op)) {
-          const s = signed(req);
-          if (req.method !== 'POST' || !s || !sessions.hasToken(s.session, req.headers[TOKEN_HEADER])) {
-            sendJson(res, { ok: false, error: { code: 'auth.signedOut', params: {} } }, 403);
-            return true;
-          }
-          return run(accountCall(req, res, op, s)), true;
+          return run((async () => {
+            const s = await signed(req);
+            if (req.method !== 'POST' || !s || !sessions.hasToken(s.session, req.headers[TOKEN_HEADER])) {
+              return sendJson(res, { ok: false, error: { code: 'auth.signedOut', params: {} } }, 403);
+            }
+            await accountCall(req, res, op, s);
+          })()), true;
         }
         return false;
       },
       page: (_req, index) => ({ status: 200, html: withMeta(index, { 'handlingsrom-mode': 'team' }) }),
-      caller(req, o) {
-        const s = signed(req);
+      async caller(req, o) {
+        const s = await signed(req);
         if (!s || (!o?.stream && !sessions.hasToken(s.session, req.headers[TOKEN_HEADER]))) return null;
         return { accountId: s.user.id, name: s.user.displayName, role: s.user.role };
       },

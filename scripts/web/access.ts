@@ -26,5 +26,5 @@ export interface Access {
   page(req: http.IncomingMessage, index: string): PageAnswer;
   /** The caller of an API request, or null: refused before anything runs (403). A live stream (EventSource) can
    *  send no header of its own: it is checked by the session cookie alone, and only reads. */
-  caller(req: http.IncomingMessage, opts?: { stream?: boolean }): Caller | null;
+  caller(req: http.IncomingMessage, opts?: { stream?: boolean }): Caller | null | Promise<Caller | null>;
 }

@@ -27,6 +27,9 @@ export interface WebServerOptions {
   port: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** The address users open behind a reverse proxy (https://budsjett.kommune.no): its host and origin are accepted
+   *  besides the server's own, and it is the address printed. */
+  publicOrigin?: string;
   /** Who may in; default: the web mode's printed key (with `secretsFor`). */
   access?(origin: string): Access;
   /** The secrets for the port the server got (new ones when absent). */
@@ -66,6 +69,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const hostName = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
   const host = `${hostName}:${addr.port}`;
   const origin = `http://${host}`;
+  const publicOrigin = opts.publicOrigin ? new URL(opts.publicOrigin).origin : undefined;
+  const hosts = new Set([host, ...(publicOrigin ? [new URL(publicOrigin).host] : [])]);
+  const origins = new Set([origin, ...(publicOrigin ? [publicOrigin] : [])]);
   let token = '';
   let loginPath = '/';
   let access: Access;
@@ -89,11 +95,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   });
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    if (req.headers.host !== host) return send(res, 421, 'text/plain', 'wrong host');
+    if (!hosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'wrong host');
     const target = parseTarget(req.url);
     if (!target) return send(res, 400, 'text/plain', 'bad request target');
     // Same-origin only: a browser sends Origin on cross-origin requests other than a plain GET.
-    if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'cross-origin refused');
+    if (req.headers.origin && !origins.has(req.headers.origin)) return send(res, 403, 'text/plain', 'cross-origin refused');
     if (access.route(req, res, target)) return;
     if (target.path === LIVE_PATH) return subscribe(req, res, target.query);
     if (target.path.startsWith('/api/')) return handleApi(req, res, target.path.slice(5));
@@ -114,21 +120,23 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
    *  session cookie (SameSite=Strict: never sent from another site) is the check; the stream only reads. */
   function subscribe(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams) {
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
-    const caller = access.caller(req, { stream: true });
-    if (!caller) return send(res, 403, 'text/plain', 'missing or wrong session');
-    const scenario = query.get('scenario');
-    const client = query.get('client') ?? '';
-    if ((scenario !== null && !/^[\w.-]{0,100}$/.test(scenario)) || !/^[\w-]{1,64}$/.test(client)) return send(res, 400, 'text/plain', 'bad live request');
-    live.subscribe(req, res, scenario || null, client);
+    void Promise.resolve(access.caller(req, { stream: true })).then((caller) => {
+      if (!caller) return send(res, 403, 'text/plain', 'missing or wrong session');
+      const scenario = query.get('scenario');
+      const client = query.get('client') ?? '';
+      if ((scenario !== null && !/^[\w.-]{0,100}$/.test(scenario)) || !/^[\w-]{1,64}$/.test(client)) return send(res, 400, 'text/plain', 'bad live request');
+      live.subscribe(req, res, scenario || null, client);
+    }).catch((err: unknown) => fail(res, err));
   }
 
   function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op: string) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-    const caller = access.caller(req);
-    if (!caller) return send(res, 403, 'text/plain', 'missing or wrong token');
-    void readBody(req, res).then((body) => {
+    void (async () => {
+      const caller = await access.caller(req);
+      if (!caller) return send(res, 403, 'text/plain', 'missing or wrong token');
+      const body = await readBody(req, res);
       if (body && !res.headersSent) return answer(res, op, body, caller, clientOf(req));
-    }).catch((err: unknown) => fail(res, err));
+    })().catch((err: unknown) => fail(res, err));
   }
 
   async function answer(res: http.ServerResponse, op: string, body: Buffer, caller: Caller, client: string | undefined) {
@@ -136,14 +144,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     if (payload === undefined) return sendJson(res, { ok: false, error: { code: 'api.invalidInput', params: { op, path: '', detail: 'JSON' } } });
     // The role table, before anything runs; the page greys out what would be refused, this is the check.
     if (caller.role && isOpName(op) && !mayCall(caller.role, op)) return sendJson(res, { ok: false, error: { code: refusalCode(op), params: { op } } });
-    const result = await opts.service.dispatch(op, payload);
+    // The signed-in user is the author of the edits the call makes.
+    const result = await opts.service.dispatch(op, payload, { userId: caller.accountId ?? undefined });
     opts.beforeAnswer?.(op, result);
     sendJson(res, result);
     if (result.ok) publish(live, op, payload, result.value, caller.name, client);
   }
 
   return {
-    url: `${origin}${loginPath}`,
+    url: `${publicOrigin ?? origin}${loginPath}`,
     origin,
     token,
     live,

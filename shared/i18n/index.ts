@@ -18,6 +18,7 @@ import { measuresUi } from './measuresUi';
 import { model } from './model';
 import { safety } from './safety';
 import { saving } from './saving';
+import { server } from './server';
 import { startup } from './startup';
 import { store } from './store';
 import { sync } from './sync';
@@ -59,6 +60,7 @@ const tables = [
   xlsxImport,
   team,
   sync,
+  server,
 ] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;

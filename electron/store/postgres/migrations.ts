@@ -51,4 +51,13 @@ export const pgMigrations: string[] = [
      PRIMARY KEY (scenario_id, revision),
      CHECK ((kind = 'edit') = (target IS NULL))
    );`,
+  // 1 → 2: the team server's sessions (scripts/server/sessions.ts), so a restart of the server signs no one out. The
+  // cookie's value is never stored, only its SHA-256: a copy of the database opens no session. Times in ms since 1970.
+  `CREATE TABLE sessions (
+     id_hash    text PRIMARY KEY,
+     user_id    text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     created_at bigint NOT NULL,
+     last_seen  bigint NOT NULL
+   );
+   CREATE INDEX sessions_user ON sessions(user_id);`,
 ];

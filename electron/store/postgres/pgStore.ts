@@ -7,6 +7,7 @@ import { NewerDatabaseError } from '../db';
 import { replay, SELECT_ROW, toRow, type RawScenario } from '../scenarios';
 import type { EditRecord, EditRow, LoadedScenario, LoggedEdit, NewScenario, NewUser, ScenarioMeta, Store, Taken, UserChange, UserRow } from '../store';
 import { newUserId, toUser, USER_COLUMNS, userExists, usernameKey, type RawUser } from '../users';
+import type { SessionRow, SessionStore } from '../sessions';
 import { pgMigrations } from './migrations';
 
 /** Advisory lock keys (any constants): one migration and one scenario insert at a time across all servers. */
@@ -20,6 +21,8 @@ export interface PgStoreOptions {
   maxConnections?: number;
   /** Migrations to apply; tests pass a prefix to build older versions. */
   migrations?: readonly string[];
+  /** Give up connecting after this long (default 10 s): an unreachable host must not hang the server's start. */
+  connectTimeoutMs?: number;
 }
 
 /** The connection string without its password, for app.info and messages. */
@@ -35,7 +38,7 @@ export function describeConnection(connectionString: string): string {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-export class PgStore implements Store {
+export class PgStore implements Store, SessionStore {
   readonly kind = 'postgres';
 
   constructor(
@@ -236,6 +239,36 @@ export class PgStore implements Store {
     return r.rows[0] && toUser(r.rows[0]);
   }
 
+  // ------------------------------------------------------------------ the team server's sessions (not the contract's)
+  async createSession(s: SessionRow) {
+    await this.pool.query('INSERT INTO sessions (id_hash, user_id, created_at, last_seen) VALUES ($1, $2, $3, $4)', [s.idHash, s.userId, s.createdAt, s.lastSeen]);
+  }
+
+  async findSession(idHash: string): Promise<SessionRow | undefined> {
+    const r = await this.pool.query<{ id_hash: string; user_id: string; created_at: string; last_seen: string }>(
+      'SELECT id_hash, user_id, created_at, last_seen FROM sessions WHERE id_hash = $1',
+      [idHash],
+    );
+    const row = r.rows[0];
+    return row && { idHash: row.id_hash, userId: row.user_id, createdAt: Number(row.created_at), lastSeen: Number(row.last_seen) };
+  }
+
+  async touchSession(idHash: string, lastSeen: number) {
+    await this.pool.query('UPDATE sessions SET last_seen = greatest(last_seen, $2) WHERE id_hash = $1', [idHash, lastSeen]);
+  }
+
+  async deleteSession(idHash: string) {
+    await this.pool.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+  }
+
+  async deleteUserSessions(userId: string, keepIdHash?: string) {
+    await this.pool.query('DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2', [userId, keepIdHash ?? '']);
+  }
+
+  async deleteExpiredSessions(idleBefore: number, createdBefore: number) {
+    await this.pool.query('DELETE FROM sessions WHERE last_seen < $1 OR created_at < $2', [idleBefore, createdBefore]);
+  }
+
   async close() {
     await this.pool.end();
   }
@@ -287,7 +320,7 @@ export async function migratePg(pool: pg.Pool, list: readonly string[] = pgMigra
 
 /** Connects, migrates and returns the store; the pool is closed again when that fails. */
 export async function openPgStore(connectionString: string, opts: PgStoreOptions = {}): Promise<PgStore> {
-  const pool = new pg.Pool({ connectionString, max: opts.maxConnections ?? 10 });
+  const pool = new pg.Pool({ connectionString, max: opts.maxConnections ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000 });
   // An idle connection that fails (the server restarted) must not become an unhandled 'error' that stops the process.
   pool.on('error', (err) => console.error('[store] PostgreSQL connection lost:', err.message));
   try {
