@@ -18,41 +18,89 @@ export function sameValue(a: number | null, b: number | null): boolean {
   return Math.abs(a - b) <= RELATIVE_EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-interface LineInfo {
-  spec: LineSpec;
-  meta: Partial<DomainLineMeta>;
-}
-
 function viewRank(view: string | undefined): number {
   const i = (VIEWS as readonly string[]).indexOf(view ?? '');
   return i < 0 ? VIEWS.length : i;
 }
 
-/** The scenario's lines in display order: by view, then the domain's order number, then the order given. */
-function orderedLines(c: ComparedScenario): Map<LineKey, LineInfo> {
+/** One scenario's lines in display order (by view, then the domain's order number, then the order given): the
+ *  lines, their meta, and the positions of the lines in that order. */
+interface Ordered {
+  specs: readonly LineSpec[];
+  metas: Partial<DomainLineMeta>[];
+  /** Display order → position in `specs`. */
+  sorted: Int32Array;
+  /** The keys in display order. */
+  keys: LineKey[];
+}
+
+/** Whether `b` holds the same keys as `a` at every position, each with the same view and order number: then the
+ *  display order of `a` is `b`'s too, and need not be sorted again (the usual case: scenarios copied from one). */
+function sameOrder(a: Ordered, b: readonly LineSpec[], metas: Partial<DomainLineMeta>[]): boolean {
+  if (a.specs.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) {
+    const ma = a.metas[i];
+    const mb = metas[i];
+    if (a.specs[i].key !== b[i].key || ma.view !== mb.view || ma.order !== mb.order) return false;
+  }
+  return true;
+}
+
+function orderedLines(c: ComparedScenario, before: readonly Ordered[]): Ordered {
   const specs = c.lines ?? c.engine.keys().map((key) => c.engine.spec(key)!);
   const n = specs.length;
   const metas: Partial<DomainLineMeta>[] = new Array(n);
+  for (let i = 0; i < n; i++) metas[i] = (specs[i].meta ?? {}) as Partial<DomainLineMeta>;
+  const same = before.find((o) => sameOrder(o, specs, metas));
+  if (same) return { specs, metas, sorted: same.sorted, keys: same.keys };
   const view = new Float64Array(n);
   const order = new Float64Array(n);
-  const at: number[] = new Array(n);
   const ranks = new Map<string | undefined, number>();
   for (let i = 0; i < n; i++) {
-    const meta = (specs[i].meta ?? {}) as Partial<DomainLineMeta>;
-    metas[i] = meta;
+    const meta = metas[i];
     let rank = ranks.get(meta.view);
     if (rank === undefined) ranks.set(meta.view, (rank = viewRank(meta.view)));
     view[i] = rank;
     order[i] = meta.order ?? i;
-    at[i] = i;
   }
+  const at = Array.from({ length: n }, (_, i) => i);
   at.sort((a, b) => view[a] - view[b] || order[a] - order[b] || a - b);
-  const out = new Map<LineKey, LineInfo>();
-  for (let j = 0; j < n; j++) {
-    const i = at[j];
-    out.set(specs[i].key, { spec: specs[i], meta: metas[i] });
-  }
-  return out;
+  const sorted = Int32Array.from(at);
+  const keys: LineKey[] = new Array(n);
+  for (let j = 0; j < n; j++) keys[j] = specs[sorted[j]].key;
+  return { specs, metas, sorted, keys };
+}
+
+function sameKeys(a: readonly LineKey[], b: readonly LineKey[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The rows of the comparison (the merged key order) and, per scenario, each row's position in its lines (-1 where
+ *  it lacks the line). Scenarios with the first one's keys in the same order (the usual case) are aligned by
+ *  position; a map of the rows is made only for those that differ. */
+function alignRows(lines: readonly Ordered[]): { keys: LineKey[]; slots: Int32Array[] } {
+  const first = lines[0].keys;
+  const differing = lines.filter((l) => !sameKeys(l.keys, first));
+  if (differing.length === 0) return { keys: first, slots: lines.map((l) => l.sorted) };
+  const keys = mergeOrder([first, ...differing.map((l) => l.keys)]);
+  // The first scenario's keys keep their order among the merged ones: each one's row, in one walk.
+  const firstRow = new Int32Array(first.length);
+  for (let r = 0, j = 0; r < keys.length && j < first.length; r++) if (keys[r] === first[j]) firstRow[j++] = r;
+  let rowOf: Map<LineKey, number> | undefined;
+  const slots = lines.map((l) => {
+    const slot = new Int32Array(keys.length).fill(-1);
+    if (sameKeys(l.keys, first)) {
+      for (let j = 0; j < first.length; j++) slot[firstRow[j]] = l.sorted[j];
+      return slot;
+    }
+    rowOf ??= new Map(keys.map((k, r) => [k, r]));
+    for (let j = 0; j < l.keys.length; j++) slot[rowOf.get(l.keys[j])!] = l.sorted[j];
+    return slot;
+  });
+  return { keys, slots };
 }
 
 /** Merge the scenarios' key orders: the first scenario's order, each further key after its predecessor. */
@@ -93,6 +141,13 @@ export function groupContiguous<T extends { view: string; group: string }>(rows:
   const viewOf = new Float64Array(rows.length);
   const groupOf = new Float64Array(rows.length);
   rows.forEach((r, i) => {
+    const prev = i > 0 ? rows[i - 1] : undefined;
+    // Rows come in runs of one view and group: only the first of a run is looked up.
+    if (prev !== undefined && prev.view === r.view && prev.group === r.group) {
+      viewOf[i] = viewOf[i - 1];
+      groupOf[i] = groupOf[i - 1];
+      return;
+    }
     let v = views.get(r.view);
     if (v === undefined) views.set(r.view, (v = views.size));
     const g = `${r.view}|${r.group}`;
@@ -101,6 +156,9 @@ export function groupContiguous<T extends { view: string; group: string }>(rows:
     viewOf[i] = v;
     groupOf[i] = rank;
   });
+  let contiguous = true;
+  for (let i = 1; i < rows.length && contiguous; i++) contiguous = viewOf[i] > viewOf[i - 1] || (viewOf[i] === viewOf[i - 1] && groupOf[i] >= groupOf[i - 1]);
+  if (contiguous) return [...rows];
   const at: number[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) at[i] = i;
   at.sort((a, b) => viewOf[a] - viewOf[b] || groupOf[a] - groupOf[b] || a - b);
@@ -141,16 +199,28 @@ function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years
   return canLack ? { present: has, values, errors, notApplicable } : { present: has, values, errors };
 }
 
-/** What one row is made of: the line in each scenario (undefined where a scenario lacks it). */
-interface RowSource {
+/** What the rows of one comparison share: the scenarios, the years, each scenario's lines and each row's place
+ *  among them. */
+interface Aligned {
   computed: readonly ComparedScenario[];
-  key: LineKey;
-  specs: (LineSpec | undefined)[];
   years: readonly number[];
-  /** A relative change only reads right for amounts and counts, not for rates, flags, years or months. */
-  relative: boolean;
-  /** Per scenario: its line of a key (a blank year of a frame reads its inputs). */
+  lines: readonly Ordered[];
+  /** Per scenario: row → position in its lines, -1 where it lacks the line. */
+  slots: readonly Int32Array[];
+  /** Per scenario: its line of a key (a blank year of a frame reads its inputs); a map made on first use. */
   specOf: ((key: LineKey) => LineSpec | undefined)[];
+  /** The first scenario's values of the row being checked (differsFast). */
+  buffer: Float64Array;
+}
+
+function specAt(a: Aligned, i: number, row: number): LineSpec | undefined {
+  const at = a.slots[i][row];
+  return at < 0 ? undefined : a.lines[i].specs[at];
+}
+
+function lazySpecOf(specs: readonly LineSpec[]): (key: LineKey) => LineSpec | undefined {
+  let byKey: Map<LineKey, LineSpec> | undefined;
+  return (key) => (byKey ??= new Map(specs.map((s) => [s.key, s]))).get(key);
 }
 
 interface RowCells {
@@ -160,8 +230,8 @@ interface RowCells {
   differs: boolean;
 }
 
-function buildCells(s: RowSource): RowCells {
-  const cells = s.computed.map((c, i) => cellsOf(c.engine, s.key, s.specs[i], s.years, s.specOf[i]));
+function buildCells(a: Aligned, row: number, key: LineKey, relative: boolean): RowCells {
+  const cells = a.computed.map((c, i) => cellsOf(c.engine, key, specAt(a, i, row), a.years, a.specOf[i]));
   const base = cells[0];
   let differs = false;
   const diff = cells.map((cell, i) =>
@@ -175,40 +245,46 @@ function buildCells(s: RowSource): RowCells {
   const diffShare = diff.map((d) =>
     d.map((v, y) => {
       const b = base.values[y];
-      return v === null || b === null || b === 0 || !s.relative ? null : v / Math.abs(b);
+      return v === null || b === null || b === 0 || !relative ? null : v / Math.abs(b);
     }),
   );
   return { cells, diff, diffShare, differs };
 }
 
-/** Whether some scenario's value differs from the first's, as buildCells finds it, without building the cells: one
- *  read of each scenario's year vector. Only for lines without a not-applicable rule (those blank some years). */
-function differsFast(s: RowSource): boolean {
-  const { specs, computed, key } = s;
-  const has0 = specs[0] !== undefined;
-  for (let i = 1; i < specs.length; i++) if ((specs[i] !== undefined) !== has0) return true;
+/** Whether some scenario's value differs from the first's, as buildCells finds it, without building the cells: the
+ *  first scenario's year vector read once, each other's year by year until one differs. Only for lines without a
+ *  not-applicable rule (those blank some years). */
+function differsFast(a: Aligned, row: number): boolean {
+  const { slots, computed, years } = a;
+  const has0 = slots[0][row] >= 0;
+  for (let i = 1; i < slots.length; i++) if (slots[i][row] >= 0 !== has0) return true;
   if (!has0) return false;
   const first = computed[0].engine;
-  const base = first.values(key);
+  const n = first.years;
+  const base = a.buffer;
+  // Each engine is asked with its own line's key: the very string its map holds, found without comparing text.
+  const key0 = a.lines[0].specs[slots[0][row]].key;
+  for (let y = 0; y < n; y++) base[y] = first.value(key0, y);
   for (let i = 1; i < computed.length; i++) {
     const engine = computed[i].engine;
-    const other = engine.values(key);
-    if (engine.firstYear === first.firstYear && other.length === base.length && base.length === s.years.length) {
+    const key = a.lines[i].specs[slots[i][row]].key;
+    if (engine.firstYear === first.firstYear && engine.years === n && n === years.length) {
       // The same horizon as the union of years (the common case): year by year.
-      for (let y = 0; y < base.length; y++) if (!sameCell(base[y], other[y])) return true;
+      for (let y = 0; y < n; y++) if (!sameCell(base[y], engine.value(key, y))) return true;
       continue;
     }
-    for (const year of s.years) {
-      const a = year - first.firstYear;
-      const b = year - engine.firstYear;
-      const inA = a >= 0 && a < base.length;
-      const inB = b >= 0 && b < other.length;
+    for (const year of years) {
+      const ya = year - first.firstYear;
+      const yb = year - engine.firstYear;
+      const inA = ya >= 0 && ya < n;
+      const inB = yb >= 0 && yb < engine.years;
+      const other = inB ? engine.value(key, yb) : NaN;
       if (!inA || !inB) {
         // Out of a horizon reads as blank, as does an error.
-        if ((inA && Number.isFinite(base[a])) || (inB && Number.isFinite(other[b]))) return true;
+        if ((inA && Number.isFinite(base[ya])) || Number.isFinite(other)) return true;
         continue;
       }
-      if (!sameCell(base[a], other[b])) return true;
+      if (!sameCell(base[ya], other)) return true;
     }
   }
   return false;
@@ -237,22 +313,22 @@ class AlignedRow implements CompareRow {
   readonly display: DisplayFormat;
   readonly unit: string;
   readonly differs: boolean;
-  private source: RowSource | null;
+  private aligned: Aligned | null;
   private built: RowCells | null = null;
 
-  constructor(source: RowSource, info: LineInfo, groupLabel: CompareRow['groupLabel']) {
-    this.key = source.key;
-    this.label = info.meta.label ?? { code: 'compare.lineKey', params: { key: source.key } };
-    this.labelText = info.spec.label ?? source.key;
-    this.view = info.meta.view ?? '';
-    this.group = info.meta.group ?? '';
+  /** `spec`, `meta`: the line in the first scenario that has it. */
+  constructor(aligned: Aligned, private readonly row: number, spec: LineSpec, meta: Partial<DomainLineMeta>, groupLabel: CompareRow['groupLabel'], canLack: boolean) {
+    this.key = spec.key;
+    this.label = meta.label ?? { code: 'compare.lineKey', params: { key: spec.key } };
+    this.labelText = spec.label ?? spec.key;
+    this.view = meta.view ?? '';
+    this.group = meta.group ?? '';
     this.groupLabel = groupLabel;
-    this.style = (info.meta.style ?? (info.spec.input ? 'input' : 'computed')) as LineStyle;
-    this.display = (info.meta.display ?? 'amount') as DisplayFormat;
-    this.unit = info.spec.unit ?? '';
-    this.source = source;
-    if (source.specs.some((spec) => (spec?.meta as Partial<DomainLineMeta> | undefined)?.notApplicable !== undefined)) this.differs = this.cellsNow().differs;
-    else this.differs = differsFast(source);
+    this.style = (meta.style ?? (spec.input ? 'input' : 'computed')) as LineStyle;
+    this.display = (meta.display ?? 'amount') as DisplayFormat;
+    this.unit = spec.unit ?? '';
+    this.aligned = aligned;
+    this.differs = canLack ? this.cellsNow().differs : differsFast(aligned, row);
   }
 
   get cells(): CompareCells[] {
@@ -269,8 +345,9 @@ class AlignedRow implements CompareRow {
 
   private cellsNow(): RowCells {
     if (this.built === null) {
-      this.built = buildCells(this.source!);
-      this.source = null;
+      const relative = this.display === 'amount' || this.display === 'number';
+      this.built = buildCells(this.aligned!, this.row, this.key, relative);
+      this.aligned = null;
     }
     return this.built;
   }
@@ -297,30 +374,39 @@ export function compareScenarios(computed: readonly ComparedScenario[]): Compare
     throw new RangeError(`compareScenarios takes ${MIN_COMPARED}–${MAX_COMPARED} scenarios, got ${computed.length}`);
   }
   const years = comparedYears(computed.map((c) => ({ firstYear: c.engine.firstYear, years: c.engine.years })));
-  const lines = computed.map(orderedLines);
-  const specOf = lines.map((m) => (k: LineKey) => m.get(k)?.spec);
-  const keys = mergeOrder(lines.map((m) => [...m.keys()]));
+  const lines: Ordered[] = [];
+  for (const c of computed) lines.push(orderedLines(c, lines));
+  const { keys, slots } = alignRows(lines);
+  const aligned: Aligned = {
+    computed,
+    years,
+    lines,
+    slots,
+    specOf: lines.map((l) => lazySpecOf(l.specs)),
+    buffer: new Float64Array(computed[0].engine.years),
+  };
   const docs = computed.map((c) => c.doc);
   const groupLabels = new Map<string, CompareRow['groupLabel']>();
 
-  const rows: CompareRow[] = [];
+  const rows: CompareRow[] = new Array(keys.length);
   let differing = 0;
-  for (const key of keys) {
-    const specs: (LineSpec | undefined)[] = new Array(lines.length);
-    let info: LineInfo | undefined;
+  for (let row = 0; row < keys.length; row++) {
+    let first = -1;
+    let canLack = false;
     for (let i = 0; i < lines.length; i++) {
-      const found = lines[i].get(key);
-      specs[i] = found?.spec;
-      info ??= found;
+      const at = slots[i][row];
+      if (at < 0) continue;
+      if (first < 0) first = i;
+      if (lines[i].metas[at].notApplicable !== undefined) canLack = true;
     }
-    if (info === undefined) continue;
-    const relative = info.meta.display === undefined || info.meta.display === 'amount' || info.meta.display === 'number';
-    const group = info.meta.group ?? '';
+    const at = slots[first][row];
+    const meta = lines[first].metas[at];
+    const group = meta.group ?? '';
     let label = groupLabels.get(group);
     if (label === undefined) groupLabels.set(group, (label = groupLabel(group, docs)));
-    const row = new AlignedRow({ computed, key, specs, years, relative, specOf }, info, label);
-    rows.push(row);
-    if (row.differs) differing++;
+    const r = new AlignedRow(aligned, row, lines[first].specs[at], meta, label, canLack);
+    rows[row] = r;
+    if (r.differs) differing++;
   }
   return {
     scenarios: computed.map((c) => ({ id: c.id, name: c.name, firstYear: c.engine.firstYear, years: c.engine.years })),

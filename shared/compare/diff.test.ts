@@ -193,6 +193,25 @@ describe('diffDocuments on edits of every kind', () => {
     expect(texts(diffDocuments(withLine, moved))).toEqual([expect.stringMatching(/plassering.*nederst i gruppen \(1 av 1\).*etter resultat\.netto_driftsresultat \(1 av 1\)/)]);
   });
 
+  it('pairs the lines after one removed early in the order, either way (lines are matched by position first)', () => {
+    const copy = edited(base, [
+      { op: 'remove', path: ['areas', { id: 'p05' }, 'items', { id: 'demografi' }] },
+      { op: 'set', path: ['areas', { id: 'p07' }, 'frame', 'currentYearChanges', 1], value: 1234 },
+      { op: 'set', path: ['fund', 'opening'], value: 650_000 },
+    ]);
+    const kinds = (changes: Change[]) => changes.map((c) => [c.kind, c.key]);
+    expect(kinds(diffDocuments(base, copy))).toEqual([
+      ['input.changed', 'p07.budsjettendringer'],
+      ['input.changed', 'fond.apningsbalanse'],
+      ['entity.removed', 'p05.post.demografi'],
+    ]);
+    expect(kinds(diffDocuments(copy, base))).toEqual([
+      ['input.changed', 'p07.budsjettendringer'],
+      ['input.changed', 'fond.apningsbalanse'],
+      ['entity.added', 'p05.post.demografi'],
+    ]);
+  });
+
   it('reports a longer horizon once, not as inputs of the new years', () => {
     const longer = { ...base, years: 6 };
     const changes = diffDocuments(base, longer);

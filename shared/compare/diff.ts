@@ -24,11 +24,61 @@ function num(value: number | string | null | undefined, display: DisplayFormat):
 
 const blankToNull = (v: number) => (Number.isNaN(v) ? null : v);
 
-/** Lines by key, and the first line of each entity (for navigation). */
-interface Built {
-  byKey: Map<LineKey, DomainLine>;
-  order: readonly DomainLine[];
-  entityKey: Map<string, LineKey>;
+/** A document's lines in the domain's order; by key and the first line of each entity (for navigation), each
+ *  made when first needed. */
+class Built {
+  readonly order: readonly DomainLine[];
+  private positions: Map<LineKey, number> | undefined;
+  private entities: Map<string, LineKey> | undefined;
+
+  constructor(lines: readonly DomainLine[]) {
+    // A copy: a LiveScenario's array changes with its next edit, the document this is kept for does not.
+    this.order = [...lines];
+  }
+
+  position(key: LineKey): number | undefined {
+    if (this.positions === undefined) {
+      this.positions = new Map();
+      for (let i = 0; i < this.order.length; i++) this.positions.set(this.order[i].key, i);
+    }
+    return this.positions.get(key);
+  }
+
+  has(key: LineKey): boolean {
+    return this.position(key) !== undefined;
+  }
+
+  entityKey(kind: string, id: string): LineKey | null {
+    if (this.entities === undefined) {
+      const entities = new Map<string, LineKey>();
+      let last: { kind: string; id: string } | undefined;
+      for (const l of this.order) {
+        const e = l.meta.entity;
+        // An entity's lines mostly come one after another: only the first of a run is looked up.
+        if (e === undefined || (last !== undefined && e.kind === last.kind && e.id === last.id)) continue;
+        last = e;
+        const id = `${e.kind}:${e.id}`;
+        if (!entities.has(id)) entities.set(id, l.key);
+      }
+      this.entities = entities;
+    }
+    return this.entities.get(`${kind}:${id}`) ?? null;
+  }
+
+  /** Walks another document's lines in their order and finds each one's line of the same key here. Two documents'
+   *  lines mostly come in the same order: a line is looked for where the previous match says it should be, and
+   *  only a miss reads the map (which is then made), so that a comparison of copies makes no map at all. */
+  matcher(): (key: LineKey, at: number) => DomainLine | undefined {
+    let offset = 0;
+    return (key, at) => {
+      const guess = this.order[at + offset];
+      if (guess !== undefined && guess.key === key) return guess;
+      const found = this.position(key);
+      if (found === undefined) return undefined;
+      offset = found - at;
+      return this.order[found];
+    };
+  }
 }
 
 /** Documents are never changed in place (an edit makes a new one), so their lines are built once: comparing one
@@ -38,25 +88,8 @@ const builtOf = new WeakMap<Scenario, Built>();
 /** `lines`: the document's lines when the caller has them (LiveScenario.allLines()), else they are built. */
 function build(doc: Scenario, lines?: readonly DomainLine[]): Built {
   let built = builtOf.get(doc);
-  if (built === undefined) builtOf.set(doc, (built = indexed(lines ?? buildLines(doc).lines)));
+  if (built === undefined) builtOf.set(doc, (built = new Built(lines ?? buildLines(doc).lines)));
   return built;
-}
-
-function indexed(lines: readonly DomainLine[]): Built {
-  const entityKey = new Map<string, LineKey>();
-  const byKey = new Map<LineKey, DomainLine>();
-  let last: { kind: string; id: string } | undefined;
-  for (const l of lines) {
-    byKey.set(l.key, l);
-    const e = l.meta.entity;
-    // An entity's lines mostly come one after another: only the first of a run is looked up.
-    if (e === undefined || (last !== undefined && e.kind === last.kind && e.id === last.id)) continue;
-    last = e;
-    const id = `${e.kind}:${e.id}`;
-    if (!entityKey.has(id)) entityKey.set(id, l.key);
-  }
-  // A copy: a LiveScenario's array changes with its next edit, the document this is kept for does not.
-  return { byKey, order: [...lines], entityKey };
 }
 
 function measureKey(id: string): LineKey {
@@ -241,7 +274,7 @@ const COLLECTIONS: Collection[] = [
     identity: (_d, i) => `${i.areaId}/${i.id}`,
     key: (_d, i, built) => {
       const k = `${i.areaPrefix}.post.${i.id}`;
-      return built.byKey.has(k) ? k : null;
+      return built.has(k) ? k : null;
     },
   },
   { kind: 'investment', list: (d) => d.investments, fields: ['areaId', 'owner'] },
@@ -268,7 +301,7 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
   const out: Change[] = [];
   const id = (doc: Scenario, item: Named) => (c.identity ? c.identity(doc, item) : item.id);
   const keyOf = (doc: Scenario, item: Named, built: Built) =>
-    c.key ? c.key(doc, item, built) : (built.entityKey.get(`${c.kind}:${item.id}`) ?? null);
+    c.key ? c.key(doc, item, built) : built.entityKey(c.kind, item.id);
   const what = msg(`compare.entity.${c.kind}`);
   const inA = new Map(c.list(a).map((x) => [id(a, x), x]));
   const inB = new Map(c.list(b).map((x) => [id(b, x), x]));
@@ -282,9 +315,11 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
       out.push({ kind: added, key: keyOf(b, xb, bb), entity, code: 'compare.change.added', params: { what, name: nameOf(xb) } });
       continue;
     }
-    const key = keyOf(b, xb, bb);
+    // The line a change leads to, looked up only for an item that changed.
+    let found: LineKey | null | undefined;
+    const keyed = () => (found === undefined ? (found = keyOf(b, xb, bb)) : found);
     if (nameOf(xa) !== nameOf(xb)) {
-      out.push({ kind: 'entity.renamed', key, entity, code: 'compare.change.renamed', params: { what, before: nameOf(xa), after: nameOf(xb) } });
+      out.push({ kind: 'entity.renamed', key: keyed(), entity, code: 'compare.change.renamed', params: { what, before: nameOf(xa), after: nameOf(xb) } });
     }
     const ra = xa as unknown as Record<string, unknown>;
     const rb = xb as unknown as Record<string, unknown>;
@@ -293,7 +328,7 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
       touched.add(`${c.kind}:${xb.id}`);
       out.push({
         kind: 'entity.edited',
-        key,
+        key: keyed(),
         entity,
         code: 'compare.change.edited',
         params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`), before: fieldParam(a, field, ra[field]), after: fieldParam(b, field, rb[field]) },
@@ -302,7 +337,7 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
     for (const field of c.whole ?? []) {
       if (sameField(ra[field], rb[field])) continue;
       touched.add(`${c.kind}:${xb.id}`);
-      out.push({ kind: 'entity.edited', key, entity, code: 'compare.change.wholeField', params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`) } });
+      out.push({ kind: 'entity.edited', key: keyed(), entity, code: 'compare.change.wholeField', params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`) } });
     }
   }
   for (const [ident, xa] of inA) {
@@ -385,8 +420,7 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
       out.push({ kind: 'entity.edited', key: keyOf(lb), entity, code: 'compare.change.edited', params: { what: msg('compare.entity.customLine'), name: lb.label, field: msg(`compare.field.${field}`), before, after } });
     };
     if (keyOf(la) !== keyOf(lb)) edit('key', keyOf(la), keyOf(lb));
-    const [pa, pb] = [placesA.of(la), placesB.of(lb)];
-    if (pa.at !== pb.at) edit('place', pa.text, pb.text);
+    if (placesA.at(la) !== placesB.at(lb)) edit('place', placesA.text(la), placesB.text(lb));
     if (la.unit !== lb.unit) edit('unit', la.unit || msg('compare.none'), lb.unit || msg('compare.none'));
     if (la.view !== lb.view) edit('view', msg(`compare.view.${la.view}`), msg(`compare.view.${lb.view}`));
     if (la.kind !== lb.kind) edit('lineKind', msg(`compare.lineKind.${la.kind}`), msg(`compare.lineKind.${lb.kind}`));
@@ -405,22 +439,24 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
 /** Where a user line sits: after which line (or at the end of its group), and its place among the lines after
  *  the same one (their order in scenario.lines), so that moving a line up or down shows as a change. Siblings are
  *  counted once per document (a scenario may have thousands of lines). */
-function places(doc: Scenario): { of(line: Scenario['lines'][number]): { at: string; text: ChangeParam } } {
+function places(doc: Scenario): { at(line: Scenario['lines'][number]): string; text(line: Scenario['lines'][number]): ChangeParam } {
+  // View, section and the line it follows; none of them holds a control character.
+  const groupOf = (l: Scenario['lines'][number]) => `${l.view}\u0000${l.section}\u0000${l.after ?? '\u0001'}`;
   const siblings = new Map<string, Scenario['lines']>();
   const rank = new Map<string, number>();
   for (const l of doc.lines) {
-    const group = JSON.stringify([l.view, l.section, l.after ?? null]);
+    const group = groupOf(l);
     let list = siblings.get(group);
     if (!list) siblings.set(group, (list = []));
     list.push(l);
     rank.set(l.id, list.length);
   }
   return {
-    of(line) {
+    at: (line) => `${line.after ?? ''}|${rank.get(line.id) ?? 0}`,
+    text(line) {
       const n = rank.get(line.id) ?? 0;
-      const of = siblings.get(JSON.stringify([line.view, line.section, line.after ?? null]))?.length ?? 0;
-      const text = line.after === undefined ? msg('compare.place.end', { n, of }) : msg('compare.place.after', { key: line.after, n, of });
-      return { at: `${line.after ?? ''}|${n}`, text };
+      const of = siblings.get(groupOf(line))?.length ?? 0;
+      return line.after === undefined ? msg('compare.place.end', { n, of }) : msg('compare.place.after', { key: line.after, n, of });
     },
   };
 }
@@ -429,8 +465,10 @@ function places(doc: Scenario): { of(line: Scenario['lines'][number]): { at: str
 
 function diffInputs(a: Scenario, ba: Built, b: Scenario, bb: Built): Change[] {
   const out: Change[] = [];
-  for (const lb of bb.order) {
-    const la = ba.byKey.get(lb.key);
+  const inA = ba.matcher();
+  for (let i = 0; i < bb.order.length; i++) {
+    const lb = bb.order[i];
+    const la = inA(lb.key, i);
     const src = lb.meta.source;
     if (!la || !la.input || !lb.input || !src || !la.meta.source) continue;
     // Measures are compared field by field (diffMeasure).
@@ -463,12 +501,14 @@ function diffLines(ba: Built, bb: Built, touched: Set<string>): Change[] {
     const e = l.meta.entity;
     return e !== undefined && (touched.has(`${e.kind}:${e.id}`) || e.kind === 'measure' || e.kind === 'customLine' || e.kind === 'area');
   };
-  for (const l of bb.order) {
-    if (!ba.byKey.has(l.key) && !explained(l)) out.push({ kind: 'line.added', key: l.key, code: 'compare.change.lineAdded', params: { label: { msg: l.meta.label } } });
-  }
-  for (const l of ba.order) {
-    if (!bb.byKey.has(l.key) && !explained(l)) out.push({ kind: 'line.removed', key: l.key, code: 'compare.change.lineRemoved', params: { label: { msg: l.meta.label } } });
-  }
+  const inA = ba.matcher();
+  bb.order.forEach((l, i) => {
+    if (!inA(l.key, i) && !explained(l)) out.push({ kind: 'line.added', key: l.key, code: 'compare.change.lineAdded', params: { label: { msg: l.meta.label } } });
+  });
+  const inB = bb.matcher();
+  ba.order.forEach((l, i) => {
+    if (!inB(l.key, i) && !explained(l)) out.push({ kind: 'line.removed', key: l.key, code: 'compare.change.lineRemoved', params: { label: { msg: l.meta.label } } });
+  });
   return out;
 }
 
