@@ -53,6 +53,9 @@ export const sync = defineMessages({
     'sync.conflictNone': 'Ingen konflikter venter. Scenariet er slått sammen med teamserveren.',
     'sync.apply': 'Bruk valgene og synkroniser',
     'sync.resolved': 'Konfliktene er løst, og scenariet er slått sammen med teamserveren.',
+    'sync.side.mine': 'På denne maskinen',
+    'sync.side.theirs': 'På teamserveren',
+    'sync.takeTheirs': 'Ta teamserverens',
   },
   en: {
     'sync.unreachable': 'The team server ({origin}) does not answer. Your edits are saved on this computer and are sent when it answers again.',
@@ -105,5 +108,8 @@ export const sync = defineMessages({
     'sync.conflictNone': 'No conflicts are waiting. The scenario is merged with the team server.',
     'sync.apply': 'Apply the choices and synchronise',
     'sync.resolved': 'The conflicts are resolved, and the scenario is merged with the team server.',
+    'sync.side.mine': 'On this computer',
+    'sync.side.theirs': 'On the team server',
+    'sync.takeTheirs': 'Take the team server’s',
   },
 });

@@ -3,12 +3,11 @@
 // before "Bruk valgene", and a scenario changed meanwhile is refused by its revision (store.stale).
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
-import { describeChange } from '../../../shared/compare/text';
-import type { Change } from '../../../shared/compare/types';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import type { PendingFile } from './useFileImport';
+import { ChangeTexts, ConflictChoice } from './ConflictChoice';
 import { useReview, type Choice } from './useReview';
 import { exportedWhen } from './when';
 import './review.css';
@@ -21,16 +20,6 @@ export interface ReviewViewProps {
 }
 
 const FILE_SUFFIX = /\.handlingsrom$/i;
-
-function Texts({ changes, lang }: { changes: Change[]; lang: 'nb' | 'en' }) {
-  return (
-    <ul className="review-texts">
-      {changes.map((c, i) => (
-        <li key={i}>{describeChange(c, lang)}</li>
-      ))}
-    </ul>
-  );
-}
 
 export function ReviewView({ pending, onDone, onCancel }: ReviewViewProps) {
   const api = useApi();
@@ -71,6 +60,8 @@ export function ReviewView({ pending, onDone, onCancel }: ReviewViewProps) {
       setBusy(false);
     }
   }
+
+  const conflictLabels = { mine: t('review.side.mine'), theirs: t('review.side.theirs'), keepMine: t('review.keepMine'), takeTheirs: t('review.takeTheirs') };
 
   const choiceInput = (index: number, value: Choice, label: string, type: 'radio' | 'checkbox') => {
     const checked = state.choices[index] === value;
@@ -118,18 +109,14 @@ export function ReviewView({ pending, onDone, onCancel }: ReviewViewProps) {
                 <ol className="review-list">
                   {items.map(({ d, index }) => (
                     <li key={index} className="review-conflict" data-testid="review-item" data-key={d.key ?? ''}>
-                      <fieldset className={state.choices[index] ? 'decided' : 'undecided'} aria-label={describeChange(d.theirs[0] ?? d.mine[0], lang)}>
-                        <div className="review-side">
-                          <h4>{t('review.side.mine')}</h4>
-                          <Texts changes={d.mine} lang={lang} />
-                          {choiceInput(index, 'mine', t('review.keepMine'), 'radio')}
-                        </div>
-                        <div className="review-side">
-                          <h4>{t('review.side.theirs')}</h4>
-                          <Texts changes={d.theirs} lang={lang} />
-                          {choiceInput(index, 'theirs', t('review.takeTheirs'), 'radio')}
-                        </div>
-                      </fieldset>
+                      <ConflictChoice
+                        name={`review-choice-${index}`}
+                        d={d}
+                        choice={state.choices[index]}
+                        onChoose={(side) => state.choose(index, side)}
+                        lang={lang}
+                        labels={conflictLabels}
+                      />
                     </li>
                   ))}
                 </ol>
@@ -141,7 +128,7 @@ export function ReviewView({ pending, onDone, onCancel }: ReviewViewProps) {
                   {items.map(({ d, index }) => (
                     <li key={index} className="review-change" data-testid="review-item" data-key={d.key ?? ''}>
                       {choiceInput(index, side, t(side === 'theirs' ? 'review.accept' : 'review.keep'), 'checkbox')}
-                      <Texts changes={side === 'theirs' ? d.theirs : d.mine} lang={lang} />
+                      <ChangeTexts changes={side === 'theirs' ? d.theirs : d.mine} lang={lang} />
                     </li>
                   ))}
                 </ol>

@@ -15,10 +15,15 @@ import { LanguagePicker } from './LanguagePicker';
 import { useSession } from '../team/session';
 import { UserBadge } from '../team/UserBadge';
 import { UsersDialog } from '../team/UsersDialog';
+import { SyncBar } from '../sync/SyncBar';
+import { syncAvailable } from '../sync/syncApi';
 
 // Sammenlign and the review of a file that comes back load when first opened.
 const CompareView = lazyNamed(() => import('../compare/CompareView'), 'CompareView');
 const ReviewView = lazyNamed(() => import('../review/ReviewView'), 'ReviewView');
+const SyncConflictView = lazyNamed(() => import('../sync/SyncConflictView'), 'SyncConflictView');
+/** The web mode on a laptop can connect to a team server (not the desktop app yet, nor a team server's own page). */
+const withSync = syncAvailable();
 
 interface AppCommandsProps {
   openPalette(mode: 'commands' | 'open'): void;
@@ -62,9 +67,12 @@ export function App() {
   const [palette, setPalette] = useState<'commands' | 'open' | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
+  // The conflicts of the open scenario with the team server are shown instead of its workspace.
+  const [resolving, setResolving] = useState(false);
   const setSelectedId = useCallback((id: string | null) => {
     setChosenId(id);
     setComparing(false);
+    setResolving(false);
   }, []);
   // Until the user picks one, the most recently changed scenario is open (the plan example on a fresh install),
   // unless its last opening never finished or the user asked to start on the list (the back end says which).
@@ -186,6 +194,18 @@ export function App() {
                 </button>
               </p>
             )}
+            {withSync && (
+              <SyncBar
+                scenarioId={selectedId}
+                onOpen={(id) => void refresh().then(() => select(id))}
+                onResolve={() => {
+                  endReview();
+                  setComparing(false);
+                  setResolving(true);
+                }}
+                onMessage={onMessage}
+              />
+            )}
             <LanguagePicker />
             <UserBadge />
           </header>
@@ -206,7 +226,21 @@ export function App() {
               </button>
             </p>
           )}
-          {reviewing ? (
+          {resolving && selectedId ? (
+            <SyncConflictView
+              key={selectedId}
+              id={selectedId}
+              name={list?.find((s) => s.id === selectedId)?.name ?? ''}
+              onDone={(text) => {
+                setResolving(false);
+                // The workspace reopens on the merged document.
+                setEpoch((e) => e + 1);
+                void refresh();
+                onMessage(text, 'info');
+              }}
+              onCancel={() => setResolving(false)}
+            />
+          ) : reviewing ? (
             <ReviewView key={reviewing.seq} pending={reviewing} onDone={reviewDone} onCancel={endReview} />
           ) : comparing ? (
             <CompareView onMessage={onMessage} />
