@@ -42,8 +42,8 @@ beforeAll(async () => {
   const made = await team.dispatch('scenario.create', { from: 'example', exampleId: example.id, name: NAME });
   remoteId = (made as { ok: true; value: { id: string } }).value.id;
   // Two front ends of the same team database: the laptop's (stopped and started again) and the colleague's.
-  serverA = await startTeamServer({ service: team, users: store, rendererDir, port: 0 });
-  serverB = await startTeamServer({ service: team, users: store, rendererDir, port: 0 });
+  serverA = await startTeamServer({ service: team, store, rendererDir, port: 0 });
+  serverB = await startTeamServer({ service: team, store, rendererDir, port: 0 });
   laptop = await startWebApp(path.join(dir, 'laptop'));
   browser = await launchBrowser();
 }, 180_000);
@@ -131,7 +131,7 @@ describe('a laptop offline from the team server', () => {
     await waitSaved(per.page);
 
     // The server is back: the laptop merges, takes the colleague's other cell, and asks about the one conflict.
-    serverA = await startTeamServer({ service: team, users: store, rendererDir, port: Number(new URL(serverA.origin).port) });
+    serverA = await startTeamServer({ service: team, store, rendererDir, port: Number(new URL(serverA.origin).port) });
     await syncState(page, 'conflict', '1 konflikt med teamserveren');
     await screenshot(page, 'teamsync-conflict-header-1366');
     await page.getByTestId('sync-resolve').click();
