@@ -6,6 +6,7 @@ import type { Expr } from './ir';
 import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { EngineError } from './types';
 import { groupSum, type TagSums } from './tagSums';
+import { compileRun, runnable, type RunFn } from './run';
 import { compileVector, type VecFn } from './vector';
 
 /** The engine's mutable evaluation state, shared with every closure it compiles. */
@@ -25,6 +26,10 @@ export interface Store {
   verr: (EngineError | null)[];
   /** Vector closures: where year 0 is in the array the last one returned. */
   voff: number;
+  /** Run closures (run.ts): where year 0 of each line of the run is in the array the last one returned. */
+  roff: Int32Array;
+  /** Run closures: some cell of the run raised an error. */
+  rerr: boolean;
   /** The sums of the tag groups, kept up to date by the members that changed (tagSums.ts). */
   sums: TagSums;
 }
@@ -65,6 +70,11 @@ export interface Shape {
   cost: number;
   /** The same formula over a range of years at once (vector.ts), compiled on first use. */
   vec: VecFn;
+  /** Whether `run` can compute the shape (run.ts: no sumtag, counttag or index). */
+  runnable: boolean;
+  /** The same formula for a run of lines bound to it, over a range of years at once (run.ts), compiled on first
+   *  use. Only when `runnable`. */
+  run: RunFn;
 }
 
 export interface CompileContext {
@@ -376,6 +386,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
 
   const fn = gen(expr, { lag: 0, hist: false });
   registering = false;
+  const vector = (e: Expr): VecFn => compileVector(e, { st, firstYear, years, nameSlot, tagSlot, scalar: (x) => gen(x, { lag: 0, hist: false }) });
   const shape: Shape = {
     fn,
     names,
@@ -384,9 +395,15 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
     prevSites,
     cost: nodeCount(expr),
     vec: (so, from, to) => {
-      const vec = compileVector(expr, { st, firstYear, years, nameSlot, tagSlot, scalar: (e) => gen(e, { lag: 0, hist: false }) });
+      const vec = vector(expr);
       shape.vec = vec;
       return vec(so, from, to);
+    },
+    runnable: runnable(expr),
+    run: (sos, n, from, to) => {
+      const run = compileRun(expr, { st, firstYear, years, nameSlot, vector });
+      shape.run = run;
+      return run(sos, n, from, to);
     },
   };
   return shape;

@@ -15,7 +15,8 @@ import { compileShape, type Fn, type Shape, type Store } from './compile';
 import { engineError, ErrorCode, FormulaError, sameError } from './errors';
 import { explainCell, type ExplainView } from './explain';
 import type { Expr } from './ir';
-import { ALONE, evaluationPlan, SELF } from './graph';
+import { ALONE, evaluationPlan, runPlan, SELF } from './graph';
+import { RUN_MAX } from './run';
 import { KeyIndex } from './keyIndex';
 import { isValidParam, keyProblem } from './keys';
 import { isFormula, newLine, NO_NAMES, staticError, type Line } from './line';
@@ -59,7 +60,7 @@ export class Engine {
   readonly firstYear: number;
   readonly years: number;
 
-  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], voff: 0, sums: new TagSums(1) };
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(1) };
   /** The work one recompute may do (see WORK_BUDGET); past it, the cells left get engine.budget. */
   private readonly budget: number;
   /** The current recompute ran out of its budget. */
@@ -95,6 +96,10 @@ export class Engine {
    *  SELF (reads its own earlier years: year by year) or the component it shares with lines that read each
    *  other's earlier years (computed together, year by year). See evaluate(). */
   private block: Int32Array = new Int32Array(0);
+  /** Per id: its level in the graph (graph.ts runPlan); lines of one level and shape are computed as a run. */
+  private level: Int32Array = new Int32Array(0);
+  /** The slot tables of a run's lines (evaluate()). */
+  private readonly runSos = new Int32Array(RUN_MAX);
   /** Per id, from the last graph rebuild: what evaluate() does with the line (see LineKind), its shape and the
    *  start of its slot table. Evaluation reads these columns, not the line objects. */
   private kind = new Uint8Array(0);
@@ -923,10 +928,7 @@ export class Engine {
     // Order and cycles.
     const all = { start: allStart, len: allLen, buf: allBuf };
     const same = { start: sameStart, len: sameLen, buf: sameBuf };
-    const { order, block, cycles } = evaluationPlan(ids, all, same, this.capacity);
-    this.rank = new Int32Array(this.capacity);
-    for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
-    this.order = order;
+    const { order: plain, block, cycles } = evaluationPlan(ids, all, same, this.capacity);
     this.block = block;
     if (cycles.size > 0 || this.cyclic) {
       for (const l of live) {
@@ -952,6 +954,21 @@ export class Engine {
     this.kind = kind;
     this.shapeOf = shapeOf;
     this.soOf = soOf;
+    // Lines of one shape that can be computed as a run (evaluate()) next to each other, level by level.
+    const runKey = new Int32Array(this.capacity);
+    const shapeKeys = new Map<Shape, number>();
+    for (const l of live) {
+      const shape = shapeOf[l.id];
+      if (shape === null || !shape.runnable || block[l.id] !== ALONE) continue;
+      let k = shapeKeys.get(shape);
+      if (k === undefined) shapeKeys.set(shape, (k = shapeKeys.size + 1));
+      runKey[l.id] = k;
+    }
+    const { order, level } = runPlan(plain, block, all, runKey, this.capacity);
+    this.rank = new Int32Array(this.capacity);
+    for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
+    this.order = order;
+    this.level = level;
 
     // Dependents, compressed: count, prefix sums, fill.
     const depStart = new Int32Array(this.capacity + 1);
@@ -1103,6 +1120,7 @@ export class Engine {
     // earlier years (prev) go year by year, all of a component's lines in each year before the next year.
     // The work budget is checked before each line, and before each cell of those that go year by year.
     const block = this.block;
+    const level = this.level;
     const st = this.st;
     st.work = 0;
     this.outOfBudget = false;
@@ -1111,9 +1129,22 @@ export class Engine {
         this.stopAt(formulas, i, from);
         break;
       }
-      const k = block[formulas[i]];
-      if (k === ALONE) this.lineAtOnce(formulas[i++], from);
-      else {
+      const id = formulas[i];
+      const k = block[id];
+      if (k === ALONE) {
+        // A run of lines of one shape and level (next to each other in the order, see rebuildGraph) in one call.
+        const shape = this.shapeOf[id]!;
+        let j = i + 1;
+        if (shape.runnable) {
+          const lv = level[id];
+          const end = Math.min(formulas.length, i + RUN_MAX);
+          while (j < end && this.shapeOf[formulas[j]] === shape && level[formulas[j]] === lv && block[formulas[j]] === ALONE) j++;
+        }
+        if (j - i > 1 && st.work + (j - i) * shape.cost * (Y - from) <= this.budget) {
+          this.runAtOnce(formulas, i, j, from);
+          i = j;
+        } else this.lineAtOnce(formulas[i++], from);
+      } else {
         let j = i + 1;
         if (k !== SELF) while (j < formulas.length && block[formulas[j]] === k) j++;
         if (!this.yearByYear(formulas, i, j, from)) {
@@ -1187,6 +1218,56 @@ export class Engine {
       }
     }
     if (changed) this.markChanged(id);
+  }
+
+  /** formulas[i … j), lines of one shape none of which reads another, every year from `from` by the shape's run
+   *  form (run.ts). A line whose values are not all finite, or has errors to clear, and every line of a run that
+   *  raised an error, is computed again alone by lineAtOnce, which finds each cell's error. */
+  private runAtOnce(formulas: readonly number[], i: number, j: number, from: number): void {
+    const Y = this.years;
+    const st = this.st;
+    const n = j - i;
+    const sos = this.runSos;
+    for (let k = 0; k < n; k++) sos[k] = this.soOf[formulas[i + k]];
+    const shape = this.shapeOf[formulas[i]]!;
+    const lineWork = shape.cost * (Y - from);
+    st.work += n * lineWork;
+    st.rerr = false;
+    const out = shape.run(sos, n, from, Y);
+    const ro = st.roff;
+    if (st.rerr) {
+      st.rerr = false;
+      st.work -= n * lineWork;
+      for (let k = i; k < j; k++) this.lineAtOnce(formulas[k], from);
+      return;
+    }
+    const data = st.data;
+    const nErr = this.nErr;
+    for (let k = 0; k < n; k++) {
+      const id = formulas[i + k];
+      if (nErr[id] !== 0) {
+        st.work -= lineWork;
+        this.lineAtOnce(id, from);
+        continue;
+      }
+      const base = id * Y;
+      const at = ro[k];
+      let changed = false;
+      let y = from;
+      for (; y < Y; y++) {
+        const v = out[at + y] + 0; // + 0 turns -0 into 0, as in lineAtOnce
+        if (v - v !== 0) break;
+        if (data[base + y] !== v) {
+          data[base + y] = v;
+          changed = true;
+        }
+      }
+      if (changed) this.markChanged(id);
+      if (y < Y) {
+        st.work -= lineWork;
+        this.lineAtOnce(id, from);
+      }
+    }
   }
 
   /** formulas[i … j) year by year from `from`: in each year every one of them, in order, before the next year.

@@ -240,3 +240,84 @@ export function evaluationPlan(ids: readonly number[], all: Adjacency, same: Adj
   }
   return { order, block: full.block, cycles: sameYear.cycles };
 }
+
+export interface RunPlan {
+  /** The same lines as the order given, still precedents before dependents, regrouped by level: within a level the
+   *  lines of key 0 first, in their order (so a component's members stay next to each other), then the lines of
+   *  each other key together, keys in order of first appearance. */
+  order: number[];
+  /** Per id: 0 for a line that reads no line, else one more than the highest level of the lines it reads outside
+   *  its component. Lines of one level do not read each other. */
+  level: Int32Array;
+}
+
+/** An evaluation order in which lines that can be computed together (the same `key` > 0, e.g. one shape) at the
+ *  same level come next to each other: a run of them reads none of its own lines. O(lines + references). */
+export function runPlan(order: readonly number[], block: Int32Array, all: Adjacency, key: Int32Array, capacity: number): RunPlan {
+  const { start, len, buf } = all;
+  const level = new Int32Array(capacity);
+  let top = 0;
+  for (let i = 0; i < order.length; ) {
+    const k = block[order[i]];
+    let j = i + 1;
+    if (k >= 0) while (j < order.length && block[order[j]] === k) j++;
+    let lv = 0;
+    for (let m = i; m < j; m++) {
+      const u = order[m];
+      for (let e = start[u], end = e + len[u]; e < end; e++) {
+        const p = buf[e];
+        if (p === u || (k >= 0 && block[p] === k)) continue;
+        if (level[p] >= lv) lv = level[p] + 1;
+      }
+    }
+    for (let m = i; m < j; m++) level[order[m]] = lv;
+    if (lv > top) top = lv;
+    i = j;
+  }
+  // Counting sort by level (stable), then within each level by key.
+  const at = new Int32Array(top + 2);
+  for (const v of order) at[level[v] + 1]++;
+  for (let l = 0; l <= top; l++) at[l + 1] += at[l];
+  const byLevel = new Int32Array(order.length);
+  for (const v of order) byLevel[at[level[v]]++] = v;
+  let maxKey = 0;
+  for (const v of order) if (key[v] > maxKey) maxKey = key[v];
+  const count = new Int32Array(maxKey + 1);
+  const seen = new Int32Array(maxKey + 1).fill(-1);
+  const keys: number[] = [];
+  const out = new Array<number>(order.length);
+  for (let s = 0; s < byLevel.length; ) {
+    const lv = level[byLevel[s]];
+    let e = s;
+    keys.length = 0;
+    let zeros = 0;
+    while (e < byLevel.length && level[byLevel[e]] === lv) {
+      const c = key[byLevel[e]];
+      if (c === 0) zeros++;
+      else {
+        if (seen[c] !== lv) {
+          seen[c] = lv;
+          count[c] = 0;
+          keys.push(c);
+        }
+        count[c]++;
+      }
+      e++;
+    }
+    // count[c] becomes the next place of key c.
+    let place = s + zeros;
+    for (const c of keys) {
+      const n = count[c];
+      count[c] = place;
+      place += n;
+    }
+    let z = s;
+    for (let m = s; m < e; m++) {
+      const v = byLevel[m];
+      const c = key[v];
+      out[c === 0 ? z++ : count[c]++] = v;
+    }
+    s = e;
+  }
+  return { order: out, level };
+}

@@ -1,6 +1,7 @@
 // The vector form of a shape (vector.ts, all years of a line at once) against its scalar form (compile.ts, one year
 // at a time): for random formulas over every construct of the language, on random values with errors (NaN) among
-// them, the same value and the same first error in every year of any range.
+// them, the same value and the same first error in every year of any range. And the run form (run.ts, a run of
+// lines bound to one shape at once) against the vector form of each of its lines.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFormulaText } from './check';
@@ -86,7 +87,7 @@ describe('vector form', () => {
         const lines = 6;
         const data = new Float64Array(lines * years);
         for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
-        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, sums: new TagSums(years) };
+        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
         const shape = compileShape(checked.expr, { st, firstYear: 2024, years });
         // The line's slot table: each name → its line's base, each tag → group 0.
         const slots = [...shape.names.map((n) => NAMES.indexOf(n) * years), ...shape.tags.map(() => 0)];
@@ -111,6 +112,61 @@ describe('vector form', () => {
           const got = out[off + y];
           expect(Object.is(got + 0, want.v + 0) || (Number.isNaN(got) && Number.isNaN(want.v)), `${text}, year ${y}: ${got} ≠ ${want.v}`).toBe(true);
           expect(st.verr[y], `${text}, year ${y}`).toEqual(want.e);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('run form: each line of a run gets the values of its own vector form, and a run is flagged when any cell raised an error', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const years = g(fc.integer, { min: 1, max: 6 });
+        const text = formula(g, g(fc.integer, { min: 1, max: 4 }));
+        const checked = checkFormulaText(text);
+        if (!checked.ok) return;
+        // n lines bound to the shape, line k reading its own three lines (3k, 3k + 1, 3k + 2).
+        const n = g(fc.integer, { min: 1, max: 6 });
+        const data = new Float64Array((3 * n + 3) * years);
+        for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
+        const tagged = Int32Array.from([0, 1, 2].map((i) => (3 * n + i) * years));
+        const st: Store = { data, err: null, groups: [tagged], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
+        const shape = compileShape(checked.expr, { st, firstYear: 2024, years });
+        const hasTagOrIndex = /sumtag|counttag|index\(|grow\(/.test(text);
+        expect(shape.runnable, text).toBe(!hasTagOrIndex);
+        if (!shape.runnable) return;
+        const width = shape.names.length;
+        const slots = new Int32Array(1 + n * width);
+        const sos = new Int32Array(n);
+        for (let k = 0; k < n; k++) {
+          sos[k] = 1 + k * width;
+          shape.names.forEach((name, i) => (slots[sos[k] + i] = (3 * k + NAMES.indexOf(name)) * years));
+        }
+        st.slots = slots;
+        const from = g(fc.integer, { min: 0, max: years - 1 });
+
+        let raised = false;
+        const want = Array.from({ length: n }, (_, k) => {
+          const out = shape.vec(sos[k], from, years);
+          const values = Array.from({ length: years }, (_, y) => out[st.voff + y]);
+          for (let y = 0; y < years; y++) {
+            if (st.verr[y] !== null) raised = true;
+            st.verr[y] = null;
+          }
+          return values;
+        });
+        st.rerr = false;
+        const out = shape.run(sos, n, from, years);
+        const roff = st.roff;
+        expect(st.rerr, text).toBe(raised);
+        expect(st.verr.every((e) => e === null), `${text}: errors left behind`).toBe(true);
+        if (raised) return;
+        for (let k = 0; k < n; k++) {
+          for (let y = from; y < years; y++) {
+            const got = out[roff[k] + y];
+            const v = want[k][y];
+            expect(Object.is(got + 0, v + 0) || (Number.isNaN(got) && Number.isNaN(v)), `${text}, line ${k}, year ${y}: ${got} ≠ ${v}`).toBe(true);
+          }
         }
       }),
       { numRuns: 1500 },
