@@ -22,3 +22,4 @@ export { escapeCsvCell, toCsv, type CsvOptions, type CsvSeparator } from './csv'
 export { plainNumber, type PlainNumberOptions, type DecimalSeparator } from './plainNumber';
 export { inputUnit, unitScale, type InputUnit, type UnitScale, type UnitKind } from './units';
 export { xmlSafeText } from './xmlText';
+export { shortDateTime } from './dateTime';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ExampleInfo } from '../../../shared/api/contract';
+import { shortDateTime } from '../../../shared/format/dateTime';
 import { useApi } from '../api/ApiContext';
 import { useCommandBus, useCommands, type CommandHandler } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
@@ -139,7 +140,6 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
 
   const q = query.trim().toLocaleLowerCase(lang);
   const shown = (list ?? []).filter((s) => !q || `${s.name} ${s.description ?? ''} ${s.municipality ?? ''}`.toLocaleLowerCase(lang).includes(q));
-  const dateFmt = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
 
   return (
     <nav className="sidebar" aria-label={t('app.scenarios')}>
@@ -187,7 +187,7 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
                   <span className="scenario-name">{s.name}</span>
                   <span className="scenario-meta">
                     {s.municipality ? `${s.municipality} · ` : ''}
-                    {s.firstYear}–{s.firstYear + s.years - 1} · {dateFmt.format(new Date(s.updatedAt))}
+                    {s.firstYear}–{s.firstYear + s.years - 1} · {shortDateTime(new Date(s.updatedAt), lang)}
                   </span>
                   {s.basedOnName && <span className="scenario-meta">{t('scn.basedOn', { name: s.basedOnName })}</span>}
                 </button>
