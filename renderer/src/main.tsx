@@ -1,23 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ApiProvider } from './api/ApiContext';
-import { createApi } from './api/transport';
-import { I18nProvider } from './i18n/useI18n';
-import { App } from './shell/App';
-import { isTeamMode } from './team/session';
-import { TeamGate } from './gate/TeamGate';
-import './styles.css';
+// The page's entry, small on purpose: it asks for the first view's data (api/boot.ts), then loads the app
+// (mount.tsx), so the back end answers while the app's code downloads, parses and runs.
+import { startBoot } from './api/boot';
+import { isTeamMode } from './team/mode';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      {isTeamMode() ? (
-        <TeamGate />
-      ) : (
-        <ApiProvider api={createApi()}>
-          <App />
-        </ApiProvider>
-      )}
-    </I18nProvider>
-  </StrictMode>,
-);
+if (!isTeamMode()) startBoot();
+void import('./mount');

@@ -32,11 +32,17 @@ function available(): boolean {
   return typeof window !== 'undefined' && !window.handlingsrom && typeof EventSource === 'function';
 }
 
+/** A scenario about to be opened (api/boot.ts): its changes are kept until its workspace watches it. */
+let early: { id: string; changes: LiveChange[] } | null = null;
+/** The scenario the stream is connected for ('' for none). */
+let sourceFor = '';
+
 function connect(): void {
   source?.close();
   source = null;
   if (!available()) return;
-  const scenario = watch?.id ?? '';
+  const scenario = watch?.id ?? early?.id ?? '';
+  sourceFor = scenario;
   const es = new EventSource(`./api/live?scenario=${encodeURIComponent(scenario)}&client=${clientId}`);
   let opened = false;
   es.addEventListener('ready', () => {
@@ -51,6 +57,7 @@ function connect(): void {
       return;
     }
     if (watch && c.scenario === watch.id) watch.change(c);
+    else if (early && c.scenario === early.id) early.changes.push(c);
   });
   es.addEventListener('list', () => {
     for (const fn of listWatchers) fn();
@@ -61,12 +68,23 @@ function connect(): void {
 /** Changes of one scenario made by others; returns the function that stops watching. */
 export function watchScenario(w: ScenarioWatch): () => void {
   watch = w;
-  connect();
+  const kept = early?.id === w.id ? early.changes : [];
+  early = null;
+  if (!source || sourceFor !== w.id) connect();
+  for (const c of kept) w.change(c);
   return () => {
     if (watch !== w) return;
     watch = null;
     connect();
   };
+}
+
+/** Connects the stream for a scenario before it is opened, so no change of it between its opening and its
+ *  workspace's watch is missed (the workspace skips those its opening already had). */
+export function preWatchScenario(id: string): void {
+  if (watch) return;
+  early = { id, changes: [] };
+  connect();
 }
 
 /** Scenarios added, renamed, deleted or restored by others. */

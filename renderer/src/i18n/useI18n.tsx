@@ -1,8 +1,7 @@
 // The language of the UI: bokmål by default, English selectable, remembered in localStorage.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { LANG_STORAGE_KEY, storedLang } from './storedLang';
 import { t as translate, tCode as translateCode, type Lang, type MessageKey, type MessageParams } from '../../../shared/i18n';
-
-const STORAGE_KEY = 'handlingsrom.lang';
 
 interface I18n {
   lang: Lang;
@@ -15,15 +14,10 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLang(): Lang {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' ? 'en' : 'nb';
-}
-
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(storedLang);
   const setLang = useCallback((next: Lang) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(LANG_STORAGE_KEY, next);
     document.documentElement.lang = next;
     setLangState(next);
   }, []);

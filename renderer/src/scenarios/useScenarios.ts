@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ScenarioSummary } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
 import { watchList } from '../api/live';
+import { takeList } from '../api/boot';
 
 export type { ScenarioSummary };
 
@@ -13,8 +14,9 @@ export function useScenarios() {
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(
+    // The first load takes the list the page asked for at boot (api/boot.ts).
     () =>
-      Promise.all([api.call('scenario.list', {}), api.call('scenario.trash', {})]).then(
+      Promise.all([takeList() ?? api.call('scenario.list', {}), api.call('scenario.trash', {})]).then(
         ([l, t]) => {
           setList(l);
           setTrash(t);

@@ -12,6 +12,7 @@ import { Workspace } from '../workspace/Workspace';
 import { ImportOffer } from '../review/ImportOffer';
 import { useFileImport } from '../review/useFileImport';
 import { LanguagePicker } from './LanguagePicker';
+import { takeStart } from '../api/boot';
 import { useSession } from '../team/session';
 import { UserBadge } from '../team/UserBadge';
 import { UsersDialog } from '../team/UsersDialog';
@@ -78,7 +79,7 @@ export function App() {
   // unless its last opening never finished or the user asked to start on the list (the back end says which).
   const [start, setStart] = useState<StartInfo | null>(null);
   useEffect(() => {
-    api.call('app.start', {}).then(
+    (takeStart() ?? api.call('app.start', {})).then(
       (s) => {
         setStart(s);
         if (s.reason === 'unfinished') onMessage(t('app.startUnfinished', { name: s.name ?? '' }), 'info');

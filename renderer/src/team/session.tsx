@@ -11,9 +11,7 @@ export interface TeamSession extends SessionInfo {
   token: string;
 }
 
-export function isTeamMode(): boolean {
-  return document.querySelector<HTMLMetaElement>('meta[name="handlingsrom-mode"]')?.content === 'team';
-}
+export { isTeamMode } from './mode';
 
 interface SessionValue {
   session: TeamSession | null;

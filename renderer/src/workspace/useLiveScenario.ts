@@ -17,6 +17,7 @@ import { useI18n } from '../i18n/useI18n';
 import { errorText } from '../i18n/errorText';
 import { useReadOnly } from '../team/session';
 import { StatusStore } from './statusStore';
+import { takeOpen } from '../api/boot';
 
 const unsavedStore = typeof window === 'undefined' ? null : browserUnsavedStore();
 
@@ -237,10 +238,13 @@ export function useLiveScenario(id: string, onMessage: (text: string | null, kin
   // The workspace is keyed by scenario id, so this runs once per scenario opened.
   useEffect(() => {
     let closed = false;
-    api.call('scenario.open', { id }).then(
-      (res) => !closed && adopt(res),
-      (err: unknown) => !closed && onMessage(errorText(err, tCode), 'error'),
-    );
+    // The first scenario of a page was asked for as the app's code started to run (api/boot.ts).
+    takeOpen(id)
+      .then((res) => res ?? api.call('scenario.open', { id }))
+      .then(
+        (res) => !closed && adopt(res),
+        (err: unknown) => !closed && onMessage(errorText(err, tCode), 'error'),
+      );
     return () => {
       closed = true;
       queueRef.current?.dispose();
