@@ -72,18 +72,30 @@ export async function editToPaint(
   return out;
 }
 
-/** Marks hr:first-grid in the first frame that shows a row of a grid, from the start of the page's navigation. */
+const firstGrids = new WeakMap<Page, Promise<unknown>>();
+const watched = new WeakSet<Page>();
+
+/** Marks hr:first-grid in the first frame that shows a row of a grid, from the start of the page's (next)
+ *  navigation; call again before each navigation to measure. The page says so on its console: waiting by polling
+ *  from here (waitForFunction) would inject Playwright's script into the page while it loads, on its main thread. */
 export async function watchFirstGrid(page: Page): Promise<void> {
+  const shown = page.waitForEvent('console', { predicate: (m) => m.text() === 'hr:first-grid', timeout: 60_000 });
+  shown.catch(() => undefined); // a page closed before: not an unhandled rejection (firstGridMs still throws)
+  firstGrids.set(page, shown);
+  if (watched.has(page)) return;
+  watched.add(page);
   await page.addInitScript(() => {
     const frame = () => {
-      if (document.querySelector('[data-testid^="grid-"] .ag-row')) performance.mark('hr:first-grid');
-      else requestAnimationFrame(frame);
+      if (document.querySelector('[data-testid^="grid-"] .ag-row')) {
+        performance.mark('hr:first-grid');
+        console.debug('hr:first-grid');
+      } else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   });
 }
 
 export async function firstGridMs(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('hr:first-grid').length > 0, undefined, { timeout: 60_000 });
+  await firstGrids.get(page);
   return page.evaluate(() => performance.getEntriesByName('hr:first-grid')[0].startTime);
 }

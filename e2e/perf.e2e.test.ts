@@ -42,6 +42,10 @@ describe('the S scenario (the plan example) in the UI', () => {
     await watchFirstGrid(fresh.page);
     await fresh.page.goto(session.app.url);
     report.push(`S: page load to the first painted grid (hr:first-grid): ${(await firstGridMs(fresh.page)).toFixed(0)} ms (goal ≤ 1 000 ms)`);
+    // Loaded again, as a later start of the web mode in the same browser: the scripts come from its cache.
+    await watchFirstGrid(fresh.page);
+    await fresh.page.reload();
+    report.push(`S: the same, reloaded (scripts from the browser's cache): ${(await firstGridMs(fresh.page)).toFixed(0)} ms`);
     await fresh.page.close();
   });
 

@@ -83,6 +83,11 @@ describe('the web mode server', () => {
     expect((await request({ path: '/assets/%2e%2e/%2e%2e/secret.txt' })).status).toBe(404);
   });
 
+  it('lets the browser keep the built assets (named by their content), never the page', async () => {
+    expect((await request({ path: '/assets/app.js' })).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request({ path: '/' })).headers['cache-control']).toBe('no-store');
+  });
+
   it('answers malformed JSON with a message, not a crash', async () => {
     const res = await api({ Cookie: await login(), [TOKEN_HEADER]: t.server.token }, '{not json');
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'api.invalidInput' } });
