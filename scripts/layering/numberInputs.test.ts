@@ -5,7 +5,7 @@ import { checkNumberInputs, checkNumberSource } from './numberInputs';
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 describe('number inputs read through readInput (README: units on input)', () => {
-  it('holds for the renderer', () => {
+  it('holds for the renderer and the import tables', () => {
     expect(checkNumberInputs(path.resolve(here, '../..'))).toEqual([]);
   });
 
@@ -18,6 +18,7 @@ describe('number inputs read through readInput (README: units on input)', () => 
       '<input inputMode="decimal" value={v} />',
       '<input value={v} onChange={(e) => setV(Number(e.target.value))} />',
       '<select value={y} onChange={(e) => setY(Number(e.target.value))}>',
+      'const years = Number(form.years.trim());',
     ].join('\n');
     expect(checkNumberSource('renderer/src/x/Form.tsx', bad).map((v) => `${v.line} ${v.rule}`)).toEqual([
       '1 parse-through-readInput',
@@ -25,6 +26,7 @@ describe('number inputs read through readInput (README: units on input)', () => 
       '3 no-number-input-type',
       '4 no-parseFloat',
       '5 decimal-fields-are-NumberInput',
+      '8 no-Number-of-text',
       '6 number-of-value-only-from-select',
     ]);
   });

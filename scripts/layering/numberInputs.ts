@@ -1,6 +1,7 @@
-// Every number the renderer reads from text goes through readInput (shared/format/readInput.ts), in the unit of
-// what it goes into; number fields are NumberInput / NumberField (renderer/src/widgets/NumberInput.tsx), which
-// carry their unit. This check refuses the ways around it, so a new field cannot read numbers on its own.
+// Every number the renderer or an import reads from text goes through readInput (shared/format/readInput.ts), in
+// the unit of what it goes into; number fields are NumberInput / NumberField (renderer/src/widgets/NumberInput.tsx),
+// which carry their unit. This check refuses the ways around it, so a new field or import table cannot read
+// numbers on its own.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,6 +19,8 @@ const RULES: { rule: string; pattern: RegExp; allowed?: (file: string) => boolea
   { rule: 'no-number-input-type', pattern: /type=["']number["']|type=\{["']number["']\}/ },
   { rule: 'no-parseFloat', pattern: /\b(?:parseFloat|parseInt|valueAsNumber)\b/ },
   { rule: 'decimal-fields-are-NumberInput', pattern: /inputMode=["']decimal["']/, allowed: (file) => file === WIDGET },
+  // Number() of trimmed text is typed text read without a unit ("2 025" is NaN to it).
+  { rule: 'no-Number-of-text', pattern: /\bNumber\([^()]*\.trim\(\)\s*\)/ },
 ];
 
 // Number(…) of an element's value is a choice from a <select> (a year, an index); from any other element it is
@@ -55,9 +58,15 @@ function sources(dir: string): string[] {
   return out;
 }
 
-/** The violations in the renderer under `root` (the repository). */
+/** Where numbers are read from text a user typed or a file holds: the renderer and the import tables. */
+const SCANNED = [
+  ['renderer', 'src'],
+  ['shared', 'imports'],
+];
+
+/** The violations under `root` (the repository). */
 export function checkNumberInputs(root: string): NumberInputViolation[] {
-  return sources(path.join(root, 'renderer', 'src')).flatMap((full) =>
+  return SCANNED.flatMap((dir) => sources(path.join(root, ...dir))).flatMap((full) =>
     checkNumberSource(path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')),
   );
 }

@@ -1,6 +1,6 @@
 // Helpers for the simple tables (KOSTRA, accounts): a row label, amounts in Norwegian notation, a sum row.
 
-import { parseNumber } from '../format/numberParse';
+import { readInput } from '../format/readInput';
 import type { Params } from './issues';
 
 /** "Sum", "Totalt", "I alt", "Sum pleie og omsorg": a row that adds up the others. */
@@ -25,7 +25,7 @@ export type AmountResult =
 export function readAmount(text: string, unit?: string): AmountResult {
   const s = text.trim();
   if (s === '' || /^(?:\.{1,3}|…|:)$/.test(s)) return { ok: false, missing: true };
-  const parsed = parseNumber(s, { unit });
+  const parsed = readInput(s, { unit });
   if (!parsed.ok) return { ok: false, missing: false, code: parsed.error.code, params: parsed.error.params };
   if (parsed.value === null) return { ok: false, missing: true };
   return { ok: true, value: parsed.value };

@@ -2,6 +2,7 @@
 // or the structure of a saved scenario (its programme areas, frame items, assumptions and lines) without its
 // numbers. Nothing is created until Opprett.
 import { useState } from 'react';
+import { readInput } from '../../../shared/format/readInput';
 import { LIMITS } from '../../../shared/model/limits';
 import type { ScenarioSummary } from '../../../shared/api/contract';
 import { useI18n } from '../i18n/useI18n';
@@ -23,6 +24,12 @@ export interface NewScenarioDialogProps {
   onCancel(): void;
 }
 
+/** A year or a count of years as typed ("2 025" reads 2025), NaN when the text is not one number. */
+function wholeNumber(text: string): number {
+  const r = readInput(text, { unit: 'år', field: true });
+  return r.ok && r.value !== null ? r.value : Number.NaN;
+}
+
 /** The form's values, or the message that says what to correct. */
 export function readNewScenario(
   form: { name: string; municipality: string; firstYear: string; years: string; from: string },
@@ -30,11 +37,11 @@ export function readNewScenario(
 ): { ok: true; value: NewScenarioInput } | { ok: false; message: string } {
   const name = form.name.trim();
   if (name === '') return { ok: false, message: t('structure.new.nameBlank') };
-  const firstYear = Number(form.firstYear.trim());
+  const firstYear = wholeNumber(form.firstYear);
   if (!Number.isInteger(firstYear) || firstYear < LIMITS.minYear || firstYear > LIMITS.maxYear) {
     return { ok: false, message: t('structure.new.badYear', { min: String(LIMITS.minYear), max: String(LIMITS.maxYear) }) };
   }
-  const years = Number(form.years.trim());
+  const years = wholeNumber(form.years);
   if (!Number.isInteger(years) || years < 1 || years > LIMITS.maxYears) return { ok: false, message: t('structure.new.badYears', { max: LIMITS.maxYears }) };
   return { ok: true, value: { name, municipality: form.municipality.trim(), firstYear, years, structureOf: form.from === '' ? null : form.from } };
 }
