@@ -157,6 +157,13 @@ describe('comparing a scenario with its edited copy', () => {
   it('prints the comparison to a PDF with its tables and statutory overviews', async () => {
     await page.getByTestId('toggle-statutory').click();
     await page.getByTestId('statutory-drift').first().waitFor();
+    // The plan's 2023 has no frames: a dash with the reason, not a row of zeros (issue 16, zeros that are not data).
+    const areas = page.getByTestId('statutory-driftAreas').first();
+    const firstFrame = areas.locator('tbody tr').first().locator('td').nth(2);
+    expect(await firstFrame.textContent()).toBe('–');
+    expect(await firstFrame.getAttribute('title')).toMatch(/ingen tall for dette året/);
+    expect(await areas.locator('tfoot').innerText()).toMatch(/– Scenarioet har ingen tall for dette året/);
+    expect(((await areas.locator('tbody tr').first().locator('td').nth(3).textContent()) ?? '').replace(/\s/g, '')).toMatch(/^\d{6}$/);
     // The line tables hold every cell of every row shown: made when the page prints, not before.
     expect(await page.getByTestId('print-tables').locator('table').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });

@@ -47,14 +47,34 @@ describe('statutory overviews', () => {
 
   it('finances the investments in full and lists them per project (§ 5-5)', () => {
     const spend = rowOf(invest, 'spending').values;
-    expect(spend).toEqual(Array.from(engine.values('invest.sum')));
-    expect(rowOf(invest, 'uncovered').values.every((v) => v !== null && Math.abs(v) < 1e-6)).toBe(true);
+    expect(spend).toEqual(Array.from(engine.values('invest.sum'), (v, y) => (y === 0 ? null : v)));
+    expect(rowOf(invest, 'uncovered').values.every((v, y) => (y === 0 ? v === null : v !== null && Math.abs(v) < 1e-6))).toBe(true);
     const p05 = projects.rows.filter((r) => r.key?.startsWith('invest.') && doc.investments.find((p) => `invest.${p.id}.belop` === r.key)?.areaId === 'p05');
     const p05Sum = rowOf(projects, 's_p05').values;
     for (let y = 0; y < 5; y++) expect(p05.reduce((s, r) => s + r.values[y]!, 0)).toBeCloseTo(p05Sum[y]!, 6);
     // The seed: P05's investments over 2024–27 come to 146 000.
     expect(p05Sum.reduce((s: number, v) => s + (v ?? 0), 0)).toBe(146_000);
     expect(projects.rows.at(-1)!.values).toEqual(spend);
+  });
+
+  it('leaves a year without figures blank, not zero, and marks it (the plan’s 2023 has no frames nor projects)', () => {
+    for (const table of [areas, invest, projects]) {
+      for (const r of table.rows.filter((x) => x.style !== 'heading')) {
+        if (r.blank?.[0]) expect(r.values[0]).toBeNull();
+        for (let y = 1; y < 5; y++) expect([r.id, r.blank?.[y] ?? false]).toEqual([r.id, false]);
+      }
+    }
+    expect(areas.rows.map((r) => r.blank?.[0])).toEqual([true, true, true, true]);
+    expect(rowOf(drift, 'frames').blank?.[0]).toBe(true);
+    expect(rowOf(drift, 'frames').blank).toEqual([true, false, false, false, false]);
+    // The plan states no general revenues at all, nor an extra dividend in 2027: blank, not 0.
+    expect(rowOf(drift, 'generalRevenue').blank).toEqual([true, true, true, true, true]);
+    expect(rowOf(drift, 'dividend').blank).toEqual([false, false, false, false, true]);
+    expect(invest.rows.every((r) => r.blank?.[0])).toBe(true);
+    expect(projects.rows.filter((r) => r.style !== 'heading').every((r) => r.blank?.[0])).toBe(true);
+    // A year with figures stays a number, also where it is 0.
+    expect(rowOf(invest, 'uncovered').values[1]).toBe(0);
+    expect(rowOf(drift, 'dividend').values[0]).toBe(130_000);
   });
 
   it('leaves cells blank, not zero, where the scenario has no such line', () => {

@@ -8,7 +8,9 @@
 // only this model has (the savings requirement not yet on the areas) are named as such, so the table still adds
 // up to the model's netto driftsresultat. Signs: revenue and surplus positive, expenditure negative in the drift
 // overview (the model's convention, shown in the heading); the investment overview lists expenditure and its
-// financing as positive amounts.
+// financing as positive amounts. A year without figures (the plan's column before its first budget year) is
+// blank with a note saying so, as in the workspace's grids (shared/domain blankYear), not a row of zeros.
+import { blankYear } from '../domain/notApplicable';
 import type { Engine, LineKey } from '../engine';
 import type { ModelMessage } from '../model/messages';
 import type { Scenario } from '../model/scenario';
@@ -22,8 +24,10 @@ export interface StatutoryRow {
   /** The line number of the regulation's form, when the row is one of its lines. */
   formLine?: number;
   style: StatutoryRowStyle;
-  /** Per year of the table; null where a line is missing or its cell is an error. */
+  /** Per year of the table; null where a line is missing, its cell is an error or the year has no figures. */
   values: (number | null)[];
+  /** Per year, true where the row has no figures that year (its value is null): shown as a dash, not 0. */
+  blank?: boolean[];
   /** The model line the row shows (for navigation and explain), when it is one line. */
   key?: LineKey;
 }
@@ -36,39 +40,65 @@ export interface StatutoryTable {
   rows: StatutoryRow[];
 }
 
-type Vec = (number | null)[];
+/** Per year: a number, null (a missing line or an error) or undefined (no figures that year). */
+type Vec = (number | null | undefined)[];
 
 function reader(engine: Engine) {
   const years = engine.years;
+  const specOf = (k: LineKey) => engine.spec(k);
   const line = (key: LineKey): Vec =>
     Array.from({ length: years }, (_, y) => {
       if (!engine.has(key)) return null;
       const v = engine.value(key, y);
+      if (blankYear(engine.spec(key), y, v, specOf)) return undefined;
       return Number.isFinite(v) ? v : null;
     });
   return line;
 }
 
-/** Element-wise a·x + b·y + …; null wherever a term is null. */
+/** Element-wise a·x + b·y + …; null wherever a term is null, blank where every term is blank (a blank term among
+ *  figures adds nothing, as a blank input does in the model). */
 function combine(...terms: [number, Vec][]): Vec {
   const n = terms[0][1].length;
   return Array.from({ length: n }, (_, y) => {
     let sum = 0;
+    let figures = false;
     for (const [factor, v] of terms) {
       const x = v[y];
       if (x === null) return null;
+      if (x === undefined) continue;
+      figures = true;
       sum += factor * x;
     }
-    return sum;
+    return figures ? sum : undefined;
   });
+}
+
+/** A sum line's values, blank in a year where every member is blank (the model adds blanks up to 0). */
+function sumOf(total: Vec, members: Vec[]): Vec {
+  if (members.length === 0) return total;
+  return total.map((v, y) => (members.every((m) => m[y] === undefined) ? undefined : v));
+}
+
+/** A row's values as the table holds them: blanks as null, marked in `blank`. */
+function rowValues(v: Vec): Pick<StatutoryRow, 'values' | 'blank'> {
+  const values = v.map((x) => x ?? null);
+  return v.some((x) => x === undefined) ? { values, blank: v.map((x) => x === undefined) } : { values };
 }
 
 const m = (code: string, params: Record<string, string | number> = {}): ModelMessage => ({ code, params });
 
-function driftTable(engine: Engine, years: number[]): StatutoryTable {
+/** Each programme area's frame and their sum (blank in a year no area has figures). */
+function areaFrames(engine: Engine, doc: Scenario): { areas: Vec[]; sum: Vec } {
+  const line = reader(engine);
+  const areas = doc.areas.map((a) => line(`${a.code.toLowerCase()}.ramme`));
+  return { areas, sum: sumOf(line('resultat.sum_rammer'), areas) };
+}
+
+function driftTable(engine: Engine, doc: Scenario, years: number[]): StatutoryTable {
   const line = reader(engine);
   const general = line('plan.sentrale_inntekter');
-  const frames = combine([-1, line('resultat.sum_rammer')]);
+  const frames = combine([-1, areaFrames(engine, doc).sum]);
   const central = combine([1, line('plan.ovrige_netto')], [-1, line('plan.sentrale_utgifter')]);
   const appropriations = combine([1, frames], [1, central]);
   const gross = combine([1, general], [1, appropriations]);
@@ -81,7 +111,7 @@ function driftTable(engine: Engine, years: number[]): StatutoryTable {
   const toFund = combine([1, line('fond.resultat')], [1, line('fond.bevegelser')]);
   const carried = combine([1, net], [-1, toFund]);
   const row = (id: string, code: string, values: Vec, style: StatutoryRowStyle, formLine?: number, key?: LineKey): StatutoryRow => {
-    const r: StatutoryRow = { id, label: m(`compare.statutory.drift.${code}`), style, values };
+    const r: StatutoryRow = { id, label: m(`compare.statutory.drift.${code}`), style, ...rowValues(values) };
     if (formLine !== undefined) r.formLine = formLine;
     if (key !== undefined) r.key = key;
     return r;
@@ -112,22 +142,35 @@ function driftTable(engine: Engine, years: number[]): StatutoryTable {
 }
 
 function areasTable(engine: Engine, doc: Scenario, years: number[]): StatutoryTable {
-  const line = reader(engine);
-  const rows: StatutoryRow[] = doc.areas.map((a) => {
+  const frames = areaFrames(engine, doc);
+  const rows: StatutoryRow[] = doc.areas.map((a, i) => {
     const key = `${a.code.toLowerCase()}.ramme`;
-    return { id: a.id, label: m('compare.group.area', { code: a.code, name: a.name }), style: 'item', values: line(key), key };
+    return { id: a.id, label: m('compare.group.area', { code: a.code, name: a.name }), style: 'item', ...rowValues(frames.areas[i]), key };
   });
-  rows.push({ id: 'sum', label: m('compare.statutory.areas.sum'), style: 'total', values: line('resultat.sum_rammer'), key: 'resultat.sum_rammer' });
+  rows.push({ id: 'sum', label: m('compare.statutory.areas.sum'), style: 'total', ...rowValues(frames.sum), key: 'resultat.sum_rammer' });
   return { id: 'driftAreas', title: m('compare.statutory.areas.title'), note: m('compare.statutory.areas.note'), years, rows };
 }
 
-function investmentTable(engine: Engine, years: number[]): StatutoryTable {
+/** Each project's amounts and their sums per area and in all (blank in a year no project has figures). */
+function projectAmounts(engine: Engine, doc: Scenario): { project: Map<string, Vec>; area: (code: string) => Vec; sum: Vec } {
   const line = reader(engine);
-  const spend = line('invest.sum');
-  const loans = line('finans.nye_lan');
+  const project = new Map(doc.investments.map((p) => [p.id, line(`invest.${p.id}.belop`)]));
+  const area = (areaId: string) => {
+    const a = doc.areas.find((x) => x.id === areaId)!;
+    const members = doc.investments.filter((p) => p.areaId === areaId).map((p) => project.get(p.id)!);
+    return sumOf(line(`${a.code.toLowerCase()}.invest_sum`), members);
+  };
+  return { project, area, sum: sumOf(line('invest.sum'), [...project.values()]) };
+}
+
+function investmentTable(engine: Engine, doc: Scenario, years: number[]): StatutoryTable {
+  const line = reader(engine);
+  const spend = projectAmounts(engine, doc).sum;
+  // The financing of a year without spending figures is no figure either.
+  const loans = line('finans.nye_lan').map((v, y) => (spend[y] === undefined ? undefined : v));
   const other = combine([1, spend], [-1, loans]);
   const row = (id: string, values: Vec, style: StatutoryRowStyle, formLine?: number, key?: LineKey): StatutoryRow => {
-    const r: StatutoryRow = { id, label: m(`compare.statutory.invest.${id}`), style, values };
+    const r: StatutoryRow = { id, label: m(`compare.statutory.invest.${id}`), style, ...rowValues(values) };
     if (formLine !== undefined) r.formLine = formLine;
     if (key !== undefined) r.key = key;
     return r;
@@ -149,7 +192,7 @@ function investmentTable(engine: Engine, years: number[]): StatutoryTable {
 }
 
 function projectsTable(engine: Engine, doc: Scenario, years: number[]): StatutoryTable {
-  const line = reader(engine);
+  const amounts = projectAmounts(engine, doc);
   const rows: StatutoryRow[] = [];
   for (const area of doc.areas) {
     const projects = doc.investments.filter((p) => p.areaId === area.id);
@@ -157,17 +200,17 @@ function projectsTable(engine: Engine, doc: Scenario, years: number[]): Statutor
     rows.push({ id: `h_${area.id}`, label: m('compare.group.area', { code: area.code, name: area.name }), style: 'heading', values: years.map(() => null) });
     for (const p of projects) {
       const owner = p.owner === 'kf' ? 'compare.statutory.projects.kf' : 'compare.statutory.projects.kommunekasse';
-      rows.push({ id: p.id, label: m(owner, { name: p.name }), style: 'item', values: line(`invest.${p.id}.belop`), key: `invest.${p.id}.belop` });
+      rows.push({ id: p.id, label: m(owner, { name: p.name }), style: 'item', ...rowValues(amounts.project.get(p.id)!), key: `invest.${p.id}.belop` });
     }
     const key = `${area.code.toLowerCase()}.invest_sum`;
-    rows.push({ id: `s_${area.id}`, label: m('compare.statutory.projects.areaSum', { code: area.code }), style: 'sum', values: line(key), key });
+    rows.push({ id: `s_${area.id}`, label: m('compare.statutory.projects.areaSum', { code: area.code }), style: 'sum', ...rowValues(amounts.area(area.id)), key });
   }
-  rows.push({ id: 'sum', label: m('compare.statutory.projects.sum'), style: 'total', values: line('invest.sum'), key: 'invest.sum' });
+  rows.push({ id: 'sum', label: m('compare.statutory.projects.sum'), style: 'total', ...rowValues(amounts.sum), key: 'invest.sum' });
   return { id: 'investeringProjects', title: m('compare.statutory.projects.title'), years, rows };
 }
 
 /** The four overviews of a computed scenario (the engine computed from `doc`). */
 export function statutoryOverviews(doc: Scenario, engine: Engine): StatutoryTable[] {
   const years = planYears(engine);
-  return [driftTable(engine, years), areasTable(engine, doc, years), investmentTable(engine, years), projectsTable(engine, doc, years)];
+  return [driftTable(engine, doc, years), areasTable(engine, doc, years), investmentTable(engine, doc, years), projectsTable(engine, doc, years)];
 }

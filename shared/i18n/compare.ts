@@ -207,6 +207,7 @@ export const compare = defineMessages({
     'compare.statutory.projects.kf': '{name} (KF)',
     'compare.statutory.projects.areaSum': 'Sum {code}',
     'compare.statutory.projects.sum': 'Sum investeringer',
+    'compare.statutory.blank': 'Scenarioet har ingen tall for dette året (for eksempel året før planperioden), så cellen står tom og ikke som 0.',
   },
   en: {
     'compare.title': 'Compare scenarios',
@@ -408,5 +409,6 @@ export const compare = defineMessages({
     'compare.statutory.projects.kf': '{name} (KF)',
     'compare.statutory.projects.areaSum': 'Total {code}',
     'compare.statutory.projects.sum': 'Investments in total',
+    'compare.statutory.blank': 'The scenario has no figures for this year (for example the year before the plan period), so the cell is blank rather than 0.',
   },
 });

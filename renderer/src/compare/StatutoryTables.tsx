@@ -8,6 +8,9 @@ import { useI18n } from '../i18n/useI18n';
 
 function Table({ table }: { table: StatutoryTable }) {
   const { t, lang } = useI18n();
+  // A year without figures shows a dash that says why, here and in the note below the table.
+  const blanks = table.rows.some((r) => r.blank?.some(Boolean));
+  const note = [table.note && translate(lang, table.note), blanks && `– ${t('compare.statutory.blank')}`].filter(Boolean);
   return (
     <table className="report-table statutory-table" data-testid={`statutory-${table.id}`}>
       <caption>{translate(lang, table.title)}</caption>
@@ -28,18 +31,28 @@ function Table({ table }: { table: StatutoryTable }) {
             {r.style === 'heading' ? (
               <td colSpan={table.years.length} />
             ) : (
-              r.values.map((v, y) => <td key={table.years[y]}>{formatValue(v, 'amount', lang)}</td>)
+              r.values.map((v, y) =>
+                r.blank?.[y] ? (
+                  <td key={table.years[y]} className="report-blank" title={t('compare.statutory.blank')}>
+                    –
+                  </td>
+                ) : (
+                  <td key={table.years[y]}>{formatValue(v, 'amount', lang)}</td>
+                ),
+              )
             )}
           </tr>
         ))}
       </tbody>
-      {table.note && (
+      {note.length > 0 && (
         <tfoot>
-          <tr>
-            <td colSpan={table.years.length + 2} className="report-note">
-              {translate(lang, table.note)}
-            </td>
-          </tr>
+          {note.map((text) => (
+            <tr key={String(text)}>
+              <td colSpan={table.years.length + 2} className="report-note">
+                {text}
+              </td>
+            </tr>
+          ))}
         </tfoot>
       )}
     </table>
