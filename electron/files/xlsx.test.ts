@@ -134,6 +134,42 @@ describe('xlsx export', () => {
     expect(meta.state).toBe('hidden');
     expect(meta.getRow(2).values).toEqual([undefined, 'scenarioId', sample.id]);
   });
+
+  it('shows a year a line does not apply as a dash with the reason, and a year without figures blank, while formulas read it', async () => {
+    const scenario = cases.find(([n]) => n.startsWith('drammen'))![1]();
+    const wb = await reread(scenario);
+    const rowOf = (key: string) => {
+      for (const ws of wb.worksheets) {
+        let found: ExcelJS.Row | undefined;
+        ws.eachRow((row) => {
+          if (row.getCell(2).value === key) found = row;
+        });
+        if (found) return { ws, row: found };
+      }
+      throw new Error(key);
+    };
+    const conditions = (ws: ExcelJS.Worksheet, row: number) =>
+      (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.filter((cf) => cf.ref === `D${row}:H${row}`);
+    // No debt ceiling in the plan: the room under it is a dash with the reason, on the ceiling's own cell.
+    const room = rowOf('gjeld.rom_under_tak');
+    const ceiling = rowOf('regler.gjeldstak');
+    expect(room.row.getCell(4).formula).toBeTruthy();
+    expect(room.row.getCell(4).note).toMatch(/^Vises som – fordi linjen ikke gjelder dette året: Gjeldstak er ikke satt/);
+    const [dash] = conditions(room.ws, room.row.number);
+    const ceilingRef = ceiling.ws === room.ws ? `D${ceiling.row.number}` : `'${ceiling.ws.name}'!D${ceiling.row.number}`;
+    expect(dash.rules).toMatchObject([{ type: 'expression', formulae: [`${ceilingRef}=0`], style: { numFmt: { formatCode: '"–";"–";"–"' } } }]);
+    // The accounts' deviation share without a revised budget (2024–27): the dash, and the threshold flag that reads
+    // it still has its formula.
+    const share = rowOf('regnskap.p05.avvik_andel');
+    expect(share.row.getCell(4).note).toBeUndefined();
+    expect(share.row.getCell(5).note).toMatch(/Revidert budsjett er 0 eller tomt/);
+    expect(rowOf('regnskap.p05.over_terskel').row.getCell(5).formula).toContain(`E${share.row.number}`);
+    // A frame in 2023, before the plan's figures: hidden while its inputs are all blank and it is 0.
+    const frame = rowOf('p05.ramme');
+    const blank = conditions(frame.ws, frame.row.number)[0].rules.find((r) => r.priority === 2) as { formulae: string[]; style: { numFmt: { formatCode: string } } };
+    expect(blank.formulae[0]).toMatch(new RegExp(`^AND\\(COUNT\\(D\\d+(,D\\d+)+\\)=0,D${frame.row.number}=0\\)$`));
+    expect(blank.style.numFmt.formatCode).toBe(';;;');
+  });
 });
 
 function countErrors(c: ReturnType<typeof computeScenario>, years: number): number {

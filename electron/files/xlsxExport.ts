@@ -12,10 +12,14 @@
 // The sheet Om names the scenario the workbook came from; a hidden sheet after it carries the scenario's id, the
 // revision and every input's values at export, so the import of a colleague's changes can tell the workbook's
 // scenario and what the colleague changed (shared/xlsxImport).
+// A year in which a line does not apply (a share of revenue without revenue) or has no figures (a frame before the
+// plan's first budget year) keeps its formula, so every formula that reads it still computes, and gets a
+// conditional format on the same condition as the app's (shared/domain/notApplicable.ts): a dash, or blank, while
+// the condition holds in the workbook; the dash's cell has a note saying why.
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../shared/api/contract';
-import { computeWithinBudget, type DisplayFormat, type DomainLine, type View } from '../../shared/domain';
+import { computeWithinBudget, notApplicableReason, type DisplayFormat, type DomainLine, type DomainLineMeta, type View } from '../../shared/domain';
 import { checkFormulaText } from '../../shared/engine/check';
 import type { Expr } from '../../shared/engine/ir';
 import { xmlSafeText } from '../../shared/format';
@@ -85,6 +89,25 @@ export interface XlsxOptions {
   lang?: Lang;
   /** The store's revision of the scenario, written to the Om sheet. */
   revision?: number;
+}
+
+/** Conditional number formats: a dash whatever the value (a line that does not apply), nothing (no figures). */
+const DASH_FMT = '"–";"–";"–"';
+const HIDDEN_FMT = ';;;';
+
+/** The conditional formats of a computed line's row of years, `cols` the first and last year column: a dash where
+ *  the line does not apply, blank where it has no figures, on the workbook's own cells (`loc`), so they follow what
+ *  a colleague types. */
+function rowConditions(meta: Partial<DomainLineMeta>, row: number, cols: [string, string], loc: CellLocator): ExcelJS.ConditionalFormattingOptions | null {
+  const rules: ExcelJS.ConditionalFormattingRule[] = [];
+  // References of the first year column; Excel and LibreOffice move them along the row (relative columns).
+  const na = meta.notApplicable && loc.cell(meta.notApplicable.whenZero, 0);
+  if (na) rules.push({ type: 'expression', priority: 1, formulae: [`${na}=0`], style: { numFmt: DASH_FMT } });
+  const inputs = (meta.blankUnless ?? []).map((k) => loc.cell(k, 0)).filter((r): r is string => r !== undefined);
+  if (inputs.length > 0 && inputs.length === meta.blankUnless!.length) {
+    rules.push({ type: 'expression', priority: 2, formulae: [`AND(COUNT(${inputs.join(',')})=0,${cols[0]}${row}=0)`], style: { numFmt: HIDDEN_FMT } });
+  }
+  return rules.length > 0 ? { ref: `${cols[0]}${row}:${cols[1]}${row}`, rules } : null;
 }
 
 /** Binary noise (73040.00000000012) cut at 15 significant digits, what a double holds reliably. */
@@ -314,6 +337,12 @@ export async function writeXlsx(scenario: Scenario, out: Writable, opts: XlsxOpt
           cell.style = style('error', display);
           cell.note = xmlSafeText(t(lang, 'export.errorCell', { detail: tCode(lang, err.code, err.params) }));
         }
+        const na = notApplicableReason(line, y, valueOf);
+        if (na && !err) cell.note = xmlSafeText(`${t(lang, 'export.notApplicable')} ${tCode(lang, na)}`);
+      }
+      if (!line.input) {
+        const cf = rowConditions(line.meta, row.number, [cols[0], cols[years.length - 1]], loc);
+        if (cf) ws.addConditionalFormatting(cf);
       }
       row.commit();
     }
