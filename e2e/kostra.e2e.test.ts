@@ -45,6 +45,32 @@ describe('the KOSTRA view', () => {
     await expectCell(page, 'kostra', 'kostra.sum_potensial_dyrere', 2025, DEARER);
   });
 
+  it('gives the grid the room when the services and the form are hidden, the totals still in view, at 1366×768 and 1440×900', async () => {
+    const grid = page.getByTestId('grid-kostra');
+    const rowsShown = () =>
+      grid.evaluate((el) => {
+        const body = el.getBoundingClientRect();
+        const rows = [...el.querySelectorAll('.ag-center-cols-container .ag-row')].map((r) => r.getBoundingClientRect());
+        return rows.filter((r) => r.top >= body.top - 1 && r.bottom <= Math.min(body.bottom, window.innerHeight) + 1).length;
+      });
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('kostra-fold').click();
+      expect(await page.getByTestId('kostra-fold').getAttribute('aria-expanded')).toBe('false');
+      await page.waitForTimeout(300);
+      // Every row of the four services and the two sums (26) in view, or as many as the window holds; the totals line above.
+      expect(await rowsShown(), `${width}×${height}`).toBeGreaterThanOrEqual(height >= 900 ? 22 : 16);
+      expect(await grid.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight + 1)).toBe(true);
+      expect(await page.getByTestId('kostra-totals').isVisible()).toBe(true);
+      expect(((await page.getByTestId('kostra-totals').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ')).toMatch(/[−-]111 800/);
+      await screenshot(page, `kostra-folded-${width}`);
+      await page.getByTestId('kostra-fold').click();
+      await page.getByTestId('kostra-measure').waitFor();
+      await screenshot(page, `kostra-open-${width}`);
+    }
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   it('turns half of the dearer services’ potential into a saving in P05, one undoable step', async () => {
     const form = page.getByTestId('kostra-measure');
     await form.getByTestId('kostra-measure-target').selectOption('dearer');

@@ -37,6 +37,29 @@ const focusedCell = () =>
     return c ? c.closest('.ag-row').getAttribute('row-index') + ':' + c.getAttribute('col-id') : null;
   })()`);
 
+/** In each change list: how many items wrap, and those whose later lines do not start where their first line's
+ *  text starts, or whose text does not start where the list's other items' text does. */
+function wrappedChanges(root: Element): { wrapped: number; misaligned: string[] } {
+  let wrapped = 0;
+  const misaligned: string[] = [];
+  for (const list of root.querySelectorAll('ol')) {
+    const starts: number[] = [];
+    for (const item of list.querySelectorAll('[data-testid="change-item"]')) {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const tops = [...new Set(rects.map((r) => Math.round(r.top)))].sort((a, b) => a - b);
+      const left = (top: number) => Math.min(...rects.filter((r) => Math.round(r.top) === top).map((r) => r.left));
+      starts.push(left(tops[0]));
+      if (tops.length < 2) continue;
+      wrapped++;
+      if (tops.slice(1).some((top) => Math.abs(left(top) - left(tops[0])) > 1)) misaligned.push(item.textContent ?? '');
+    }
+    if (starts.some((x) => Math.abs(x - starts[0]) > 1)) misaligned.push(`${list.closest('section')?.querySelector('h4')?.textContent}: ${starts.join(' ')}`);
+  }
+  return { wrapped, misaligned };
+}
+
 describe('the workspace as a finance officer reads it', () => {
   it('says what to do next on a new store, until the user hides the line', async () => {
     const hint = page.getByTestId('first-steps');
@@ -280,6 +303,30 @@ describe('the workspace as a finance officer reads it', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 
+  it('shows a label cut short in full on hover', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openView('rammer');
+    const grid = page.getByTestId('grid-rammer');
+    // The first label the grid cuts short (its text, or its value's, wider than the cell): "Sum budsjettendringer …".
+    const rowId = await grid.evaluate((el) => {
+      for (const c of el.querySelectorAll('.ag-row [col-id="label"]')) {
+        if ([c, ...c.querySelectorAll('*')].some((v) => v.scrollWidth > v.clientWidth + 1)) return c.closest('.ag-row')!.getAttribute('row-id');
+      }
+      return null;
+    });
+    expect(rowId, 'no label is cut short in Rammer at 1366×768').not.toBeNull();
+    const cell = grid.locator(`.ag-row[row-id="${rowId}"] [col-id="label"]`).first();
+    await cell.scrollIntoViewIfNeeded();
+    const label = plain(await cell.textContent());
+    await cell.hover();
+    const tip = page.locator('.ag-tooltip');
+    await tip.waitFor();
+    expect(plain(await tip.textContent())).toBe(label);
+    expect(await tip.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await screenshot(page, 'readable-label-tooltip');
+    await page.mouse.move(0, 0);
+  });
+
   it('Balanse 2021: no resultatgrad without revenue and no room under a debt ceiling not set, each saying why; its FTE basis against its table a finding', async () => {
     await page.getByTestId('new-from-example-balanse-2021').click();
     await page.getByTestId('scenario-name').filter({ hasText: 'Balanse 2021' }).waitFor();
@@ -371,6 +418,10 @@ describe('the workspace as a finance officer reads it', () => {
     for (const [width, height] of [[1366, 768], [1440, 900]]) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(300);
+      // A wrapped change goes on under its own text, not under its number; every number's text starts at one edge.
+      const lines = await page.getByTestId('change-lists').evaluate(wrappedChanges);
+      expect(lines.wrapped, `${width}`).toBeGreaterThan(0);
+      expect(lines.misaligned, `${width}`).toEqual([]);
       await screenshot(page, `readable-compare-${width}`);
       await page.getByTestId('compare-changes').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, `readable-compare-changes-${width}`);

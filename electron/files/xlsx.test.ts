@@ -166,7 +166,7 @@ describe('xlsx export', () => {
     expect(rowOf('regnskap.p05.over_terskel').row.getCell(5).formula).toContain(`E${share.row.number}`);
     // A frame in 2023, before the plan's figures: hidden while its inputs are all blank and it is 0.
     const frame = rowOf('p05.ramme');
-    const blank = conditions(frame.ws, frame.row.number)[0].rules.find((r) => r.priority === 2) as { formulae: string[]; style: { numFmt: { formatCode: string } } };
+    const blank = conditions(frame.ws, frame.row.number)[0].rules.find((r) => r.priority === 2) as unknown as { formulae: string[]; style: { numFmt: { formatCode: string } } };
     expect(blank.formulae[0]).toMatch(new RegExp(`^AND\\(COUNT\\(D\\d+(,D\\d+)+\\)=0,D${frame.row.number}=0\\)$`));
     expect(blank.style.numFmt.formatCode).toBe(';;;');
   });

@@ -100,9 +100,18 @@ export function KostraServices({ live, kostra, potentials, onApply, onMessage }:
           </tbody>
         </table>
       )}
-      <p className="kostra-totals" data-testid="kostra-totals">
-        {t('kostraUi.totals', { total: n(potentials.total), dearer: n(potentials.totalDearer), peer: kostra.peerGroup })}
-      </p>
+      <KostraTotals kostra={kostra} potentials={potentials} />
     </>
+  );
+}
+
+/** The potential in total and in the dearer services: under the services, and alone when they are hidden. */
+export function KostraTotals({ kostra, potentials }: Pick<KostraServicesProps, 'kostra' | 'potentials'>) {
+  const { t, lang } = useI18n();
+  const n = (v: number) => formatNumber(v, { lang });
+  return (
+    <p className="kostra-totals" data-testid="kostra-totals">
+      {t('kostraUi.totals', { total: n(potentials.total), dearer: n(potentials.totalDearer), peer: kostra.peerGroup })}
+    </p>
   );
 }
