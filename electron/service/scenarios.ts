@@ -150,9 +150,12 @@ export class ScenarioService {
     }
   }
 
-  async history(id: string, limit = 1000): Promise<HistoryEntry[]> {
+  /** The newest `limit` steps, newest first, with who made them; with `paths`, each step's changed paths too
+   *  (the patches it applied: an undo's are its target's inverses). */
+  async history(id: string, limit = 1000, paths = false): Promise<HistoryEntry[]> {
     await this.row(id);
-    return (await this.store.recentLog(id, limit)).map((r) => ({
+    const rows = await this.store.recentLog(id, limit);
+    const entries: HistoryEntry[] = rows.map((r) => ({
       revision: r.revision,
       at: r.at,
       kind: r.kind,
@@ -160,6 +163,10 @@ export class ScenarioService {
       target: r.target,
       ...(r.author !== null ? { author: r.author, authorName: r.authorName ?? r.author } : {}),
     }));
+    if (paths) {
+      for (const entry of entries) entry.paths = ((await this.store.edit(id, entry.revision))?.patches ?? []).map((p) => p.path);
+    }
+    return entries;
   }
 
   // ------------------------------------------------------------------ lifecycle

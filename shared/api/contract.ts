@@ -4,7 +4,7 @@ import { z } from '../model/zod';
 import type { Scenario } from '../model';
 import { VIEWS } from '../model/customLine';
 import { LIMITS } from '../model/limits';
-import { patchesSchema, type Patch } from '../patch';
+import { patchesSchema, type Patch, type Path } from '../patch';
 import type { ReadWorkbook } from '../xlsxImport/types';
 import type { OpName } from './ops';
 
@@ -84,6 +84,8 @@ export interface HistoryEntry {
   /** On a team server: the user who made it (their id) and their name; absent on the laptop. */
   author?: string;
   authorName?: string;
+  /** When asked for (`paths`): the document paths the step changed, so a change can be traced to who made it. */
+  paths?: Path[];
 }
 
 export interface ExampleInfo {
@@ -162,7 +164,7 @@ const renameInput = z
   .refine((v) => v.name !== undefined || v.description !== undefined, { message: 'name or description', path: ['name'] });
 const editInput = z.strictObject({ id, baseRevision: revision, label: z.string().max(200), patches: patchesSchema, lang });
 const stepInput = z.strictObject({ id, baseRevision: revision, lang });
-const historyInput = z.strictObject({ id, limit: z.number().int().min(1).max(100_000).optional() });
+const historyInput = z.strictObject({ id, limit: z.number().int().min(1).max(100_000).optional(), paths: z.boolean().optional() });
 // The size limit with its own message is the importer's (50 MB); this bound only protects the transport.
 const importInput = z.strictObject({ fileName: z.string().max(1000), content: z.string().max(200_000_000), lang });
 const exportInput = z.strictObject({ id, format: z.enum(['handlingsrom', 'xlsx', 'csv']), view: z.enum(VIEWS).optional(), lang });

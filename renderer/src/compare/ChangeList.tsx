@@ -1,16 +1,32 @@
 // What changed from the base scenario to each other one; an entry leads to its line in the grid.
 import { describeChange } from '../../../shared/compare/text';
 import { useI18n } from '../i18n/useI18n';
+import { editTime } from '../workspace/editTime';
+import type { ChangeAuthor } from './useChangeAuthors';
 import type { ScenarioChanges } from './useComparison';
 
 export interface ChangeListProps {
   baseName: string;
   changes: ScenarioChanges[];
   onGoTo(key: string): void;
+  /** Who made a change and when (the user asked to see it), or undefined. */
+  authorOf?: ChangeAuthor;
 }
 
-export function ChangeList({ baseName, changes, onGoTo }: ChangeListProps) {
+export function ChangeList({ baseName, changes, onGoTo, authorOf }: ChangeListProps) {
   const { t, lang } = useI18n();
+  const who = (id: string, c: ScenarioChanges['changes'][number]) => {
+    if (!authorOf) return null;
+    const step = authorOf(id, c);
+    // A change no step of this scenario's history made (it came with the copy, or from the base): no one to name.
+    const text = step ? [step.authorName, editTime(step.at, lang)].filter(Boolean).join(', ') : t('compare.authorUnknown');
+    return (
+      <span className="change-author" data-testid="change-author">
+        {' '}
+        – {text}
+      </span>
+    );
+  };
   return (
     <div className="change-lists" data-testid="change-lists">
       {changes.map((sc) => (
@@ -31,6 +47,7 @@ export function ChangeList({ baseName, changes, onGoTo }: ChangeListProps) {
                       {describeChange(c, lang)}
                     </span>
                   )}
+                  {who(sc.id, c)}
                 </li>
               ))}
             </ol>

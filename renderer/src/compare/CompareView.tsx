@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/useI18n';
 import { downloadFile } from '../scenarios/download';
 import { errorText } from '../i18n/errorText';
 import { ChangeList } from './ChangeList';
+import { useChangeAuthors } from './useChangeAuthors';
 import { CompareGrid, type CompareGridHandle } from './CompareGrid';
 import { PrintTable } from './PrintTable';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -42,6 +43,7 @@ export function CompareView({ onMessage }: CompareViewProps) {
   const [onlyDiffs, setOnlyDiffs] = useState(false);
   const [view, setView] = useState('');
   const [showStatutory, setShowStatutory] = useState(false);
+  const [showAuthors, setShowAuthors] = useState(false);
   const [pendingKey, setPendingKey] = useState<string | null>(null);
   const gridRef = useRef<CompareGridHandle>(null);
   const gridSection = useRef<HTMLElement>(null);
@@ -61,6 +63,7 @@ export function CompareView({ onMessage }: CompareViewProps) {
     [picked, list],
   );
   const cmp = useComparison(pickedRevisions);
+  const authorOf = useChangeAuthors(cmp.opened, showAuthors);
   const { result } = cmp;
 
   useEffect(() => {
@@ -160,8 +163,14 @@ export function CompareView({ onMessage }: CompareViewProps) {
         <>
           <section className="compare-section" data-testid="compare-changes">
             <h3>{t('compare.changes')}</h3>
-            <p className="muted small screen-only">{t('compare.changesHint')}</p>
-            <ChangeList baseName={base} changes={cmp.changes} onGoTo={goTo} />
+            <p className="muted small screen-only">
+              {t('compare.changesHint')}{' '}
+              <label className="compare-authors-toggle">
+                <input type="checkbox" data-testid="compare-show-authors" checked={showAuthors} onChange={(e) => setShowAuthors(e.target.checked)} />{' '}
+                {t('compare.showAuthors')}
+              </label>
+            </p>
+            <ChangeList baseName={base} changes={cmp.changes} onGoTo={goTo} authorOf={authorOf} />
           </section>
 
           <section className="compare-section compare-charts-section" data-testid="compare-charts">

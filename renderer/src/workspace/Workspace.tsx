@@ -18,6 +18,7 @@ import { NextSteps } from '../structure/NextSteps';
 import { lazyNamed } from '../widgets/Lazy';
 import { useWhenIdle } from '../widgets/useWhenIdle';
 import { HistoryControls } from './HistoryControls';
+import { HistoryDialog } from './HistoryDialog';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
 import { Findings, useFindings } from './Findings';
@@ -66,6 +67,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const [view, setView] = useState<Tab>('oversikt');
   const [selected, setSelected] = useState<{ key: string; yearIndex: number | null } | null>(null);
   const [explainOpen, setExplainOpen] = useState(true);
+  const [historyOpen, setHistoryOpen] = useState(false);
   // A line the grid is to scroll to and focus: one just added or renamed.
   const [reveal, setReveal] = useState<{ key: string } | null>(null);
   // Forklar and the formula bar follow the selected cell; a view just opened has none.
@@ -232,8 +234,12 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
             onDiscard={discardHeld}
             readOnly={readOnly}
           />
+          <button type="button" data-testid="open-history" aria-haspopup="dialog" onClick={() => setHistoryOpen(true)}>
+            {t('ws.history')}
+          </button>
         </div>
       </header>
+      {historyOpen && <HistoryDialog id={id} name={live.doc.name} onClose={() => setHistoryOpen(false)} />}
       {readOnly && (
         <p className="read-only-note" role="note" data-testid="read-only-note">
           {t('auth.readOnlyBanner')}
