@@ -84,6 +84,12 @@ describe('comparing a scenario with its edited copy', () => {
       'plan.rente_nye_lan',
     ]);
     await screenshot(page, 'compare-changes');
+    // Who changed what: on the laptop no one is recorded, so each change says when its step was made.
+    await page.getByTestId('compare-show-authors').check();
+    await expect.poll(() => page.getByTestId('change-author').count()).toBe(3);
+    for (const text of await page.getByTestId('change-author').allTextContents()) expect(text.replace(/\u00a0/g, ' ')).toMatch(/^ – \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    await page.getByTestId('compare-show-authors').uncheck();
+    expect(await page.getByTestId('change-author').count()).toBe(0);
   });
 
   it('shows the differences line by line, and only those with "Bare forskjeller"', async () => {

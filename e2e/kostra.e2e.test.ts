@@ -50,8 +50,10 @@ describe('the KOSTRA view', () => {
     const rowsShown = () =>
       grid.evaluate((el) => {
         const body = el.getBoundingClientRect();
-        const rows = [...el.querySelectorAll('.ag-center-cols-container .ag-row')].map((r) => r.getBoundingClientRect());
-        return rows.filter((r) => r.top >= body.top - 1 && r.bottom <= Math.min(body.bottom, window.innerHeight) + 1).length;
+        // Each row once (the pinned label column and the years are separate row elements).
+        const rows = new Map<string, DOMRect>();
+        for (const r of el.querySelectorAll('.ag-row[row-index]')) rows.set(r.getAttribute('row-index')!, r.getBoundingClientRect());
+        return [...rows.values()].filter((r) => r.height > 0 && r.top >= body.top - 1 && r.bottom <= Math.min(body.bottom, window.innerHeight) + 1).length;
       });
     for (const [width, height] of [[1366, 768], [1440, 900]]) {
       await page.setViewportSize({ width, height });

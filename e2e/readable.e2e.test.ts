@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishTexts, seriousViolations } from './a11y';
-import { yearCell } from './grid';
+import { typeInto, waitSaved, yearCell } from './grid';
 import { openPage, screenshot, useE2eSession } from './harness';
 
 const session = useE2eSession();
@@ -379,6 +379,29 @@ describe('the workspace as a finance officer reads it', () => {
     await dialog.getByTestId('example-new-copy').click();
     await page.getByTestId('scenario-name').filter({ hasText: /Drammen.*\(2\)/ }).waitFor();
     await expect.poll(names).toBe(before + 1);
+  });
+
+  it('Historikk lists every step with its time; the laptop says it records no one', async () => {
+    await page.getByTestId('scenario-item').filter({ hasText: /^Drammen – HØP 2024–27 for P05, P07 og P08/ }).first().click();
+    await page.getByTestId('workspace').waitFor();
+    await openView('rammer');
+    await typeInto(page, 'rammer', 'p05.vedtak_forrige_periode', 2025, '12 345');
+    await waitSaved(page);
+    await page.getByTestId('open-history').click();
+    const dialog = page.getByTestId('history-dialog');
+    await dialog.getByTestId('history-entry').first().waitFor();
+    expect(plain(await dialog.getByTestId('history-entry').first().textContent())).toContain('Endret P05 Sum vedtak forrige periode 2025');
+    expect(await dialog.getByTestId('history-author').count()).toBe(0);
+    expect(plain(await dialog.textContent())).toContain('På denne maskinen lagres ikke hvem som gjorde endringene');
+    expect(plain(await dialog.getByTestId('history-entry').first().locator('td').first().textContent())).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `readable-history-${width}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await dialog.getByTestId('history-close').click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('Sammenlign: a frame blank, not 0, where the plan has no figures; the years the scenarios share; at both sizes', async () => {

@@ -202,6 +202,12 @@ describe('edits, undo and redo', () => {
     expect(history.at(-1)).toMatchObject({ revision: 1, kind: 'edit', label: 'Vikar 2024', target: null });
     expect(history.find((h) => h.revision === 6)).toMatchObject({ kind: 'undo', target: 5, label: 'Formel' });
     expect(await call(svc, 'scenario.history', { id, limit: 2 })).toHaveLength(2);
+    // With paths: what each step changed (an undo the paths its target's inverse set), so a change can be traced.
+    const traced = await call(svc, 'scenario.history', { id, paths: true });
+    expect(traced.at(-1)!.paths).toEqual([setVikar(0, 100).path]);
+    expect(traced.find((h) => h.label === 'Nytt tiltak' && h.kind === 'edit')!.paths).toEqual([['measures', { id: 'nytt' }]]);
+    expect(traced.find((h) => h.revision === 6)!.paths!.length).toBeGreaterThan(0);
+    expect(history[0].paths).toBeUndefined();
     // Snapshots were taken along the way, and the document replays the same from them.
     const snap = svc.db.prepare('SELECT snapshot_revision, revision FROM scenarios WHERE id = ?').get(id) as { snapshot_revision: number; revision: number };
     expect(snap.snapshot_revision).toBeGreaterThan(0);
