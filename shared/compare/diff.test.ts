@@ -121,6 +121,13 @@ describe('diffDocuments on edits of every kind', () => {
     expect(changes[0].years).toEqual([{ year: 2026, before: 0.03, after: 0.0325 }]);
   });
 
+  it('names an assumption’s kind in words, not the file’s (scalar, series)', () => {
+    const copy = edited(base, [{ op: 'set', path: ['assumptions', { id: 'kostnad_arsverk' }], value: { id: 'kostnad_arsverk', name: 'Kostnad per årsverk', unit: '1000 kr', kind: 'series', values: [700, 700, 700, 700] } }]);
+    const text = texts(diffDocuments(base, copy)).join(' | ');
+    expect(text).toContain('ett tall for hele perioden → ett tall per år');
+    expect(text).not.toMatch(/scalar|series/);
+  });
+
   it('reports inputs of frames, rules and the fund with line and year, and blanks as blank', () => {
     const copy = edited(base, [
       { op: 'set', path: ['areas', { id: 'p07' }, 'frame', 'currentYearChanges', 1], value: null },

@@ -292,6 +292,9 @@ function fieldParam(doc: Scenario, field: string, value: unknown): ChangeParam {
   if (value === undefined || value === null || value === '') return msg('compare.none');
   if (field === 'areaId' && typeof value === 'string') return areaCode(doc, value);
   if (field === 'deflatorId' && typeof value === 'string') return doc.assumptions.find((x) => x.id === value)?.name ?? value;
+  // Words of the model, not of the file: an assumption's kind, an investment's owner.
+  if (field === 'kind' && (value === 'scalar' || value === 'series')) return msg(`compare.assumptionKind.${value}`);
+  if (field === 'owner' && (value === 'kommunekasse' || value === 'kf')) return msg(`compare.owner.${value}`);
   if (typeof value === 'boolean') return msg(value ? 'compare.yes' : 'compare.no');
   if (typeof value === 'number') return num(value, field.endsWith('Age') ? 'year' : 'number');
   return String(value);
