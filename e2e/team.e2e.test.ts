@@ -25,6 +25,7 @@ beforeAll(async () => {
   await createAccount(users, { username: 'kari', displayName: 'Kari Nordmann', role: 'redaktør', password: PASSWORD });
   await createAccount(users, { username: 'ola', displayName: 'Ola Leder', role: 'leser', password: PASSWORD });
   await createAccount(users, { username: 'admin', displayName: 'Anne Admin', role: 'admin', password: PASSWORD });
+  await createAccount(users, { username: 'siri', displayName: 'Siri Økonom', role: 'redaktør', password: PASSWORD });
   server = await startTeamServer({ service, store: users, rendererDir: path.join(root, 'dist', 'renderer'), port: 0 });
   browser = await launchBrowser();
 }, 120_000);
@@ -91,6 +92,64 @@ describe('the team server in the browser', () => {
     expect([...kari.problems, ...ola.problems]).toEqual([]);
     await kari.page.close();
     await ola.page.close();
+  }, 240_000);
+
+  it('names who made each edit, in the history and in the change list (two redaktører on one copy)', async () => {
+    const kari = await signIn('kari');
+    await kari.page.getByTestId('duplicate').click();
+    await kari.page.getByTestId('scenario-name').filter({ hasText: /^Kopi av / }).waitFor();
+    const siri = await signIn('siri');
+    await siri.page.getByTestId('scenario-item').filter({ hasText: /^Kopi av / }).first().click();
+    await siri.page.getByTestId('scenario-name').filter({ hasText: /^Kopi av / }).waitFor();
+    for (const { page } of [kari, siri]) {
+      await page.getByTestId('tab-rammer').click();
+      await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
+    }
+    await typeInto(kari.page, 'rammer', 'p05.budsjettendringer', 2026, '41 000');
+    await waitSaved(kari.page);
+    await expectCell(siri.page, 'rammer', 'p05.budsjettendringer', 2026, 41000);
+    await typeInto(siri.page, 'rammer', 'p07.budsjettendringer', 2026, '3 000');
+    await waitSaved(siri.page);
+    await expectCell(kari.page, 'rammer', 'p07.budsjettendringer', 2026, 3000);
+
+    // The history: each step with the name of the user who made it, newest first.
+    await kari.page.getByTestId('open-history').click();
+    const dialog = kari.page.getByTestId('history-dialog');
+    await dialog.getByTestId('history-entry').first().waitFor();
+    const steps = (await dialog.getByTestId('history-entry').allTextContents()).map((x) => x.replace(/[\u00a0\u202f]/g, ' '));
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}Siri Økonom.*P07.*2026/);
+    expect(steps[1]).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}Kari Nordmann.*P05.*2026/);
+    await screenshot(kari.page, 'team-history-1440');
+    await kari.page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(kari.page, 'team-history-1366');
+    await kari.page.setViewportSize({ width: 1440, height: 900 });
+    await dialog.getByTestId('history-close').click();
+
+    // The change list of the plan against the copy: who changed each line.
+    await kari.page.getByTestId('open-compare').click();
+    const picks = kari.page.getByTestId('compare-pick');
+    await picks.first().waitFor();
+    const names = await picks.evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
+    // The plan first (the base), then the copy.
+    for (const pattern of [/^Drammen – HØP 2024–27 for P05, P07 og P08$/, /^Kopi av Drammen/]) await picks.nth(names.findIndex((n) => pattern.test(n))).check();
+    await kari.page.getByTestId('change-item').first().waitFor();
+    await kari.page.getByTestId('compare-show-authors').check();
+    await expect.poll(() => kari.page.getByTestId('change-author').count()).toBe(2);
+    const who = await kari.page.getByTestId('change-lists').locator('li').evaluateAll((els) =>
+      els.map((li) => [li.querySelector('[data-testid="change-item"]')?.getAttribute('data-key'), li.querySelector('[data-testid="change-author"]')?.textContent?.trim()]),
+    );
+    expect(who).toEqual([
+      ['p05.budsjettendringer', expect.stringMatching(/^– Kari Nordmann, \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)],
+      ['p07.budsjettendringer', expect.stringMatching(/^– Siri Økonom, \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)],
+    ]);
+    await kari.page.getByTestId('compare-changes').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(kari.page, 'team-change-authors-1440');
+    await kari.page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(kari.page, 'team-change-authors-1366');
+    expect([...kari.problems, ...siri.problems]).toEqual([]);
+    await kari.page.close();
+    await siri.page.close();
   }, 240_000);
 
   it('gives an admin the users dialog to add a user', async () => {
