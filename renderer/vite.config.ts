@@ -1,14 +1,39 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The page's entry (src/main.tsx) is small and imports the app (src/mount.tsx) dynamically, so that the first
+ *  view's data is asked for while the app's code loads; the page names the app's scripts and styles too, so the
+ *  browser fetches them at once, beside the entry, not after it has run. */
+function preloadApp(): Plugin {
+  return {
+    name: 'handlingsrom-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/mount.tsx'));
+        if (!app) throw new Error('preloadApp: no chunk for src/mount.tsx');
+        const entry = chunks.find((c) => c.isEntry)?.fileName;
+        const scripts = [app.fileName, ...app.imports].filter((file) => file !== entry);
+        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        return [
+          ...scripts.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+          ...styles.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadApp()],
   build: {
     outDir: path.resolve(here, '../dist/renderer'),
     emptyOutDir: true,
