@@ -21,10 +21,10 @@ export interface WebApp {
 
 /** Runs `scripts/web.ts` (the renderer must be built) and waits for its `URL: ` line. Give the data folder and
  *  port of a stopped app to restart it as it was (port 0: any free port); `env` adds variables (test hooks), `args`
- *  further options (`--no-open`). */
-export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-')), port = 0, env: Record<string, string> = {}, args: string[] = []): Promise<WebApp> {
+ *  further options (`--no-open`), `checkout` another checkout's build to run (e2e/abRun.ts). */
+export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-')), port = 0, env: Record<string, string> = {}, args: string[] = [], checkout = root): Promise<WebApp> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/web.ts', '--data', dataDir, '--port', String(port), ...args], {
-    cwd: root,
+    cwd: checkout,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
