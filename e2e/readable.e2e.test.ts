@@ -411,6 +411,22 @@ describe('the workspace as a finance officer reads it', () => {
     await page.getByTestId('new-first-year').fill('2025');
     await page.getByTestId('new-create').click();
     await page.getByTestId('scenario-name').filter({ hasText: 'Modell 2025' }).waitFor();
+    // A new user's blank model, every view at both sizes, and what axe finds in it.
+    const found: Record<string, unknown> = {};
+    for (const [width, height] of [[1366, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      for (const view of VIEWS) {
+        await page.getByTestId(`tab-${view}`).click();
+        await page.waitForTimeout(300);
+        await screenshot(page, `readable-blank-${view}-${width}`);
+        if (width === 1366) {
+          const violations = await seriousViolations(page);
+          if (violations.length > 0) found[view] = violations;
+        }
+      }
+    }
+    expect(found).toEqual({});
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByTestId('open-compare').click();
     const boxes = page.getByTestId('compare-pick');
     await boxes.first().waitFor();
