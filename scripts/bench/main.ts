@@ -1,11 +1,10 @@
 // `npm run bench -- [--json] [--xl] [--xl-analysis] [--sizes S,M] [--runs 5] [--budget 12] [--full-runs] [--detail]
-// [--no-hf] [--no-analysis] [--no-export]`: the speed figures of issue 7 for S (the plan example), M and L (generated
+// [--no-hf] [--no-analysis] [--no-export]` (and `--server`: the team server under load, serverBench.ts): the speed figures of issue 7 for S (the plan example), M and L (generated
 // from a fixed seed), and XL behind --xl, with the analyses of issue 10 (analysisBench.ts) on S, M and L, and on XL
 // only with --xl-analysis (23 000 sensitivity levers and Monte Carlo measures: minutes on a loaded machine).
 // Each figure: one warm-up run, then the median of --runs timed runs, within a time budget per figure (see
 // measure.ts; --full-runs lifts it). Progress goes to stderr, so that with --json stdout holds one JSON object.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseScenarioFile, type Scenario } from '../../shared/model';
 import { benchAnalysis } from './analysisBench';
@@ -16,6 +15,7 @@ import { benchHf } from './hfBench';
 import { benchExport, type ExportFigures } from './exportBench';
 import { describeRuns, gc, type RunOptions } from './measure';
 import { formatExport, formatJson, formatTable, goals, ratios, type AnalysisResult, type Results, type SizeResult } from './report';
+import { argsOr, benchSession } from './session';
 import { BENCH_SEED, SIZES, type SizeName } from './sizes';
 import { benchStore } from './storeBench';
 
@@ -172,16 +172,12 @@ async function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => vo
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let args: BenchArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
-    return 2;
-  }
-  const t0 = performance.now();
-  const loadBefore = os.loadavg();
-  const log = (s: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0)} s] ${s}`);
+  // The team server's load (issue 21) is a bench of its own: loaded on demand (it starts PostgreSQL).
+  if (argv.includes('--server')) return (await import('./serverBench')).mainServer(argv);
+  const args = argsOr(() => parseArgs(argv));
+  if (!args) return 2;
+  const session = benchSession();
+  const log = session.log;
   const results: Results = {};
   for (const size of args.sizes) {
     results[size] = await benchSize(size, args, log);
@@ -192,9 +188,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     log('xlsx export of the largest valid scenario');
     exportFigures = benchExport();
   }
-  const loadAfter = os.loadavg();
-  const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
-  const env = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; load average ${la(loadBefore)} before, ${la(loadAfter)} after; ${((performance.now() - t0) / 1000).toFixed(0)} s in all.`;
+  const env = session.env();
   if (args.json) {
     console.log(formatJson(results, exportFigures));
     console.error(env);

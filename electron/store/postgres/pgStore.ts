@@ -161,21 +161,35 @@ export class PgStore implements Store, SessionStore {
   }
 
   async append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: unknown): Promise<boolean> {
-    return this.tx(async (c) => {
-      const bumped = await c.query(
-        `UPDATE scenarios SET revision = $2, updated_at = $3, name = $4, description = $5, municipality = $6, first_year = $7, years = $8
-         ${snapshot !== undefined ? ', snapshot = $9, snapshot_revision = $2' : ''}
-         WHERE id = $1 AND revision = $2 - 1`,
-        [id, e.revision, e.at, meta.name, meta.description, meta.municipality, meta.firstYear, meta.years, ...(snapshot !== undefined ? [JSON.stringify(snapshot)] : [])],
-      );
-      // Not at the revision before: another writer got there first; nothing was changed.
-      if (bumped.rowCount !== 1) return false;
-      await c.query(
-        `INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target, author) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, e.revision, e.at, e.kind, e.label, JSON.stringify(e.patches), JSON.stringify(e.inverse), e.target, e.author],
-      );
-      return true;
-    });
+    // One statement, so one round trip and its own transaction: the conditional UPDATE is the revision check (a
+    // second writer waits on the row lock and finds the revision moved), and the log row is inserted only from the
+    // row it bumped. Nothing is written when the scenario is not at e.revision - 1 (another writer got there first).
+    const r = await this.pool.query(
+      `WITH bumped AS (
+         UPDATE scenarios SET revision = $2::integer, updated_at = $3::text, name = $4, description = $5, municipality = $6, first_year = $7, years = $8
+         ${snapshot !== undefined ? ', snapshot = $15, snapshot_revision = $2::integer' : ''}
+         WHERE id = $1::text AND revision = $2::integer - 1 RETURNING id)
+       INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target, author)
+       SELECT id, $2::integer, $3::text, $9::text, $10::text, $11::text, $12::text, $13::integer, $14::text FROM bumped`,
+      [
+        id,
+        e.revision,
+        e.at,
+        meta.name,
+        meta.description,
+        meta.municipality,
+        meta.firstYear,
+        meta.years,
+        e.kind,
+        e.label,
+        JSON.stringify(e.patches),
+        JSON.stringify(e.inverse),
+        e.target,
+        e.author,
+        ...(snapshot !== undefined ? [JSON.stringify(snapshot)] : []),
+      ],
+    );
+    return r.rowCount === 1;
   }
 
   async writeSnapshot(id: string, doc: unknown, revision: number) {
