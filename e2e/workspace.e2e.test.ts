@@ -111,7 +111,10 @@ describe('the grid editor', () => {
 
   it('copies a selected block out as tab-separated text', async () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
-    await (await yearCell(page, 'rammer', 'p07.opprinnelig_budsjett', 2024)).click();
+    const first = await yearCell(page, 'rammer', 'p07.opprinnelig_budsjett', 2024);
+    await first.click();
+    // The grid takes keys once it has focused the clicked cell; a Shift+arrow sooner is lost (a flaky CI run).
+    await expect.poll(() => first.evaluate((el) => el.classList.contains('ag-cell-focus'))).toBe(true);
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Control+c');
