@@ -295,3 +295,19 @@ describe('load without computing', () => {
     expect(snapshot(check)).toEqual(snapshot(full));
   });
 });
+
+describe('valueRows', () => {
+  it('reads every line as value() does, after edits that add, remove and grow lines too', () => {
+    const e = new Engine({ firstYear: 2024, years: 4 });
+    e.load(twoAreas());
+    e.removeLine('p05.l50');
+    for (let i = 0; i < 40; i++) e.upsertLine({ key: `extra${i}`, formula: `p07.l${i + 1} * 2` });
+    e.setInput('p05.base', 2, 7);
+    const keys = [...e.keys(), 'p05.l50', 'nothing'];
+    const { data, starts } = e.valueRows(keys);
+    keys.forEach((k, i) => {
+      if (!e.has(k)) return expect(starts[i], k).toBe(-1);
+      expect(Array.from(data.subarray(starts[i], starts[i] + e.years)), k).toEqual(Array.from(e.values(k)));
+    });
+  });
+});

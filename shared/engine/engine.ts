@@ -499,6 +499,15 @@ export class Engine {
     return this.st.data.slice(l.base, l.base + this.years);
   }
 
+  /** Many lines' values without a lookup per cell: each key's start in `data` (-1 for an unknown key), where the
+   *  line's years are data[start … start + years − 1] (NaN = error), as value() reads them. `data` is the engine's
+   *  own array, not a copy: only read it, and only until the next edit (an edit may change or replace it). */
+  valueRows(keys: readonly LineKey[]): { data: Float64Array; starts: Int32Array } {
+    const starts = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) starts[i] = this.byKey.get(keys[i])?.base ?? -1;
+    return { data: this.st.data, starts };
+  }
+
   /** Why the cell has no value; undefined when it has one. */
   error(key: LineKey, yearIndex: number): EngineError | undefined {
     this.settle();
