@@ -2,7 +2,8 @@
 // server over a throwaway PostgreSQL, the laptop's web mode (scripts/web.ts, its own SQLite store) connected to it.
 // The laptop fetches a scenario; the server is stopped; the laptop edits two cells; a colleague edits one of the
 // same cells and another through a second front end of the same team database; the server comes back; the laptop
-// syncs, shows the one conflict, the user keeps their own value, and both sides end with the same document.
+// syncs, shows the one conflict, the user keeps their own value, and both sides end with the same document. All along,
+// the sidebar marks the fetched scenario as linked to the team server, with the count of edits waiting.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,6 +73,15 @@ async function laptopCall<T>(page: Page, op: string, input: unknown): Promise<T>
   ) as Promise<T>;
 }
 
+/** The sidebar's mark of the fetched scenario: its accessible label says the server and what waits. */
+async function linkedMark(page: Page, label: string, count: string | null) {
+  const mark = page.getByTestId('scenario-item').filter({ hasText: NAME }).getByTestId('linked-mark');
+  await mark.and(page.getByRole('img', { name: label, exact: true })).waitFor({ timeout: 30_000 });
+  expect(await mark.getAttribute('title')).toBe(label);
+  if (count === null) expect(await mark.locator('.linked-count').count()).toBe(0);
+  else expect(await mark.locator('.linked-count').textContent()).toBe(count);
+}
+
 const frameChange = (doc: Scenario, area: string) => {
   const item = doc.areas.find((a) => a.id === area)!;
   return JSON.stringify(item);
@@ -102,6 +112,10 @@ describe('a laptop offline from the team server', () => {
     await row.getByTestId('sync-fetch').click();
     await page.getByTestId('message').filter({ hasText: `«${NAME}» er hentet fra teamserveren` }).waitFor();
     await syncState(page, 'synced', 'Synkronisert');
+    const host = new URL(serverA.origin).host;
+    await linkedMark(page, `Koblet til teamserveren ${host}`, null);
+    // Only the fetched scenario is marked (the laptop's own example is not linked).
+    expect(await page.getByTestId('linked-mark').count()).toBe(1);
     await page.getByTestId('tab-rammer').click();
     await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
     const localId = (await laptopCall<{ id: string; name: string }[]>(page, 'scenario.list', {})).find((x) => x.name === NAME)?.id;
@@ -114,7 +128,11 @@ describe('a laptop offline from the team server', () => {
     await typeInto(page, 'rammer', 'p08.budsjettendringer', 2025, '2 222');
     await waitSaved(page);
     await syncState(page, 'offline', 'Teamserveren svarer ikke – 2 endringer venter på teamserveren');
+    await linkedMark(page, `Koblet til teamserveren ${host} – 2 endringer venter på teamserveren`, '2');
     await screenshot(page, 'teamsync-offline-1366');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(page, 'teamsync-offline-1440');
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // Meanwhile a colleague edits the same scenario on the team server: one of the same cells, and another.
     const per = await openPage(browser, serverB.url);
@@ -149,6 +167,7 @@ describe('a laptop offline from the team server', () => {
     await view.getByTestId('sync-conflicts-apply').click();
     await page.getByTestId('message').filter({ hasText: 'Konfliktene er løst' }).waitFor();
     await syncState(page, 'synced', 'Synkronisert');
+    await linkedMark(page, `Koblet til teamserveren ${host}`, null);
     await page.getByTestId('tab-rammer').click();
     await expectCell(page, 'rammer', 'p07.budsjettendringer', 2025, 1111);
     await expectCell(page, 'rammer', 'p08.budsjettendringer', 2025, 2222);

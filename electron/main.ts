@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, utilityProcess, type BaseWindow } from 'electron';
 import type { Envelope } from '../shared/api/errors';
-import { opNames } from '../shared/api/ops';
+import { callNames } from '../shared/api/calls';
 import type { CommandId } from '../shared/commands';
 import { MAX_XLSX_BYTES } from '../shared/xlsxImport/limits';
 import { BackendClient } from './backend/client';
@@ -159,6 +159,10 @@ async function startBackend(): Promise<boolean> {
   const child = utilityProcess.fork(path.join(appRoot, 'dist', 'electron', 'backend.cjs'), [], { serviceName: 'Handlingsrom-lagring', stdio: 'inherit' });
   const client = new BackendClient({ postMessage: (m) => child.postMessage(m), onMessage: (listener) => child.on('message', listener) });
   let started = false;
+  // A scenario the team server's sync changed in the store goes to the pages, which apply it as a colleague's edit.
+  client.onLive((change) => {
+    for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send('live', change);
+  });
   child.on('exit', (code) => {
     const failure: StartupFailure = { kind: 'backendExited', where: defaultDataDir(), detail: `exit code ${code}` };
     client.fail(failure);
@@ -219,7 +223,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => callback(grantsPermission(permission, details.requestingUrl)));
     session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => grantsPermission(permission, requestingOrigin));
 
-    for (const op of opNames) {
+    for (const op of callNames) {
       ipcMain.handle(`api:${op}`, (event, payload: unknown) =>
         handleIpc((name, p) => backend?.call(name, p) ?? { ok: false, error: { code: 'api.transport', params: { detail: 'no back end' } } }, op, event.senderFrame?.url, payload),
       );

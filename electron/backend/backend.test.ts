@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MessageChannel } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbPathIn } from '../paths';
@@ -9,29 +8,13 @@ import { sampleScenario, tempDirs } from '../service/testing';
 import { t } from '../../shared/i18n';
 import { makeBackup } from '../store/backup';
 import { startupChoice, startupDialog, type StartupFailure } from '../shell/startupFailure';
-import { createBackend } from './backend';
-import { BackendClient } from './client';
-import type { BackendOptions, FromBackend, ToBackend } from './protocol';
+import type { BackendOptions } from './protocol';
+import { connectBackend } from './testing';
 
 const dirs = tempDirs('hr-backend-');
 afterAll(() => dirs.cleanup());
 
-/** The back end behind a real MessageChannel (structured clone, asynchronous), as the utilityProcess has it. */
-function connect() {
-  const { port1, port2 } = new MessageChannel();
-  const backend = createBackend((m) => port2.postMessage(m));
-  let queue = Promise.resolve();
-  port2.on('message', (m: ToBackend) => (queue = queue.then(() => backend.receive(m))));
-  const client = new BackendClient({ postMessage: (m) => port1.postMessage(m), onMessage: (listener) => port1.on('message', (m: FromBackend) => listener(m)) });
-  return {
-    client,
-    close() {
-      backend.close();
-      port1.close();
-      port2.close();
-    },
-  };
-}
+const connect = connectBackend;
 
 async function startWith(options: BackendOptions) {
   const b = connect();

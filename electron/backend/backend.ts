@@ -1,9 +1,12 @@
 // The back end as a message handler: a start message opens the data (or reports why it cannot), then each call
-// runs on the service. Used by the utilityProcess entry (entry.ts) and, in tests, across a real MessageChannel.
+// runs on the service — with the laptop's sync engine (electron/sync), as in the web mode, so the desktop app
+// connects to a team server through the same calls. Used by the utilityProcess entry (entry.ts) and, in tests,
+// across a real MessageChannel.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportReview } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
+import type { LiveChange } from '../../shared/api/live';
 import { dbPathIn } from '../paths';
 import type { LocalService as Service } from '../service/service';
 import { addRecentFile, loadWindowBounds, recentFiles, saveWindowBounds } from '../settings/settings';
@@ -16,10 +19,12 @@ export interface Backend {
   close(): void;
 }
 
-async function openService(options: BackendOptions): Promise<{ service: Service; restored?: { backupTime: string; aside: string } }> {
+async function openService(options: BackendOptions, live: (change: LiveChange) => void): Promise<{ service: Service; restored?: { backupTime: string; aside: string } }> {
   // Loaded here rather than at the top, so a missing or mismatched native module (better-sqlite3 loads with
   // the service) becomes a start-up failure with a message instead of a process that dies.
   const { createService } = await import('../service/service');
+  const { SyncEngine } = await import('../sync/engine');
+  const { withSync } = await import('../sync/service');
   let restored: { backupTime: string; aside: string } | undefined;
   if (options.recover === 'restore') {
     const { restoreBackup } = await import('../service/startup');
@@ -35,7 +40,8 @@ async function openService(options: BackendOptions): Promise<{ service: Service;
     acceptLoss: options.recover === 'keep',
     noOpen: options.noOpen,
   });
-  return { service, restored };
+  const engine = new SyncEngine(service, { intervalMs: options.syncIntervalMs, onLocalChange: live });
+  return { service: withSync(service, engine), restored };
 }
 
 function shellRequest(service: Service, request: Exclude<ShellRequest, { kind: 'close' }>): unknown | Promise<unknown> {
@@ -81,7 +87,7 @@ export function createBackend(post: (message: FromBackend) => void): Backend {
       if (message.type === 'start') {
         if (service) return post({ type: 'started' });
         try {
-          const opened = await openService(message.options);
+          const opened = await openService(message.options, (change) => post({ type: 'live', change }));
           service = opened.service;
           post({ type: 'started', ...(opened.restored ? { restored: opened.restored } : {}) });
         } catch (err) {
@@ -93,7 +99,7 @@ export function createBackend(post: (message: FromBackend) => void): Backend {
       if (!service) envelope = { ok: false, error: { code: 'api.transport', params: { detail: 'not started' } } };
       else if (message.type === 'call') envelope = await service.call(message.op, message.payload);
       else if (message.request.kind === 'close') {
-        service.close();
+        await service.close();
         service = null;
         envelope = { ok: true, value: null };
       } else {

@@ -1,6 +1,7 @@
 // The main process's side of the back end: calls become messages with an id, replies settle their promises. The
 // port is anything that posts and receives plain messages (Electron's UtilityProcess; a MessagePort in tests).
 import type { Envelope } from '../../shared/api/errors';
+import type { LiveChange } from '../../shared/api/live';
 import type { StartupFailure } from '../shell/startupFailure';
 import type { BackendOptions, FromBackend, ShellRequest, ToBackend } from './protocol';
 
@@ -15,12 +16,15 @@ export class BackendClient {
   private nextId = 1;
   private readonly pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   private starting: ((result: StartResult) => void) | null = null;
+  private readonly liveListeners = new Set<(change: LiveChange) => void>();
 
   constructor(private readonly port: BackendPort) {
     port.onMessage((message) => {
       if (message.type === 'reply') {
         this.pending.get(message.id)?.(message.envelope);
         this.pending.delete(message.id);
+      } else if (message.type === 'live') {
+        for (const listener of this.liveListeners) listener(message.change);
       } else {
         this.starting?.(message.type === 'started' ? { ok: true, ...(message.restored ? { restored: message.restored } : {}) } : { ok: false, failure: message.failure });
         this.starting = null;
@@ -42,6 +46,13 @@ export class BackendClient {
 
   shell<T>(request: ShellRequest): Promise<Envelope<T>> {
     return this.send((id) => ({ type: 'shell', id, request })) as Promise<Envelope<T>>;
+  }
+
+  /** Scenarios changed in the back end without a call (a merge with the team server): the main process passes
+   *  them on to the windows. Returns the function that stops listening. */
+  onLive(listener: (change: LiveChange) => void): () => void {
+    this.liveListeners.add(listener);
+    return () => void this.liveListeners.delete(listener);
   }
 
   /** The back end went away: every open call fails with a message instead of waiting for ever. */

@@ -7,8 +7,9 @@
 // are, conflicts wait for the user's choice; the result becomes one local edit and one server edit. Rounds run one
 // at a time: after every local edit, every few seconds, and when the page asks.
 import { ApiError, type ApiErrorData } from '../../shared/api/errors';
-import type { RemoteScenario, ScenarioSync, SyncConflicts, SyncConnection, SyncStatus } from '../../shared/api/sync';
+import type { LinkedScenario, RemoteScenario, ScenarioSync, SyncConflicts, SyncConnection, SyncStatus } from '../../shared/api/sync';
 import type { UndoState } from '../../shared/api/contract';
+import type { LiveChange } from '../../shared/api/live';
 import { t } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model/scenario';
 import { applyPatches } from '../../shared/patch/apply';
@@ -23,9 +24,9 @@ export interface SyncEngineOptions {
   /** How often linked scenarios are brought up to date while nothing else asks (default 5 s; 0: only when asked). */
   intervalMs?: number;
   now?: () => string;
-  /** A document changed in the local store by the engine (a merge, the server's edits): the back end tells the
-   *  pages showing it (the web mode's live stream). */
-  onLocalChange?(id: string, change: { label: string; patches: Patch[]; state: UndoState }): void;
+  /** A document changed in the local store by the engine (a merge, the server's edits), as the live stream carries
+   *  it: the back end tells the pages showing it (the web mode's live stream; the desktop's IPC, electron/backend). */
+  onLocalChange?(change: LiveChange): void;
   fetchFn?: typeof fetch;
 }
 
@@ -100,11 +101,18 @@ export class SyncEngine {
 
   async status(id?: string): Promise<SyncStatus> {
     const stored = await this.links.connection();
-    return { connection: stored ? this.connection(stored.origin, stored.username) : null, scenario: id ? await this.scenarioStatus(id) : null };
+    const linked: LinkedScenario[] = [];
+    let scenario: ScenarioSync | null = null;
+    for (const linkedId of await this.links.ids()) {
+      const s = await this.scenarioStatus(linkedId);
+      if (s) linked.push({ id: linkedId, origin: s.origin, pending: s.pending });
+      if (linkedId === id) scenario = s;
+    }
+    return { connection: stored ? this.connection(stored.origin, stored.username) : null, scenario, linked };
   }
 
   async scenarioStatus(id: string): Promise<ScenarioSync | null> {
-    const link = await this.links.get(id);
+    const link = await this.links.summary(id);
     if (!link) return null;
     const revision = await this.service.store.revision(id);
     if (revision === undefined) return null;
@@ -284,7 +292,7 @@ export class SyncEngine {
         throw err;
       }
       localRevision = state.revision;
-      this.opts.onLocalChange?.(id, { label, patches: plan.local, state });
+      this.opts.onLocalChange?.({ scenario: id, revision: state.revision, kind: 'edit', label, patches: plan.local, author: t('nb', 'sync.team'), at: this.now(), undo: state });
     }
     Object.assign(link, {
       serverRevision: theirs.revision,

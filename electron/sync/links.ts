@@ -23,6 +23,12 @@ export interface Link {
   syncedAt: string | null;
 }
 
+/** What a status needs of a link (links.ts keeps these in memory: the engine is the only writer of links, and the
+ *  page asks for the status every second and a half — without reading and parsing each link's document). */
+export type LinkSummary = Pick<Link, 'origin' | 'remoteId' | 'localRevision' | 'syncedAt'> & { carry: boolean };
+
+const summaryOf = (l: Link): LinkSummary => ({ origin: l.origin, remoteId: l.remoteId, localRevision: l.localRevision, syncedAt: l.syncedAt, carry: l.carry !== null });
+
 export interface StoredConnection {
   origin: string;
   username: string;
@@ -33,6 +39,9 @@ const CONNECTION = 'sync.connection';
 const linkKey = (localId: string) => `sync.link.${localId}`;
 
 export class Links {
+  /** By local id, as last read or written (null: no link). */
+  private readonly summaries = new Map<string, LinkSummary | null>();
+
   constructor(private readonly store: Store) {}
 
   async ids(): Promise<string[]> {
@@ -40,11 +49,19 @@ export class Links {
   }
 
   async get(localId: string): Promise<Link | undefined> {
-    return parse<Link>(await this.store.getSetting(linkKey(localId)));
+    const link = parse<Link>(await this.store.getSetting(linkKey(localId)));
+    this.summaries.set(localId, link ? summaryOf(link) : null);
+    return link;
+  }
+
+  async summary(localId: string): Promise<LinkSummary | undefined> {
+    if (!this.summaries.has(localId)) await this.get(localId);
+    return this.summaries.get(localId) ?? undefined;
   }
 
   async put(localId: string, link: Link): Promise<void> {
     await this.store.setSetting(linkKey(localId), JSON.stringify(link));
+    this.summaries.set(localId, summaryOf(link));
     const ids = await this.ids();
     if (!ids.includes(localId)) await this.store.setSetting(LINKS, JSON.stringify([...ids, localId]));
   }

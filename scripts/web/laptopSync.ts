@@ -4,17 +4,13 @@
 import type { Service } from '../../electron/service/service';
 import { SyncEngine, type SyncEngineOptions } from '../../electron/sync/engine';
 import { withSync } from '../../electron/sync/service';
-import { t } from '../../shared/i18n';
-import { publish } from '../server/live';
 import type { WebServer } from './server';
 
 export function laptopSync<S extends Service>(service: S, opts: Omit<SyncEngineOptions, 'onLocalChange'> = {}): { service: S; engine: SyncEngine; attach(server: WebServer): void } {
   let server: WebServer | null = null;
   const engine = new SyncEngine(service, {
     ...opts,
-    onLocalChange: (id, c) => {
-      if (server) publish(server.live, 'scenario.edit', { id, label: c.label, patches: c.patches }, c.state, t('nb', 'sync.team'), undefined);
-    },
+    onLocalChange: (change) => server?.live.changed(change, undefined),
   });
   return { service: withSync(service, engine), engine, attach: (s) => void (server = s) };
 }

@@ -6,7 +6,9 @@ import { VIEWS } from '../model/customLine';
 import { LIMITS } from '../model/limits';
 import { patchesSchema, type Patch, type Path } from '../patch';
 import type { ReadWorkbook } from '../xlsxImport/types';
+import type { CallName } from './calls';
 import type { OpName } from './ops';
+import type { SyncInput, SyncOpName, SyncOutput } from './sync';
 
 export interface AppInfo {
   name: string;
@@ -228,7 +230,11 @@ export type Contract = typeof contract;
 export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
 export type OpOutput<K extends OpName> = Contract[K]['output'];
 
+/** Any operation of the page's back end (calls.ts): the scenario service's, or the laptop's sync operations. */
+export type CallInput<K extends CallName> = K extends OpName ? OpInput<K> : K extends SyncOpName ? SyncInput<K> : never;
+export type CallOutput<K extends CallName> = K extends OpName ? OpOutput<K> : K extends SyncOpName ? SyncOutput<K> : never;
+
 /** The one interface the renderer programs against; each transport implements it. */
 export interface Api {
-  call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
+  call<K extends CallName>(op: K, input: CallInput<K>): Promise<CallOutput<K>>;
 }

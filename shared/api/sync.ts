@@ -7,13 +7,9 @@ import type { Scenario } from '../model/scenario';
 import type { MergeChange } from '../merge/threeWay';
 import type { Path } from '../patch/types';
 import type { ApiErrorData } from './errors';
+import type { SyncOpName } from './syncOps';
 
-export const syncOpNames = ['sync.status', 'sync.connect', 'sync.disconnect', 'sync.remoteList', 'sync.fetch', 'sync.now', 'sync.conflicts', 'sync.resolve'] as const;
-export type SyncOpName = (typeof syncOpNames)[number];
-
-export function isSyncOpName(name: unknown): name is SyncOpName {
-  return typeof name === 'string' && (syncOpNames as readonly string[]).includes(name);
-}
+export { isSyncOpName, syncOpNames, type SyncOpName } from './syncOps';
 
 /** The team server this laptop is connected to. The password is never stored; the session lives in the back end. */
 export interface SyncConnection {
@@ -51,6 +47,15 @@ export interface SyncStatus {
   connection: SyncConnection | null;
   /** The scenario asked about, when it is linked to a team server. */
   scenario: ScenarioSync | null;
+  /** Every local scenario linked to a team server (the sidebar marks them). */
+  linked: LinkedScenario[];
+}
+
+/** A local scenario fetched from a team server: which one, and how many of its edits the server does not have yet. */
+export interface LinkedScenario {
+  id: string;
+  origin: string;
+  pending: number;
 }
 
 export interface RemoteScenario {

@@ -1,7 +1,8 @@
-// The page's live stream from the server (web mode and team server; the desktop app has one user and none): one
-// EventSource for the scenario on screen, reconnected when another is opened. Changes of that scenario go to its
-// workspace (useLiveScenario), changes of the list to the sidebar. The page's id goes with every API call, so the
-// server does not send the page its own changes back.
+// The page's live stream from the server (web mode and team server): one EventSource for the scenario on screen,
+// reconnected when another is opened. Changes of that scenario go to its workspace (useLiveScenario), changes of the
+// list to the sidebar. The page's id goes with every API call, so the server does not send the page its own changes
+// back. The desktop app has one user, and only the team server's sync changes a scenario behind the page's back: the
+// preload bridge's onLive brings those, to the same watchers.
 import type { LiveChange } from '../../../shared/api/live';
 
 export type { LiveChange };
@@ -32,6 +33,14 @@ function available(): boolean {
   return typeof window !== 'undefined' && !window.handlingsrom && typeof EventSource === 'function';
 }
 
+/** The desktop's one subscription to the bridge (for the page's life). */
+let bridgeListening = false;
+
+function deliver(c: LiveChange): void {
+  if (watch && c.scenario === watch.id) watch.change(c);
+  else if (early && c.scenario === early.id) early.changes.push(c);
+}
+
 /** A scenario about to be opened (api/boot.ts): its changes are kept until its workspace watches it. */
 let early: { id: string; changes: LiveChange[] } | null = null;
 /** The scenario the stream is connected for ('' for none). */
@@ -40,6 +49,11 @@ let sourceFor = '';
 function connect(): void {
   source?.close();
   source = null;
+  const bridge = typeof window !== 'undefined' ? window.handlingsrom : undefined;
+  if (bridge && !bridgeListening) {
+    bridge.onLive(deliver);
+    bridgeListening = true;
+  }
   if (!available()) return;
   const scenario = watch?.id ?? early?.id ?? '';
   sourceFor = scenario;
@@ -56,8 +70,7 @@ function connect(): void {
     } catch {
       return;
     }
-    if (watch && c.scenario === watch.id) watch.change(c);
-    else if (early && c.scenario === early.id) early.changes.push(c);
+    deliver(c);
   });
   es.addEventListener('list', () => {
     for (const fn of listWatchers) fn();

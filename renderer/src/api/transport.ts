@@ -1,7 +1,7 @@
 // One interface, two adapters: the preload bridge in Electron, HTTP in the web mode. Picked once at start;
 // nothing else in the renderer knows which one it has.
-import type { Api, OpInput, OpOutput } from '../../../shared/api/contract';
-import type { OpName } from '../../../shared/api/ops';
+import type { CallName } from '../../../shared/api/calls';
+import type { Api, CallInput, CallOutput } from '../../../shared/api/contract';
 import { ApiError, type Envelope } from '../../../shared/api/errors';
 import './bridge';
 import { CLIENT_HEADER, clientId } from './live';
@@ -28,13 +28,13 @@ function unwrap<T>(env: Envelope<T>): T {
 
 export function ipcApi(bridge: NonNullable<Window['handlingsrom']>): Api {
   return {
-    async call<K extends OpName>(op: K, input: OpInput<K>) {
+    async call<K extends CallName>(op: K, input: CallInput<K>) {
       const fn = bridge.ops[op];
       if (!fn) throw new ApiError('api.unknownOperation', { op });
-      let env: Envelope<OpOutput<K>>;
+      let env: Envelope<CallOutput<K>>;
       try {
         // The back-end process gone or restarting rejects the call with Electron's English text: said in ours.
-        env = (await fn(input)) as Envelope<OpOutput<K>>;
+        env = (await fn(input)) as Envelope<CallOutput<K>>;
       } catch {
         throw new ApiError(UNREACHABLE, {});
       }
@@ -61,7 +61,7 @@ export function httpApi(
   { signedOut, fetchFn = (...a) => fetch(...a), timeoutMs = CALL_TIMEOUT_MS }: { signedOut?: () => void; fetchFn?: typeof fetch; timeoutMs?: number } = {},
 ): Api {
   return {
-    async call<K extends OpName>(op: K, input: OpInput<K>) {
+    async call<K extends CallName>(op: K, input: CallInput<K>) {
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), timeoutMs);
       try {
@@ -90,7 +90,7 @@ export function httpApi(
           throw new ApiError(abort.signal.aborted ? TIMED_OUT : BAD_ANSWER, {});
         }
         if (!isEnvelope(env)) throw new ApiError(BAD_ANSWER, {});
-        return unwrap(env as Envelope<OpOutput<K>>);
+        return unwrap(env as Envelope<CallOutput<K>>);
       } finally {
         clearTimeout(timer);
       }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ExampleInfo } from '../../../shared/api/contract';
+import type { LinkedScenario } from '../../../shared/api/sync';
 import { shortDateTime } from '../../../shared/format/dateTime';
 import { useApi } from '../api/ApiContext';
 import { useCommandBus, useCommands, type CommandHandler } from '../commands/CommandBus';
@@ -9,6 +10,7 @@ import { errorText } from '../i18n/errorText';
 import { downloadFile } from './download';
 import { Dialog } from '../widgets/Dialog';
 import { NewScenarioDialog, type NewScenarioInput } from './NewScenarioDialog';
+import { LinkedMark } from '../sync/LinkedMark';
 import type { ScenarioSummary } from './useScenarios';
 
 export interface SidebarProps {
@@ -24,9 +26,11 @@ export interface SidebarProps {
   onCompare(): void;
   /** Import a chosen file (renderer/src/review/useFileImport: as a new scenario, or reviewed against mine). */
   onImportFile(file: File): Promise<void>;
+  /** Scenarios fetched from a team server, by id (marked in the list). */
+  linked?: ReadonlyMap<string, LinkedScenario>;
 }
 
-export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare, onImportFile }: SidebarProps) {
+export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage, onChanged, comparing, onCompare, onImportFile, linked }: SidebarProps) {
   const api = useApi();
   const bus = useCommandBus();
   const { t, tCode, lang } = useI18n();
@@ -184,7 +188,10 @@ export function Sidebar({ list, trash, selectedId, onSelect, refresh, onMessage,
                 </form>
               ) : (
                 <button type="button" className="scenario-item" data-testid="scenario-item" onClick={() => onSelect(s.id)} onDoubleClick={() => setRenaming(s.id)}>
-                  <span className="scenario-name">{s.name}</span>
+                  <span className="scenario-name">
+                    {s.name}
+                    {linked?.has(s.id) && <LinkedMark link={linked.get(s.id)!} />}
+                  </span>
                   <span className="scenario-meta">
                     {s.municipality ? `${s.municipality} · ` : ''}
                     {s.firstYear}–{s.firstYear + s.years - 1} · {shortDateTime(new Date(s.updatedAt), lang)}

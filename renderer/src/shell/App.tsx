@@ -17,13 +17,14 @@ import { useSession } from '../team/session';
 import { UserBadge } from '../team/UserBadge';
 import { UsersDialog } from '../team/UsersDialog';
 import { SyncBar } from '../sync/SyncBar';
-import { syncAvailable } from '../sync/syncApi';
+import { syncAvailable } from '../sync/available';
+import { useSyncStatus } from '../sync/useSyncStatus';
 
 // Sammenlign and the review of a file that comes back load when first opened.
 const CompareView = lazyNamed(() => import('../compare/CompareView'), 'CompareView');
 const ReviewView = lazyNamed(() => import('../review/ReviewView'), 'ReviewView');
 const SyncConflictView = lazyNamed(() => import('../sync/SyncConflictView'), 'SyncConflictView');
-/** The web mode on a laptop can connect to a team server (not the desktop app yet, nor a team server's own page). */
+/** The desktop app and the web mode on a laptop can connect to a team server (not a team server's own page). */
 const withSync = syncAvailable();
 
 interface AppCommandsProps {
@@ -91,6 +92,8 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api]);
   const selectedId = chosenId ?? (start?.openLast ? (list?.[0]?.id ?? null) : null);
+  const sync = useSyncStatus(selectedId, withSync);
+  const linked = useMemo(() => new Map((sync.status?.linked ?? []).map((l) => [l.id, l])), [sync.status]);
   const close = useCallback(() => {
     setChosenId(null);
     setComparing(false);
@@ -184,6 +187,7 @@ export function App() {
           comparing={comparing}
           onCompare={openCompare}
           onImportFile={importFile}
+          linked={linked}
         />
         <main className="main">
           <header className="topbar">
@@ -198,6 +202,8 @@ export function App() {
             {withSync && (
               <SyncBar
                 scenarioId={selectedId}
+                status={sync.status}
+                refresh={sync.refresh}
                 onOpen={(id) => void refresh().then(() => select(id))}
                 onResolve={() => {
                   endReview();

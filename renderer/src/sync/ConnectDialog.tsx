@@ -2,12 +2,13 @@
 // back end, which signs in and keeps the session (never the page, never the disk).
 import { useState } from 'react';
 import type { SyncConnection } from '../../../shared/api/sync';
+import { useApi } from '../api/ApiContext';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { Dialog } from '../widgets/Dialog';
-import { syncCall } from './syncApi';
 
 export function ConnectDialog({ initial, onClose, onConnected }: { initial: { origin: string; username: string } | null; onClose(): void; onConnected(c: SyncConnection): void }) {
+  const api = useApi();
   const { t, tCode } = useI18n();
   const [origin, setOrigin] = useState(initial?.origin ?? '');
   const [username, setUsername] = useState(initial?.username ?? '');
@@ -19,7 +20,7 @@ export function ConnectDialog({ initial, onClose, onConnected }: { initial: { or
     setBusy(true);
     setError(null);
     try {
-      onConnected(await syncCall('sync.connect', { origin, username, password }));
+      onConnected(await api.call('sync.connect', { origin, username, password }));
     } catch (e) {
       setError(errorText(e, tCode));
       setBusy(false);

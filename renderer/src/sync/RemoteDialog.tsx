@@ -1,26 +1,27 @@
 // The team's scenarios on the server, each fetched ("Hent") into this computer's store, or opened when it has been.
 import { useEffect, useState } from 'react';
 import type { RemoteScenario } from '../../../shared/api/sync';
+import { useApi } from '../api/ApiContext';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { Dialog } from '../widgets/Dialog';
-import { syncCall } from './syncApi';
 
 export function RemoteDialog({ onClose, onOpen }: { onClose(): void; onOpen(id: string, fetchedName?: string): void }) {
+  const api = useApi();
   const { t, tCode, lang } = useI18n();
   const [list, setList] = useState<RemoteScenario[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   useEffect(() => {
-    syncCall('sync.remoteList', {}).then(setList, (e: unknown) => setError(errorText(e, tCode)));
-  }, [tCode]);
+    api.call('sync.remoteList', {}).then(setList, (e: unknown) => setError(errorText(e, tCode)));
+  }, [api, tCode]);
 
   async function fetchOne(s: RemoteScenario) {
     setBusy(s.id);
     setError(null);
     try {
-      const made = await syncCall('sync.fetch', { remoteId: s.id });
+      const made = await api.call('sync.fetch', { remoteId: s.id });
       onOpen(made.id, made.name);
     } catch (e) {
       setError(errorText(e, tCode));

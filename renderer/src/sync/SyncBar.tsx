@@ -2,17 +2,20 @@
 // the server has every edit saved here ("Synkronisert", "N endringer venter på teamserveren"), why not when it
 // does not (it does not answer, sign in again, it refused an edit), and the conflicts of a merge to choose between.
 import { useState } from 'react';
-import type { ScenarioSync } from '../../../shared/api/sync';
+import type { ScenarioSync, SyncStatus } from '../../../shared/api/sync';
+import { useApi } from '../api/ApiContext';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { ConnectDialog } from './ConnectDialog';
+import { hostOf } from './hostOf';
 import { RemoteDialog } from './RemoteDialog';
-import { syncCall } from './syncApi';
-import { useSyncStatus } from './useSyncStatus';
 import './sync.css';
 
 export interface SyncBarProps {
   scenarioId: string | null;
+  /** Asked by the app (useSyncStatus), which marks the linked scenarios in the sidebar from the same answer. */
+  status: SyncStatus | null;
+  refresh(): Promise<void>;
   /** A scenario to show (fetched now, or opened from the list). */
   onOpen(id: string, fetchedName?: string): void;
   /** The open scenario has conflicts with the server: show them. */
@@ -20,17 +23,9 @@ export interface SyncBarProps {
   onMessage(text: string, kind: 'info' | 'error'): void;
 }
 
-const hostOf = (origin: string) => {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return origin;
-  }
-};
-
-export function SyncBar({ scenarioId, onOpen, onResolve, onMessage }: SyncBarProps) {
+export function SyncBar({ scenarioId, status, refresh, onOpen, onResolve, onMessage }: SyncBarProps) {
+  const api = useApi();
   const { t, tCode } = useI18n();
-  const { status, refresh } = useSyncStatus(scenarioId);
   const [dialog, setDialog] = useState<'connect' | 'remote' | null>(null);
   if (!status) return null;
   const conn = status.connection;
@@ -78,7 +73,7 @@ export function SyncBar({ scenarioId, onOpen, onResolve, onMessage }: SyncBarPro
             data-testid="sync-disconnect"
             title={t('sync.disconnect')}
             aria-label={t('sync.disconnect')}
-            onClick={() => void syncCall('sync.disconnect', {}).then(refresh, (e: unknown) => onMessage(errorText(e, tCode), 'error'))}
+            onClick={() => void api.call('sync.disconnect', {}).then(refresh, (e: unknown) => onMessage(errorText(e, tCode), 'error'))}
           >
             ×
           </button>
@@ -93,7 +88,7 @@ export function SyncBar({ scenarioId, onOpen, onResolve, onMessage }: SyncBarPro
             </button>
           )}
           {(s.state === 'offline' || s.state === 'refused') && (
-            <button type="button" data-testid="sync-retry" onClick={() => void syncCall('sync.now', { id: scenarioId! }).then(refresh, () => refresh())}>
+            <button type="button" data-testid="sync-retry" onClick={() => void api.call('sync.now', { id: scenarioId! }).then(refresh, () => refresh())}>
               {t('sync.retry')}
             </button>
           )}

@@ -4,10 +4,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { pathKey, type SyncConflicts } from '../../../shared/api/sync';
 import { describeChanges } from '../../../shared/merge/describe';
+import { useApi } from '../api/ApiContext';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { ConflictChoice } from '../review/ConflictChoice';
-import { syncCall } from './syncApi';
 import '../review/review.css';
 import './sync.css';
 
@@ -19,6 +19,7 @@ export interface SyncConflictViewProps {
 }
 
 export function SyncConflictView({ id, name, onDone, onCancel }: SyncConflictViewProps) {
+  const api = useApi();
   const { t, tCode, lang } = useI18n();
   const [data, setData] = useState<SyncConflicts | null | undefined>(undefined);
   const [choices, setChoices] = useState<Record<number, 'mine' | 'theirs'>>({});
@@ -27,7 +28,7 @@ export function SyncConflictView({ id, name, onDone, onCancel }: SyncConflictVie
   const root = useRef<HTMLDivElement>(null);
 
   const load = () =>
-    syncCall('sync.conflicts', { id }).then(
+    api.call('sync.conflicts', { id }).then(
       (c) => {
         setData(c);
         setChoices({});
@@ -52,7 +53,7 @@ export function SyncConflictView({ id, name, onDone, onCancel }: SyncConflictVie
     setBusy(true);
     setError(null);
     try {
-      const result = await syncCall('sync.resolve', { id, serverRevision: data.serverRevision, choices: data.conflicts.map((c, i) => ({ path: pathKey(c.path), side: choices[i] })) });
+      const result = await api.call('sync.resolve', { id, serverRevision: data.serverRevision, choices: data.conflicts.map((c, i) => ({ path: pathKey(c.path), side: choices[i] })) });
       if (result?.state === 'conflict') {
         // The server moved again with new conflicts: show those.
         await load();
