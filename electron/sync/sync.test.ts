@@ -1,57 +1,18 @@
 // The laptop's sync engine against a real team server: the HTTP layer of scripts/server over a PostgreSQL store in a
 // throwaway cluster, and a laptop service over a real SQLite file. Fetch, push in order, a queue that survives the
 // laptop's restart while the server is stopped, a stale push merged, and a conflict kept until the user chooses.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../shared/model/scenario';
+import { describe, expect, it } from 'vitest';
 import type { Patch } from '../../shared/patch/types';
-import { startTeamServer } from '../../scripts/server/team';
-import { createAccount } from '../../scripts/server/teamAccess';
-import type { WebServer } from '../../scripts/web/server';
-import { createService, createServiceOn, type LocalService, type Service } from '../service/service';
-import { sampleScenario } from '../service/testing';
-import { openPgStore, type PgStore } from '../store/postgres/pgStore';
-import { usePgCluster } from '../store/postgres/testing';
+import { createService, type LocalService } from '../service/service';
 import { SyncEngine } from './engine';
+import { cell, PASSWORD, set, useTeamServer, valueAt } from './testing';
 
-const PASSWORD = 'budsjett-2025!';
-const pgc = usePgCluster();
-let dir: string;
-let rendererDir: string;
-let pgStore: PgStore;
-let team: Service;
-let server: WebServer;
-let port: number;
-let colleague: string;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-sync-'));
-  rendererDir = path.join(dir, 'renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-  pgStore = await openPgStore(await pgc.newDatabase());
-  team = createServiceOn(pgStore, { dataDir: dir, shell: 'web', seedExample: false });
-  await createAccount(pgStore, { username: 'kari', displayName: 'Kari Nordmann', role: 'redaktør', password: PASSWORD });
-  colleague = (await createAccount(pgStore, { username: 'per', displayName: 'Per Planlegger', role: 'redaktør', password: PASSWORD })).id;
-  await createAccount(pgStore, { username: 'ola', displayName: 'Ola Leder', role: 'leser', password: PASSWORD });
-  server = await startTeamServer({ service: team, store: pgStore, rendererDir, port: 0 });
-  port = Number(new URL(server.origin).port);
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-  await team?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const cell = (area: string, item: string, year: number): Patch['path'] => ['areas', { id: area }, 'items', { id: item }, 'values', year];
-const set = (p: Patch['path'], value: number): Patch[] => [{ op: 'set', path: p, value }];
-const valueAt = (doc: Scenario, area: string, item: string, year: number) => doc.areas.find((a) => a.id === area)!.items.find((i) => i.id === item)!.values[year];
+const t = useTeamServer('hr-sync-');
 
 /** A laptop: its own SQLite file, the service and the engine over it (started again on the same folder = a restart). */
 function laptop(name: string): { dir: string; open(): { service: LocalService; engine: SyncEngine; close(): Promise<void> } } {
-  const dataDir = path.join(dir, name);
+  const dataDir = path.join(t.dir, name);
   return {
     dir: dataDir,
     open() {
@@ -62,35 +23,25 @@ function laptop(name: string): { dir: string; open(): { service: LocalService; e
   };
 }
 
-async function teamScenario(name: string): Promise<string> {
-  return (await team.scenarios.insert(sampleScenario(name), {})).id;
-}
-
 async function localEdit(service: LocalService, id: string, label: string, patches: Patch[]) {
   const { revision } = await service.scenarios.current(id);
   return service.scenarios.edit({ id, baseRevision: revision, label, patches, lang: 'nb' });
 }
 
-async function colleagueEdit(id: string, label: string, patches: Patch[]) {
-  const { revision } = await team.scenarios.current(id);
-  const res = await team.dispatch('scenario.edit', { id, baseRevision: revision, label, patches }, { userId: colleague });
-  expect(res.ok).toBe(true);
-}
-
 async function sameContent(localService: LocalService, localId: string, remoteId: string) {
   const local = await localService.scenarios.document(localId);
-  const remote = await team.scenarios.document(remoteId);
+  const remote = await t.team.scenarios.document(remoteId);
   expect({ ...local, id: '' }).toEqual({ ...remote, id: '' });
 }
 
 describe('the laptop and the team server', () => {
   it('fetches a team scenario into the local store, and sends local edits in order', async () => {
-    const remoteId = await teamScenario('Budsjett 2025');
+    const remoteId = await t.scenario('Budsjett 2025');
     const l = laptop('a').open();
     await expect(l.engine.connect('127.0.0.1:1', 'kari', 'feil')).rejects.toMatchObject({ code: 'sync.unreachable' });
-    await expect(l.engine.connect(server.origin, 'kari', 'feil passord')).rejects.toMatchObject({ code: 'auth.wrongLogin' });
-    const conn = await l.engine.connect(server.origin, 'kari', PASSWORD);
-    expect(conn).toMatchObject({ origin: server.origin, displayName: 'Kari Nordmann', signedIn: true });
+    await expect(l.engine.connect(t.origin, 'kari', 'feil passord')).rejects.toMatchObject({ code: 'auth.wrongLogin' });
+    const conn = await l.engine.connect(t.origin, 'kari', PASSWORD);
+    expect(conn).toMatchObject({ origin: t.origin, displayName: 'Kari Nordmann', signedIn: true });
     const list = await l.engine.remoteList();
     expect(list.find((s) => s.id === remoteId)).toMatchObject({ name: 'Budsjett 2025', localId: null });
     const { id } = await l.engine.fetch(remoteId);
@@ -104,19 +55,19 @@ describe('the laptop and the team server', () => {
     await l.service.scenarios.undo(id, (await l.service.scenarios.current(id)).revision, 'nb');
     expect(await l.engine.scenarioStatus(id)).toMatchObject({ state: 'pending', pending: 3 });
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
-    const history = await team.scenarios.history(remoteId);
+    const history = await t.team.scenarios.history(remoteId);
     expect(history.slice(0, 3).map((h) => h.label)).toEqual(['Angret: Innsparing 2026', 'Innsparing 2026', 'Bofellesskap 2025']);
     await sameContent(l.service, id, remoteId);
     await l.close();
   }, 60_000);
 
   it('keeps the edits made while the server is stopped in the local store, across a restart of the laptop, and sends them on reconnect', async () => {
-    const remoteId = await teamScenario('Offline 2025');
+    const remoteId = await t.scenario('Offline 2025');
     const machine = laptop('b');
     let l = machine.open();
-    await l.engine.connect(server.origin, 'kari', PASSWORD);
+    await l.engine.connect(t.origin, 'kari', PASSWORD);
     const { id } = await l.engine.fetch(remoteId);
-    await server.close();
+    await t.stop();
     await localEdit(l.service, id, 'Første', set(cell('p05', 'bofellesskap', 0), 1));
     await localEdit(l.service, id, 'Andre', set(cell('p05', 'bofellesskap', 0), 2));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'offline', pending: 2, error: { code: 'sync.unreachable' } });
@@ -124,36 +75,36 @@ describe('the laptop and the team server', () => {
 
     // The laptop starts again: the queue is in its store; it is not signed in (the password is never stored).
     l = machine.open();
-    expect(await l.engine.status(id)).toMatchObject({ connection: { origin: server.origin, username: 'kari', signedIn: false }, scenario: { state: 'signedOut', pending: 2 } });
-    server = await startTeamServer({ service: team, store: pgStore, rendererDir, port });
-    await l.engine.connect(server.origin, 'kari', PASSWORD);
+    expect(await l.engine.status(id)).toMatchObject({ connection: { origin: t.origin, username: 'kari', signedIn: false }, scenario: { state: 'signedOut', pending: 2 } });
+    await t.restart();
+    await l.engine.connect(t.origin, 'kari', PASSWORD);
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
-    expect((await team.scenarios.history(remoteId)).slice(0, 2).map((h) => h.label)).toEqual(['Andre', 'Første']);
+    expect((await t.team.scenarios.history(remoteId)).slice(0, 2).map((h) => h.label)).toEqual(['Andre', 'Første']);
     await sameContent(l.service, id, remoteId);
 
     // The server restarts (its sessions are gone): the engine signs in again by itself.
-    await server.close();
-    server = await startTeamServer({ service: team, store: pgStore, rendererDir, port });
+    await t.stop();
+    await t.restart();
     await localEdit(l.service, id, 'Tredje', set(cell('p05', 'bofellesskap', 0), 3));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
     await l.close();
   }, 60_000);
 
   it('merges when the server moved meanwhile, taking both sides’ changes, and brings the server’s edits home', async () => {
-    const remoteId = await teamScenario('Flett 2025');
+    const remoteId = await t.scenario('Flett 2025');
     const l = laptop('c').open();
-    await l.engine.connect(server.origin, 'kari', PASSWORD);
+    await l.engine.connect(t.origin, 'kari', PASSWORD);
     const { id } = await l.engine.fetch(remoteId);
-    await colleagueEdit(remoteId, 'Pers endring', set(cell('p07', 'innsparing', 0), -999));
+    await t.colleagueEdit(remoteId, 'Pers endring', set(cell('p07', 'innsparing', 0), -999));
     await localEdit(l.service, id, 'Karis endring', set(cell('p05', 'bofellesskap', 3), 777));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
     await sameContent(l.service, id, remoteId);
     const doc = await l.service.scenarios.document(id);
     expect([valueAt(doc, 'p07', 'innsparing', 0), valueAt(doc, 'p05', 'bofellesskap', 3)]).toEqual([-999, 777]);
-    expect((await team.scenarios.history(remoteId))[0].label).toBe('Slått sammen med teamserveren');
+    expect((await t.team.scenarios.history(remoteId))[0].label).toBe('Slått sammen med teamserveren');
 
     // Nothing waiting here: the server's edit comes home as one local edit.
-    await colleagueEdit(remoteId, 'Pers andre', set(cell('p07', 'innsparing', 1), -111));
+    await t.colleagueEdit(remoteId, 'Pers andre', set(cell('p07', 'innsparing', 1), -111));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'synced', pending: 0 });
     expect((await l.service.scenarios.history(id))[0].label).toBe('Endringer fra teamserveren');
     await sameContent(l.service, id, remoteId);
@@ -161,22 +112,22 @@ describe('the laptop and the team server', () => {
   }, 60_000);
 
   it('keeps a conflict, across a restart, until the user chooses; then both sides hold everything', async () => {
-    const remoteId = await teamScenario('Konflikt 2025');
+    const remoteId = await t.scenario('Konflikt 2025');
     const machine = laptop('d');
     let l = machine.open();
-    await l.engine.connect(server.origin, 'kari', PASSWORD);
+    await l.engine.connect(t.origin, 'kari', PASSWORD);
     const { id } = await l.engine.fetch(remoteId);
-    await colleagueEdit(remoteId, 'Per', [...set(cell('p05', 'bofellesskap', 1), 100), ...set(cell('p07', 'innsparing', 3), -300)]);
+    await t.colleagueEdit(remoteId, 'Per', [...set(cell('p05', 'bofellesskap', 1), 100), ...set(cell('p07', 'innsparing', 3), -300)]);
     await localEdit(l.service, id, 'Kari 1', set(cell('p05', 'bofellesskap', 1), 200));
     await localEdit(l.service, id, 'Kari 2', set(cell('p05', 'bofellesskap', 2), 222));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'conflict', conflicts: 1, pending: 2 });
     // Nothing of either side was overwritten meanwhile.
-    expect(valueAt(await team.scenarios.document(remoteId), 'p05', 'bofellesskap', 1)).toBe(100);
+    expect(valueAt(await t.team.scenarios.document(remoteId), 'p05', 'bofellesskap', 1)).toBe(100);
     expect(valueAt(await l.service.scenarios.document(id), 'p05', 'bofellesskap', 1)).toBe(200);
     await l.close();
 
     l = machine.open();
-    await l.engine.connect(server.origin, 'kari', PASSWORD);
+    await l.engine.connect(t.origin, 'kari', PASSWORD);
     expect(await l.engine.sync(id)).toMatchObject({ state: 'conflict', conflicts: 1, pending: 2 });
     const c = await l.engine.conflicts(id);
     expect(c?.conflicts.map((x) => [x.path, x.base, x.mine, x.theirs])).toEqual([[cell('p05', 'bofellesskap', 1), 14_265, 200, 100]]);
@@ -188,9 +139,9 @@ describe('the laptop and the team server', () => {
   }, 60_000);
 
   it('says in Norwegian why the server refused an edit, and keeps it queued', async () => {
-    const remoteId = await teamScenario('Leser 2025');
+    const remoteId = await t.scenario('Leser 2025');
     const l = laptop('e').open();
-    await l.engine.connect(server.origin, 'ola', PASSWORD);
+    await l.engine.connect(t.origin, 'ola', PASSWORD);
     const { id } = await l.engine.fetch(remoteId);
     await localEdit(l.service, id, 'Olas forsøk', set(cell('p05', 'bofellesskap', 0), 5));
     expect(await l.engine.sync(id)).toMatchObject({ state: 'refused', pending: 1, error: { code: 'auth.needsEditor' } });
