@@ -81,4 +81,21 @@ describe('evaluationPlan', () => {
     const pair = evaluationPlan([0, 1], adjacency([[1], [0]]), adjacency([[1], [0]]), 2);
     expect(pair.cycles.get(0)).toEqual([0, 1, 0]);
   });
+
+  it('orders and names cycles within each component of lines that read each other, by their own ids', () => {
+    // 4 = prev(5), 5 = 4 + 2 (same year): one component. 1 → 3 → 6 → 1 in the same year: another, with its cycle.
+    // 0 reads 6; 2 an input.
+    const all = adjacency([[6], [3], [], [6], [5], [4, 2], [1]]);
+    const same = adjacency([[6], [3], [], [6], [], [4, 2], [1]]);
+    const { order, block, cycles } = evaluationPlan([0, 1, 2, 3, 4, 5, 6], all, same, 7);
+    expect(block[4]).toBe(block[5]);
+    expect(order.indexOf(5)).toBe(order.indexOf(4) + 1);
+    expect(order.indexOf(2)).toBeLessThan(order.indexOf(5));
+    expect(block[1]).toBe(block[3]);
+    expect(block[1]).toBe(block[6]);
+    expect(order.indexOf(0)).toBeGreaterThan(Math.max(order.indexOf(1), order.indexOf(3), order.indexOf(6)));
+    expect(cycles.get(1)).toEqual([1, 3, 6, 1]);
+    expect(cycles.get(6)).toEqual([6, 1, 3, 6]);
+    expect([...cycles.keys()].sort()).toEqual([1, 3, 6]);
+  });
 });

@@ -208,26 +208,23 @@ export interface EvaluationPlan {
 
 /** The engine's order: the components of all references (a line that reads another's earlier years comes after
  *  it, unless they read each other), and within a component the same-year order. A same-year cycle lies within one
- *  component, so the same-year graph is only searched when some component has more than one line. */
+ *  component, so the graph of all references is searched once, and the same-year graph only within each component
+ *  of more than one line (those are few and small: lines that read each other's earlier years). */
 export function evaluationPlan(ids: readonly number[], all: Adjacency, same: Adjacency, capacity: number): EvaluationPlan {
   const full = componentsOf(ids, all, capacity);
   const cycles = new Map<number, number[]>();
-  if (full.groups.length === 0) {
-    for (const v of full.order) {
-      if (full.block[v] !== SELF) continue;
-      for (let k = same.start[v], end = k + same.len[v]; k < end; k++) {
-        if (same.buf[k] === v) {
-          cycles.set(v, [v, v]);
-          break;
-        }
+  for (const v of full.order) {
+    if (full.block[v] !== SELF) continue;
+    for (let k = same.start[v], end = k + same.len[v]; k < end; k++) {
+      if (same.buf[k] === v) {
+        cycles.set(v, [v, v]);
+        break;
       }
     }
-    return { order: full.order, block: full.block, cycles };
   }
-  const sameYear = orderAndCyclesOf(ids, same, capacity);
-  const rank = new Int32Array(capacity);
-  for (let r = 0; r < sameYear.order.length; r++) rank[sameYear.order[r]] = r;
-  for (const g of full.groups) g.sort((a, b) => rank[a] - rank[b]);
+  if (full.groups.length === 0) return { order: full.order, block: full.block, cycles };
+  const local = new Int32Array(capacity).fill(-1);
+  for (const g of full.groups) sameYearWithin(g, same, local, cycles);
   const order: number[] = [];
   const emitted = new Uint8Array(full.groups.length);
   for (const v of full.order) {
@@ -238,7 +235,34 @@ export function evaluationPlan(ids: readonly number[], all: Adjacency, same: Adj
       for (const m of full.groups[k]) order.push(m);
     }
   }
-  return { order, block: full.block, cycles: sameYear.cycles };
+  return { order, block: full.block, cycles };
+}
+
+/** Sorts a component's members into their same-year order and names the same-year cycles among them: the
+ *  same-year graph restricted to the members (`local`: per id −1, used here as the member's index and reset). */
+function sameYearWithin(members: number[], same: Adjacency, local: Int32Array, cycles: Map<number, number[]>): void {
+  const n = members.length;
+  for (let i = 0; i < n; i++) local[members[i]] = i;
+  const start = new Int32Array(n);
+  const len = new Int32Array(n);
+  const buf: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = members[i];
+    start[i] = buf.length;
+    for (let k = same.start[v], end = k + same.len[v]; k < end; k++) {
+      const w = local[same.buf[k]];
+      if (w >= 0) buf.push(w);
+    }
+    len[i] = buf.length - start[i];
+  }
+  const ids = Array.from({ length: n }, (_, i) => i);
+  const sub = orderAndCyclesOf(ids, { start, len, buf: Int32Array.from(buf) }, n);
+  for (const [i, path] of sub.cycles) cycles.set(members[i], path.map((j) => members[j]));
+  const sorted = sub.order.map((i) => members[i]);
+  for (let i = 0; i < n; i++) {
+    local[members[i]] = -1;
+    members[i] = sorted[i];
+  }
 }
 
 export interface RunPlan {
