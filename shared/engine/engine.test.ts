@@ -309,5 +309,18 @@ describe('valueRows', () => {
       if (!e.has(k)) return expect(starts[i], k).toBe(-1);
       expect(Array.from(data.subarray(starts[i], starts[i] + e.years)), k).toEqual(Array.from(e.values(k)));
     });
+    // Every line, in the order of keys().
+    const all = e.valueRows();
+    expect(all.keys).toEqual(e.keys());
+    expect(Array.from(all.starts)).toEqual(Array.from(e.valueRows(e.keys()).starts));
+  });
+
+  it('reads every line of a load that adopted the caller’s index', () => {
+    const lines = twoAreas();
+    const e = new Engine({ firstYear: 2024, years: 4 });
+    e.load(lines, { index: new Map(lines.map((l, i) => [l.key, i])) });
+    const { data, starts, keys } = e.valueRows();
+    expect(keys).toEqual(lines.map((l) => l.key));
+    keys.forEach((k, i) => expect(Array.from(data.subarray(starts[i], starts[i] + e.years)), k).toEqual(Array.from(e.values(k))));
   });
 });

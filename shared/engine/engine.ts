@@ -500,12 +500,20 @@ export class Engine {
   }
 
   /** Many lines' values without a lookup per cell: each key's start in `data` (-1 for an unknown key), where the
-   *  line's years are data[start … start + years − 1] (NaN = error), as value() reads them. `data` is the engine's
-   *  own array, not a copy: only read it, and only until the next edit (an edit may change or replace it). */
-  valueRows(keys: readonly LineKey[]): { data: Float64Array; starts: Int32Array } {
+   *  line's years are data[start … start + years − 1] (NaN = error), as value() reads them. Without `keys`: every
+   *  line, in the order of keys(), found without a lookup (`keys` says which). `data` is the engine's own array,
+   *  not a copy: only read it, and only until the next edit (an edit may change or replace it). */
+  valueRows(keys?: readonly LineKey[]): { data: Float64Array; starts: Int32Array; keys: readonly LineKey[] } {
+    if (keys === undefined) {
+      const all = this.keys();
+      const starts = new Int32Array(all.length);
+      let i = 0;
+      for (const l of this.byKey.values()) starts[i++] = l.base;
+      return { data: this.st.data, starts, keys: all };
+    }
     const starts = new Int32Array(keys.length);
     for (let i = 0; i < keys.length; i++) starts[i] = this.byKey.get(keys[i])?.base ?? -1;
-    return { data: this.st.data, starts };
+    return { data: this.st.data, starts, keys };
   }
 
   /** Why the cell has no value; undefined when it has one. */
