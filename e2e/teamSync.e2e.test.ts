@@ -3,7 +3,8 @@
 // The laptop fetches a scenario; the server is stopped; the laptop edits two cells; a colleague edits one of the
 // same cells and another through a second front end of the same team database; the server comes back; the laptop
 // syncs, shows the one conflict, the user keeps their own value, and both sides end with the same document. All along,
-// the sidebar marks the fetched scenario as linked to the team server, with the count of edits waiting.
+// the sidebar marks the fetched scenario as linked to the team server, with the count of edits waiting. Then the
+// desktop app's page (e2e/desktopPage.ts: its bridge and back end, without Electron) does the same round over IPC.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { usePgCluster } from '../electron/store/postgres/testing';
 import { startTeamServer } from '../scripts/server/team';
 import { createAccount } from '../scripts/server/teamAccess';
 import type { WebServer } from '../scripts/web/server';
+import { openDesktopPage } from './desktopPage';
 import { expectCell, typeInto, waitSaved } from './grid';
 import { launchBrowser, openPage, root, screenshot, startWebApp, type WebApp } from './harness';
 
@@ -31,13 +33,14 @@ let serverB: WebServer;
 let laptop: WebApp;
 let browser: Browser;
 let remoteId: string;
+let perId: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-teamsync-e2e-'));
   store = await openPgStore(await pgc.newDatabase());
   team = createServiceOn(store, { dataDir: dir, shell: 'web', seedExample: false });
   await createAccount(store, { username: 'kari', displayName: 'Kari Nordmann', role: 'redaktør', password: PASSWORD });
-  await createAccount(store, { username: 'per', displayName: 'Per Planlegger', role: 'redaktør', password: PASSWORD });
+  perId = (await createAccount(store, { username: 'per', displayName: 'Per Planlegger', role: 'redaktør', password: PASSWORD })).id;
   const examples = await team.dispatch('scenario.examples', {});
   const example = (examples as { ok: true; value: { id: string }[] }).value.find((e) => /hop/.test(e.id))!;
   const made = await team.dispatch('scenario.create', { from: 'example', exampleId: example.id, name: NAME });
@@ -189,5 +192,52 @@ describe('a laptop offline from the team server', () => {
     expect(per.problems.filter((p) => !p.includes('401 (Unauthorized)'))).toEqual([]);
     await per.page.close();
     await page.close();
+  }, 300_000);
+
+  it('in the desktop app: connects, fetches, marks the scenario, queues an edit while the server is away, and shows a colleague’s edit merged', async () => {
+    const desktop = await openDesktopPage(browser, path.join(dir, 'desktop'));
+    const { page } = desktop;
+    // The header's team-server controls are there in the desktop app too, over the same calls.
+    await page.getByTestId('sync-connect-open').click();
+    await page.getByTestId('sync-origin').fill(serverA.origin);
+    await page.getByTestId('sync-username').fill('kari');
+    await page.getByTestId('sync-password').fill(PASSWORD);
+    await page.getByTestId('sync-connect-submit').click();
+    await page.getByTestId('sync-server').filter({ hasText: 'Kari Nordmann' }).waitFor();
+    await page.getByTestId('sync-remote-open').click();
+    await page.locator(`[data-testid="sync-remote-row"][data-name="${NAME}"]`).getByTestId('sync-fetch').click();
+    await syncState(page, 'synced', 'Synkronisert');
+    const host = new URL(serverA.origin).host;
+    await linkedMark(page, `Koblet til teamserveren ${host}`, null);
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
+
+    // The server goes away: the edit is saved here and waits, in the header and in the sidebar.
+    await serverA.close();
+    await typeInto(page, 'rammer', 'p08.budsjettendringer', 2026, '5 555');
+    await waitSaved(page);
+    await syncState(page, 'offline', 'Teamserveren svarer ikke – 1 endring venter på teamserveren');
+    await linkedMark(page, `Koblet til teamserveren ${host} – 1 endring venter på teamserveren`, '1');
+    await screenshot(page, 'teamsync-desktop-offline-1366');
+
+    // A colleague edits another cell on the team server; when it is back, the desktop app merges both, and the
+    // colleague's value comes into the open grid as a live change from the back end (no reload).
+    const doc = await team.scenarios.document(remoteId);
+    const { revision } = await team.scenarios.current(remoteId);
+    const path07 = ['areas', { id: 'p07' }, 'frame', 'currentYearChanges', 2026 - doc.firstYear];
+    const colleague = await team.dispatch('scenario.edit', { id: remoteId, baseRevision: revision, label: 'Pers endring', patches: [{ op: 'set', path: path07, value: 6666 }] }, { userId: perId });
+    expect(colleague.ok).toBe(true);
+    serverA = await startTeamServer({ service: team, store, rendererDir, port: Number(new URL(serverA.origin).port) });
+    await syncState(page, 'synced', 'Synkronisert');
+    await linkedMark(page, `Koblet til teamserveren ${host}`, null);
+    await expectCell(page, 'rammer', 'p07.budsjettendringer', 2026, 6666, 15_000);
+    await expectCell(page, 'rammer', 'p08.budsjettendringer', 2026, 5555);
+    await screenshot(page, 'teamsync-desktop-synced-1366');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(page, 'teamsync-desktop-synced-1440');
+    const server = await team.scenarios.document(remoteId);
+    expect(server.areas.find((a) => a.id === 'p08')!.frame.currentYearChanges[2026 - server.firstYear]).toBe(5555);
+    expect(desktop.problems).toEqual([]);
+    await desktop.close();
   }, 300_000);
 });
