@@ -1,7 +1,8 @@
 // The laptop's side of a team server (issue 21, "laptops stay offline-first"): the operations the page asks of its
-// own back end (the desktop main or the web mode's server) to connect to a team server, fetch a team scenario into
-// the local store, and see and settle how far a linked scenario is from the server. They are answered by the
-// laptop's sync engine (electron/sync), never by a team server, whose scenario service has no such operations.
+// own back end (the desktop app's back-end process or the web mode's server) to connect to a team server, fetch a
+// team scenario into the local store, and see and settle how far a linked scenario is from the server. They are
+// answered by the laptop's sync engine (electron/sync), never by a team server, whose scenario service has no such
+// operations.
 import { z } from '../model/zod';
 import type { Scenario } from '../model/scenario';
 import type { MergeChange } from '../merge/threeWay';
