@@ -41,9 +41,13 @@ async function child(): Promise<void> {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
+/** This file from the repository's root: the same whether this runs from its source or from the benchmark's bundle
+ *  (bench/output, see scripts/benchRun.mjs). */
+const CHILD = path.resolve(import.meta.dirname, '../..', 'scripts/bench/exportBench.ts');
+
 /** Runs the export in a child process with the given heap limit (MB) and answers its figures. */
 export function benchExport(heapMb = 2048): ExportFigures {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', path.join(import.meta.dirname, 'exportBench.ts'), '--child'], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', CHILD, '--child'], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
