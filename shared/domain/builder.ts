@@ -37,9 +37,9 @@ export class LineBuilder {
   /** Each line's position in `lines`, by key (handed to the engine and the live scenario as they are). */
   readonly index = new Map<LineKey, number>();
   private readonly nextOrder = new Map<View, number>();
-  /** The largest order given so far per view, and per group within a view (user lines go after them). */
-  private readonly maxInView = new Map<View, number>();
-  private readonly maxInGroup = new Map<View, Map<string, number>>();
+  /** The largest order given so far per view, and per group within a view (user lines go after them): made by the
+   *  first lastOrder() (the user lines come last), then kept up to date by push; not kept for every generated line. */
+  private maxima: Maxima | null = null;
   private readonly texts: Map<string, readonly string[]>;
   private readonly scalars = new Map<number, number[]>();
 
@@ -89,7 +89,11 @@ export class LineBuilder {
 
   /** The largest order of the lines added so far to the view (and group, when given); undefined when none. */
   lastOrder(view: View, group?: string): number | undefined {
-    return group === undefined ? this.maxInView.get(view) : this.maxInGroup.get(view)?.get(group);
+    if (this.maxima === null) {
+      this.maxima = { inView: new Map(), inGroup: new Map() };
+      for (const line of this.lines) noteOrder(this.maxima, line.meta);
+    }
+    return group === undefined ? this.maxima.inView.get(view) : this.maxima.inGroup.get(view)?.get(group);
   }
 
   /** Continue a view's numbering after `order`: the next generated line of the view gets order + ORDER_STEP.
@@ -133,15 +137,9 @@ export class LineBuilder {
   }
 
   private push(line: DomainLine): void {
-    const { view, group, order } = line.meta;
     this.index.set(line.key, this.lines.length);
     this.lines.push(line);
-    const inView = this.maxInView.get(view);
-    if (inView === undefined || order > inView) this.maxInView.set(view, order);
-    let groups = this.maxInGroup.get(view);
-    if (groups === undefined) this.maxInGroup.set(view, (groups = new Map()));
-    const inGroup = groups.get(group);
-    if (inGroup === undefined || order > inGroup) groups.set(group, order);
+    if (this.maxima !== null) noteOrder(this.maxima, line.meta);
   }
 
   /** t(lang, code, params), with the text of each code split at its placeholders once per process. */
@@ -161,6 +159,20 @@ export class LineBuilder {
     }
     return out;
   }
+}
+
+interface Maxima {
+  inView: Map<View, number>;
+  inGroup: Map<View, Map<string, number>>;
+}
+
+function noteOrder(m: Maxima, { view, group, order }: DomainLineMeta): void {
+  const inView = m.inView.get(view);
+  if (inView === undefined || order > inView) m.inView.set(view, order);
+  let groups = m.inGroup.get(view);
+  if (groups === undefined) m.inGroup.set(view, (groups = new Map()));
+  const inGroup = groups.get(group);
+  if (inGroup === undefined || order > inGroup) groups.set(group, order);
 }
 
 // Lines and their meta are made in one object literal each, with the optional fields the draft has, instead of a
