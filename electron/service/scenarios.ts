@@ -2,7 +2,10 @@
 // in memory and validated (schema + domain) before it is written, so an invalid edit writes nothing.
 // Two writers (two windows, the app and the command line, two users of a team server) are kept apart by revisions:
 // an edit names the revision it was made on (baseRevision) and is refused with store.stale when the scenario has
-// moved on — checked again by the store inside the transaction that writes it (Store.append).
+// moved on — checked again by the store inside the transaction that writes it (Store.append). An edit on the revision
+// of the copy held in memory is applied to that copy and written in one statement, without reading the scenario
+// first: the store's check refuses it when the copy was not current (another process or server wrote, the scenario
+// went to the trash), and only then is the scenario read again to answer why (editNow).
 // The store is asynchronous (PostgreSQL is over the network); so is everything here that reads or writes it.
 import type {
   CreatedScenario,
@@ -39,6 +42,8 @@ export interface ScenarioServiceOptions {
   snapshotEvery?: number;
   /** How many documents to keep in memory (default 8). */
   cacheSize?: number;
+  /** And at most this many characters of their JSON (default: no bound but cacheSize). */
+  cacheBytes?: number;
   /** The clock, as ISO 8601 UTC; tests pass their own. */
   now?: () => string;
   /** Save edits of year cells without the whole-document check (seriesEdit.ts). Default true. */
@@ -87,7 +92,7 @@ export class ScenarioService {
     opts: ScenarioServiceOptions,
   ) {
     this.validate = opts.validate;
-    this.cache = new ScenarioCache(opts.cacheSize ?? 8);
+    this.cache = new ScenarioCache(opts.cacheSize ?? 8, opts.cacheBytes);
     this.snapshotEvery = opts.snapshotEvery ?? 200;
     this.now = opts.now ?? (() => new Date().toISOString());
     this.fastSeries = opts.fastSeries ?? true;
@@ -114,7 +119,7 @@ export class ScenarioService {
 
   async open(id: string): Promise<OpenedScenario> {
     const r = await this.row(id);
-    const e = await this.entry(id);
+    const e = await this.entry(id, r.revision);
     return {
       scenario: e.doc,
       ...this.state(e),
@@ -127,14 +132,14 @@ export class ScenarioService {
 
   /** The current document (from memory when it is current there). */
   async document(id: string): Promise<Scenario> {
-    await this.row(id);
-    return (await this.entry(id)).doc;
+    const r = await this.row(id);
+    return (await this.entry(id, r.revision)).doc;
   }
 
   /** The current document with its revision (what an export records as its origin). */
   async current(id: string): Promise<{ doc: Scenario; revision: number }> {
-    await this.row(id);
-    const e = await this.entry(id);
+    const r = await this.row(id);
+    const e = await this.entry(id, r.revision);
     return { doc: e.doc, revision: e.revision };
   }
 
@@ -186,7 +191,7 @@ export class ScenarioService {
 
   async duplicate(id: string, name: string | undefined, lang: Lang): Promise<CreatedScenario> {
     const source = await this.row(id);
-    const doc = (await this.entry(id)).doc;
+    const doc = (await this.entry(id, source.revision)).doc;
     return this.insert(doc, { name: name ?? t(lang, 'store.copyName', { name: source.name }), basedOn: id });
   }
 
@@ -233,9 +238,19 @@ export class ScenarioService {
 
   private async editNow(input: { id: string; baseRevision: number; label: string; patches: Patch[]; lang: Lang; author?: Author }): Promise<UndoState> {
     const label = input.label.trim() || t(input.lang, 'store.label.edit');
+    // The copy in memory is on the edit's base revision: one round trip, the append, whose check says if it was current.
+    // A refusal (or an edit the copy cannot take: it may not have been current) goes the long way, which says why.
+    const cached = this.copyAt(input.id, input.baseRevision);
+    if (cached && (await this.applyEdit(cached, input, label).catch(() => false))) return this.state(cached);
     const known = await this.alreadyApplied(input.id, input.baseRevision, label, input.patches, input.author ?? null);
     if (known) return known;
     const e = await this.writable(input.id, input.baseRevision);
+    if (!(await this.applyEdit(e, input, label))) throw await this.staleError(e);
+    return this.state(e);
+  }
+
+  /** Applies, checks and appends an edit to `e`; false when the store refused it (see commit). */
+  private async applyEdit(e: CachedScenario, input: { id: string; patches: Patch[]; lang: Lang; author?: Author }, label: string): Promise<boolean> {
     let next: { doc: Scenario; inverse: Patch[] };
     try {
       next = applyPatches(e.doc, input.patches);
@@ -245,8 +260,18 @@ export class ScenarioService {
     if (next.doc?.id !== input.id) throw new ApiError('store.idChange', {});
     // Year cells of a valid document keep it valid (seriesEdit.ts); everything else is checked in full.
     const doc = this.checked(e.doc, input.patches, next.doc, input.lang);
-    await this.commit(e, { kind: 'edit', label, patches: input.patches, inverse: next.inverse, target: null, author: input.author ?? null }, doc);
-    return this.state(e);
+    return this.commit(e, { kind: 'edit', label, patches: input.patches, inverse: next.inverse, target: null, author: input.author ?? null }, doc);
+  }
+
+  /** The cached copy when it is at `baseRevision` (not read from the store: the append checks it). A copy the store
+   *  refuses is dropped by commit, so the next call reads the scenario again. */
+  private copyAt(id: string, baseRevision: number): CachedScenario | undefined {
+    const e = this.cache.get(id);
+    return e && e.revision === baseRevision ? e : undefined;
+  }
+
+  private async staleError(e: CachedScenario): Promise<ApiError> {
+    return new ApiError('store.stale', { revision: (await this.store.revision(e.id)) ?? -1, base: e.revision });
   }
 
   /**
@@ -307,7 +332,20 @@ export class ScenarioService {
   }
 
   private async step(id: string, baseRevision: number, kind: 'undo' | 'redo', lang: Lang, author: Author): Promise<UndoResult> {
+    // As an edit: on the copy in memory when it is at the base revision, read again when the store refuses it.
+    const cached = this.copyAt(id, baseRevision);
+    if (cached) {
+      const done = await this.stepOn(cached, kind, lang, author).catch(() => null);
+      if (done) return done;
+    }
     const e = await this.writable(id, baseRevision);
+    const done = await this.stepOn(e, kind, lang, author);
+    if (!done) throw await this.staleError(e);
+    return done;
+  }
+
+  private async stepOn(e: CachedScenario, kind: 'undo' | 'redo', lang: Lang, author: Author): Promise<UndoResult | null> {
+    const id = e.id;
     const top = (kind === 'undo' ? e.stacks.undo : e.stacks.redo).at(-1);
     if (!top) throw new ApiError(kind === 'undo' ? 'store.nothingToUndo' : 'store.nothingToRedo', {});
     const original = await this.store.edit(id, top.revision);
@@ -320,7 +358,7 @@ export class ScenarioService {
       patchError(err);
     }
     const doc = this.checked(e.doc, patches, next.doc, lang);
-    await this.commit(e, { kind, label: top.label, patches, inverse: next.inverse, target: top.revision, author }, doc);
+    if (!(await this.commit(e, { kind, label: top.label, patches, inverse: next.inverse, target: top.revision, author }, doc))) return null;
     return { ...this.state(e), patches };
   }
 
@@ -334,31 +372,35 @@ export class ScenarioService {
   private async writable(id: string, baseRevision: number): Promise<CachedScenario> {
     const r = await this.row(id);
     if (r.deletedAt) throw new ApiError('store.inTrash', { name: r.name });
-    const e = await this.entry(id);
+    const e = await this.entry(id, r.revision);
     if (baseRevision !== e.revision) throw new ApiError('store.stale', { revision: e.revision, base: baseRevision });
     return e;
   }
 
-  /** Append one log row and move the scenario to the next revision, in one transaction; then update the cache. */
+  /** Append one log row and move the scenario to the next revision, in one transaction; then update the cache.
+   *  False, with nothing written and the copy dropped from the cache, when the store refused it: another writer
+   *  moved the scenario on, or it is in the trash or gone. */
   private async commit(
     e: CachedScenario,
     edit: { kind: EditKind; label: string; patches: Patch[]; inverse: Patch[]; target: number | null; author: Author },
     doc: Scenario,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const revision = e.revision + 1;
     const at = this.now();
     const { kind, label, target } = edit;
     const snapshot = revision - e.snapshotRevision >= this.snapshotEvery;
-    // Another writer (a process, a request of another user) may have written since `writable` looked: the revision
-    // check inside append catches it, and nothing is written.
+    // Another writer (a process, a server) may have written since the copy was read: the revision check inside
+    // append catches it, and nothing is written.
     if (!(await this.store.append(e.id, { revision, at, ...edit }, metaOf(doc), snapshot ? doc : undefined))) {
-      throw new ApiError('store.stale', { revision: (await this.store.revision(e.id)) ?? -1, base: e.revision });
+      if (this.cache.get(e.id) === e) this.cache.delete(e.id);
+      return false;
     }
     // A newer copy of this scenario may have replaced the entry in the cache meanwhile; this one is then dropped.
     e.doc = doc;
     e.revision = revision;
     if (snapshot) e.snapshotRevision = revision;
     stepStacks(e.stacks, { revision, kind, label, target });
+    return true;
   }
 
   private state(e: CachedScenario): UndoState {
@@ -370,9 +412,10 @@ export class ScenarioService {
     return s;
   }
 
-  /** The scenario as it stands in the database, from memory when the cached copy is at the same revision. */
-  private async entry(id: string): Promise<CachedScenario> {
-    const revision = await this.store.revision(id);
+  /** The scenario as it stands in the database, from memory when the cached copy is at the same revision (the
+   *  caller's when it has just read the row, else read here). */
+  private async entry(id: string, known?: number): Promise<CachedScenario> {
+    const revision = known ?? (await this.store.revision(id));
     if (revision === undefined) {
       this.cache.delete(id);
       throw new ApiError('store.notFound', { id });
@@ -385,6 +428,7 @@ export class ScenarioService {
       const loaded = await this.store.load(id);
       if (!loaded) throw new ApiError('store.notFound', { id });
       e = { id, doc: loaded.doc as Scenario, revision: loaded.revision, snapshotRevision: loaded.snapshotRevision, stacks: deriveStacks(loaded.log) };
+      if (this.cache.bytes !== Infinity) e.size = JSON.stringify(e.doc).length;
     } catch (err) {
       if (err instanceof ApiError) throw err;
       throw new ApiError('store.corrupt', { id, detail: err instanceof Error ? err.message : String(err) });

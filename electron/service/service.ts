@@ -39,6 +39,9 @@ export interface ServiceOptions {
   lang?: Lang;
   /** Rewrite a scenario's snapshot every this many edits (default 200). */
   snapshotEvery?: number;
+  /** Documents kept in memory: how many (default 8, a laptop's few windows) and at most how many characters of JSON
+   *  (a team server's many users and scenarios). */
+  cache?: { entries: number; bytes?: number };
   /** The clock (ISO 8601 UTC); tests pass their own. */
   now?: () => string;
   /** Back up the database at start and every this many ms of editing (default 10 minutes; 0: no backups). The
@@ -107,7 +110,13 @@ export function createService(opts: ServiceOptions): LocalService {
 
 /** The service over any store (a team server's PostgreSQL store); the store is closed with the service. */
 export function createServiceOn(store: Store, opts: Omit<ServiceOptions, 'dbPath' | 'nativeBinding' | 'acceptLoss' | 'backupEveryMs'>): Service {
-  const scenarios = new ScenarioService(store, { validate: validateScenario, snapshotEvery: opts.snapshotEvery, now: opts.now });
+  const scenarios = new ScenarioService(store, {
+    validate: validateScenario,
+    snapshotEvery: opts.snapshotEvery,
+    now: opts.now,
+    cacheSize: opts.cache?.entries,
+    cacheBytes: opts.cache?.bytes,
+  });
   const examples = new Examples(opts.examplesDir ?? defaultExamplesDir());
   const defaultLang: Lang = opts.lang ?? 'nb';
   const langOf = (input: { lang?: Lang }) => input.lang ?? defaultLang;

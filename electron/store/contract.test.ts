@@ -162,6 +162,14 @@ describe.each(kinds)('the store contract on $name', (kind) => {
     expect(await store.row('scenario_a')).toMatchObject({ revision: 2, snapshotRevision: 2, name: 'Plan 2' });
     expect((await store.recentLog('scenario_a', 10)).map((r) => r.label)).toEqual(['r2', 'r1']);
     expect(await store.edit('scenario_a', 3)).toBeUndefined();
+    // Not in the trash (the service's copy in memory may not know it is), nor once gone.
+    await store.setDeleted('scenario_a', '2026-01-03T00:00:00.000Z');
+    expect(await store.append('scenario_a', e(3), meta)).toBe(false);
+    await store.setDeleted('scenario_a', null);
+    expect(await store.append('scenario_a', e(3), meta)).toBe(true);
+    await store.setDeleted('scenario_a', '2026-01-04T00:00:00.000Z');
+    await store.purge('scenario_a');
+    expect(await store.append('scenario_a', e(4), meta)).toBe(false);
   });
 
   it('keeps settings', async () => {
@@ -190,6 +198,32 @@ describe.each(kinds)('the store contract on $name', (kind) => {
     expect((await store.updateUser(u.id, { disabled: false }))?.disabledAt).toBeNull();
     expect((await store.user(u.id))?.role).toBe('redaktør');
     expect(await store.updateUser('u_missing', { role: 'admin' })).toBeUndefined();
+  });
+
+  it('an edit on a copy in memory that another writer overtook is refused, then taken on the current revision', async () => {
+    // Two servers (or the app and the command line): each edits its copy in memory in one statement, which the
+    // store refuses when the copy was not current; the refusal reads the scenario again and says why.
+    const db = await kind.fresh();
+    const [a, b] = [service(await db.open()), service(await db.open())];
+    const { id } = await a.insert(sampleScenario(), {});
+    await a.edit({ id, baseRevision: 0, label: 'a1', patches: [setVikar(0, 1)], lang: 'nb' });
+    await b.open(id);
+    await a.edit({ id, baseRevision: 1, label: 'a2', patches: [setVikar(1, 2)], lang: 'nb' });
+    // b's copy is at 1, the database at 2.
+    expect(await refusal(b.edit({ id, baseRevision: 1, label: 'b stale', patches: [setVikar(2, 3)], lang: 'nb' }))).toBe('store.stale');
+    expect((await b.edit({ id, baseRevision: 2, label: 'b2', patches: [setVikar(2, 3)], lang: 'nb' })).revision).toBe(3);
+    // a's copy is at 2, the database at 3.
+    expect(await refusal(a.edit({ id, baseRevision: 2, label: 'a stale', patches: [setVikar(3, 4)], lang: 'nb' }))).toBe('store.stale');
+    expect(await refusal(a.undo(id, 2, 'nb'))).toBe('store.stale');
+    // An undo on a's copy once it is current again: the undo of b's edit.
+    expect((await a.undo(id, 3, 'nb')).revision).toBe(4);
+    // Moved to the trash by a: b's copy (at 3, the database at 4) — and a's own current copy — are refused with why.
+    await b.open(id);
+    await a.delete(id);
+    expect(await refusal(b.edit({ id, baseRevision: 4, label: 'b trash', patches: [setVikar(0, 9)], lang: 'nb' }))).toBe('store.inTrash');
+    expect(await refusal(a.undo(id, 4, 'nb'))).toBe('store.inTrash');
+    expect((await a.open(id)).scenario.lines.find((l) => l.id === 'l_vikar')).toMatchObject({ values: [1, 2, originalVikar[2], originalVikar[3]] });
+    expect((await b.history(id)).map((h) => h.label)).toEqual(['b2', 'b2', 'a2', 'a1']);
   });
 
   it('two connections editing one scenario at once: exactly one edit wins each revision, none is lost or doubled', async () => {

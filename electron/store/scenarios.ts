@@ -73,7 +73,7 @@ export class ScenarioTables {
       ids: db.prepare(`SELECT id FROM scenarios`),
       count: db.prepare(`SELECT count(*) FROM scenarios`),
       bump: db.prepare(`UPDATE scenarios SET revision = @revision, updated_at = @at, name = @name, description = @description,
-        municipality = @municipality, first_year = @firstYear, years = @years WHERE id = @id AND revision = @revision - 1`),
+        municipality = @municipality, first_year = @firstYear, years = @years WHERE id = @id AND revision = @revision - 1 AND deleted_at IS NULL`),
       writeSnapshot: db.prepare(`UPDATE scenarios SET snapshot = @snapshot, snapshot_revision = @revision WHERE id = @id AND revision = @revision`),
       setDeleted: db.prepare(`UPDATE scenarios SET deleted_at = @at WHERE id = @id`),
       purge: db.prepare(`DELETE FROM scenarios WHERE id = ?`),

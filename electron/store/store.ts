@@ -138,7 +138,8 @@ export interface Store {
   /**
    * Appends the edit that makes `e.revision` (= the current revision + 1), updates the row's revision and metadata,
    * and, when `snapshot` is given, rewrites the snapshot as that document — all in one transaction. False, with
-   * nothing written, when the scenario is not at e.revision - 1 (another writer got there first).
+   * nothing written, when the scenario is not at e.revision - 1 (another writer got there first), is in the trash
+   * or is gone: the service edits its copy in memory and asks why only when it is refused (scenarios.ts).
    */
   append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: unknown): Promise<boolean>;
   /** Rewrites the snapshot as the document at `revision`, which must be the current revision. */

@@ -7,7 +7,9 @@
 // per second, p50/p99 of an edit's latency (goal p99 ≤ 50 ms), the reads' and compares' p50/p99, and the
 // acknowledged edits lost — every scenario's log read back from PostgreSQL, each acknowledged edit at its revision
 // with the patches sent. Then the same load while the server is SIGKILLed `kills` times (restarted on the same
-// port each time; the sessions are in PostgreSQL, so the users go on): 0 acknowledged edits lost again.
+// port each time; the sessions are in PostgreSQL, so the users go on): 0 acknowledged edits lost again. With
+// --phases, where the measured run's time went (serverPhases.ts): the server's phases, PostgreSQL's statements and
+// WAL flushes, and the CPU of the server, PostgreSQL and this load generator.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,8 +21,10 @@ import type { Patch } from '../../shared/patch';
 import { openPgStore } from '../../electron/store/postgres/pgStore';
 import { startTempCluster } from '../../electron/store/postgres/tempCluster';
 import { hashPassword } from '../server/password';
+import { PHASES_ENV, type PhaseSummary } from '../server/phases';
 import { TOKEN_HEADER } from '../web/server';
 import { EXAMPLE_FILE } from './main';
+import { formatPhases, PHASE_SETTINGS, startPhaseWatch, type PhaseReport } from './serverPhases';
 import { argsOr, benchSession } from './session';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,10 +39,12 @@ export interface ServerBenchArgs {
   json: boolean;
   /** A folder for the server's V8 CPU profile of the measured run (node --cpu-prof; see profileSummary.ts). */
   profile?: string;
+  /** Time the server's phases, PostgreSQL's statements and fsyncs, and each process's CPU (serverPhases.ts). */
+  phases: boolean;
 }
 
 export function parseServerBenchArgs(argv: readonly string[]): ServerBenchArgs {
-  const a: ServerBenchArgs = { seconds: 60, users: 50, rate: 5, kills: 10, pool: 10, json: false };
+  const a: ServerBenchArgs = { seconds: 60, users: 50, rate: 5, kills: 10, pool: 10, json: false, phases: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--server') continue;
@@ -46,12 +52,16 @@ export function parseServerBenchArgs(argv: readonly string[]): ServerBenchArgs {
       a.json = true;
       continue;
     }
+    if (k === '--phases') {
+      a.phases = true;
+      continue;
+    }
     if (k === '--profile') {
       a.profile = path.resolve(argv[++i] ?? 'bench/output');
       continue;
     }
     const name = k.replace(/^--/, '') as keyof ServerBenchArgs;
-    if (!['seconds', 'users', 'rate', 'kills', 'pool'].includes(name)) throw new Error(`unknown option ${k} (with --server: --seconds, --users, --rate, --kills, --pool, --profile DIR, --json)`);
+    if (!['seconds', 'users', 'rate', 'kills', 'pool'].includes(name)) throw new Error(`unknown option ${k} (with --server: --seconds, --users, --rate, --kills, --pool, --profile DIR, --phases, --json)`);
     const v = Number(argv[++i]);
     if (!Number.isFinite(v) || v < 0 || (name !== 'seconds' && !Number.isInteger(v))) throw new Error(`${k} takes a number ≥ 0`);
     (a as unknown as Record<string, number>)[name] = v;
@@ -74,9 +84,10 @@ interface Child {
   exited: Promise<void>;
 }
 
-function startServer(bundle: string, url: string, port: number, pool: number, profile?: string): Promise<Child> {
+function startServer(bundle: string, url: string, port: number, pool: number, profile?: string, phasesFile?: string): Promise<Child> {
   const prof = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
-  const proc = spawn(process.execPath, [...prof, bundle, '--pg', url, '--port', String(port), '--pool', String(pool), '--lang', 'en'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = phasesFile ? { ...process.env, [PHASES_ENV]: phasesFile } : process.env;
+  const proc = spawn(process.execPath, [...prof, bundle, '--pg', url, '--port', String(port), '--pool', String(pool), '--lang', 'en'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   let out = '';
   let err = '';
@@ -283,6 +294,8 @@ export interface ServerBenchResult {
   errors: number;
   lost: number;
   kills: { kills: number; acked: number; failedCalls: number; lost: number; restartMs: number } | null;
+  /** With --phases. */
+  phases?: PhaseReport;
 }
 
 export async function benchServer(args: ServerBenchArgs, log: (s: string) => void): Promise<ServerBenchResult> {
@@ -290,7 +303,7 @@ export async function benchServer(args: ServerBenchArgs, log: (s: string) => voi
   log('bundling the server');
   const bundle = await bundleServer();
   log('starting a PostgreSQL cluster (fsync and synchronous_commit on)');
-  const cluster = startTempCluster();
+  const cluster = startTempCluster(args.phases ? { settings: PHASE_SETTINGS } : {});
   let child: Child | undefined;
   try {
     const admin = new pg.Client({ connectionString: cluster.url() });
@@ -304,7 +317,8 @@ export async function benchServer(args: ServerBenchArgs, log: (s: string) => voi
     for (let i = 0; i < args.users; i++) await store.createUser({ username: `bruker${i + 1}`, displayName: `Bruker ${i + 1}`, role: 'redaktør', passwordHash: hash });
     await store.close();
 
-    child = await startServer(bundle, url, 0, args.pool, args.profile);
+    const phasesFile = args.phases ? path.join(cluster.dir, 'phases.json') : undefined;
+    child = await startServer(bundle, url, 0, args.pool, args.profile, phasesFile);
     const port = Number(new URL(child.origin).port);
     const origin = child.origin;
     log(`server at ${origin}; ${args.users} users sign in and import the plan example`);
@@ -327,8 +341,24 @@ export async function benchServer(args: ServerBenchArgs, log: (s: string) => voi
     const t0 = performance.now();
     const measureFrom = t0 + warm * 1000;
     const end = t0 + (warm + args.seconds) * 1000;
+    let watch: Awaited<ReturnType<typeof startPhaseWatch>> | undefined;
+    const watching = phasesFile
+      ? sleep(warm * 1000).then(async () => {
+          child!.proc.kill('SIGUSR2');
+          watch = await startPhaseWatch(url, path.join(cluster.dir, 'data'), child!.proc.pid!);
+        })
+      : Promise.resolve();
     await drive(users, ids, args, () => performance.now() >= end, tally, () => performance.now() >= measureFrom);
+    await watching;
     const measured = tally.edit.length;
+    let phases: PhaseReport | undefined;
+    if (watch && phasesFile) {
+      const figures = await watch.stop();
+      child.proc.kill('SIGTERM');
+      await child.exited;
+      phases = { ...figures, server: JSON.parse(fs.readFileSync(phasesFile, 'utf8')) as PhaseSummary };
+      child = await startServer(bundle, url, port, args.pool);
+    }
     if (args.profile) {
       // A clean stop writes the profile; the kills that follow run without it.
       child.proc.kill('SIGTERM');
@@ -376,6 +406,7 @@ export async function benchServer(args: ServerBenchArgs, log: (s: string) => voi
       errors: tally.errors.length,
       lost,
       kills,
+      phases,
     };
   } finally {
     if (child) {
@@ -407,6 +438,7 @@ export function formatServerBench(r: ServerBenchResult, env: string): string {
       `  acknowledged edits lost ${k.lost}`,
     );
   }
+  if (r.phases) lines.push(formatPhases(r.phases));
   lines.push(env);
   return lines.join('\n');
 }

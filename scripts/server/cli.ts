@@ -9,6 +9,7 @@ import { t, tCode, type Lang } from '../../shared/i18n';
 import { createServiceOn } from '../../electron/service/service';
 import { NewerDatabaseError } from '../../electron/store/db';
 import { describeConnection, openPgStore, type PgStore } from '../../electron/store/postgres/pgStore';
+import { phasesFromEnv, timedStore } from './phases';
 import { addUser, readPassword, roleArg, startTeamServer } from './team';
 
 export interface ServerArgs {
@@ -171,6 +172,11 @@ export async function addUserCommand(args: ServerArgs, log: (s: string) => void)
   }
 }
 
+/** The scenarios the server keeps in memory: each user's own and the colleagues' they open, so that an edit is one
+ *  round trip to PostgreSQL (the append) and a read none but the row's (README, "Under load"). Bounded by the JSON's
+ *  length too: 256 MB of it is some 500 plan-sized scenarios, or a few of the largest. */
+const SERVER_CACHE = { entries: 2000, bytes: 256 * 1024 * 1024 };
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -180,8 +186,12 @@ export interface RunningServer {
 export async function serveCommand(args: ServerArgs, rendererDir: string, log: (s: string) => void): Promise<RunningServer> {
   const lang = args.lang;
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new CliError(t(lang, 'server.noRenderer'));
-  const store = await openStore(args);
-  const service = createServiceOn(store, { dataDir: store.location, shell: 'web', lang });
+  const opened = await openStore(args);
+  // The load bench's per-phase timing (phases.ts), when the environment asks for it.
+  const timing = phasesFromEnv();
+  const store = timing ? timedStore(opened, timing.phases) : opened;
+  if (timing) process.on('SIGUSR2', () => timing.phases.reset());
+  const service = createServiceOn(store, { dataDir: store.location, shell: 'web', lang, cache: SERVER_CACHE });
   let server;
   try {
     server = await startTeamServer({
@@ -193,6 +203,7 @@ export async function serveCommand(args: ServerArgs, rendererDir: string, log: (
       secureCookies: args.secureCookies,
       trustProxy: args.trustProxy,
       publicOrigin: args.publicOrigin,
+      phases: timing?.phases,
     });
   } catch (err) {
     await service.close();
@@ -206,6 +217,7 @@ export async function serveCommand(args: ServerArgs, rendererDir: string, log: (
     url: server.url,
     async close() {
       await server.close();
+      timing?.phases.write(timing.file);
       await service.close();
     },
   };

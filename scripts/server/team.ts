@@ -7,6 +7,7 @@ import { isRole, type Role } from '../../shared/api/roles';
 import { ApiError } from '../../shared/api/errors';
 import type { Service } from '../../electron/service/service';
 import { startWebServer, type WebServer } from '../web/server';
+import type { Phases } from './phases';
 import { createAccount, teamAccess } from './teamAccess';
 import type { TeamStore, UserRow, UserStore } from './userStore';
 
@@ -24,6 +25,8 @@ export interface TeamServerOptions {
   trustProxy?: boolean;
   /** --public-origin: the https address users open through the proxy. */
   publicOrigin?: string;
+  /** Time each API call's phases (the load bench). */
+  phases?: Phases;
 }
 
 export function startTeamServer(opts: TeamServerOptions): Promise<WebServer> {
@@ -33,6 +36,7 @@ export function startTeamServer(opts: TeamServerOptions): Promise<WebServer> {
     port: opts.port,
     host: opts.host,
     publicOrigin: opts.publicOrigin,
+    phases: opts.phases,
     access: teamAccess({ store: opts.store, secureCookies: opts.secureCookies, trustProxy: opts.trustProxy }),
   });
 }

@@ -11,6 +11,7 @@ import { isOpName } from '../../shared/api/ops';
 import { mayCall, refusalCode } from '../../shared/api/roles';
 import type { Service } from '../../electron/service/service';
 import { LiveHub, publish } from '../server/live';
+import type { Phases } from '../server/phases';
 import type { Access, Caller } from './access';
 import { createAuth, keyAccess, type AuthSecrets } from './auth';
 import { MIME, parseJson, readBody, send, sendJson } from './http';
@@ -34,6 +35,8 @@ export interface WebServerOptions {
   access?(origin: string): Access;
   /** The secrets for the port the server got (new ones when absent). */
   secretsFor?(port: number): AuthSecrets;
+  /** Time each API call's phases (the load bench, scripts/server/phases.ts). */
+  phases?: Phases;
   /** Tests only: called with each answer before it is sent (web.ts sets it only under an env variable). */
   beforeAnswer?(op: string, answer: unknown): void;
 }
@@ -135,24 +138,31 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op: string) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
+    const phases = opts.phases;
+    const t0 = performance.now();
     void (async () => {
-      const caller = await access.caller(req);
+      const caller = await (phases ? phases.time('http.caller', Promise.resolve(access.caller(req))) : access.caller(req));
       if (!caller) return send(res, 403, 'text/plain', 'missing or wrong token');
-      const body = await readBody(req, res);
-      if (body && !res.headersSent) return answer(res, op, body, caller, clientOf(req));
+      const body = await (phases ? phases.time('http.body', readBody(req, res)) : readBody(req, res));
+      if (body && !res.headersSent) await answer(res, op, body, caller, clientOf(req));
+      phases?.add(`call ${op}`, performance.now() - t0);
     })().catch((err: unknown) => fail(res, err));
   }
 
   async function answer(res: http.ServerResponse, op: string, body: Buffer, caller: Caller, client: string | undefined) {
+    const phases = opts.phases;
     const payload = parseJson(body);
     if (payload === undefined) return sendJson(res, { ok: false, error: { code: 'api.invalidInput', params: { op, path: '', detail: 'JSON' } } });
     // The role table, before anything runs; the page greys out what would be refused, this is the check.
     if (caller.role && isOpName(op) && !mayCall(caller.role, op)) return sendJson(res, { ok: false, error: { code: refusalCode(op), params: { op } } });
     // The signed-in user is the author of the edits the call makes.
-    const result = await opts.service.dispatch(op, payload, { userId: caller.accountId ?? undefined });
+    const dispatched = opts.service.dispatch(op, payload, { userId: caller.accountId ?? undefined });
+    const result = await (phases ? phases.time(`service ${op}`, dispatched) : dispatched);
     opts.beforeAnswer?.(op, result);
+    const t0 = phases ? performance.now() : 0;
     sendJson(res, result);
     if (result.ok) publish(live, op, payload, result.value, caller.name, client);
+    phases?.add('http.answer', performance.now() - t0);
   }
 
   return {

@@ -163,12 +163,13 @@ export class PgStore implements Store, SessionStore {
   async append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: unknown): Promise<boolean> {
     // One statement, so one round trip and its own transaction: the conditional UPDATE is the revision check (a
     // second writer waits on the row lock and finds the revision moved), and the log row is inserted only from the
-    // row it bumped. Nothing is written when the scenario is not at e.revision - 1 (another writer got there first).
+    // row it bumped. Nothing is written when the scenario is not at e.revision - 1 (another writer got there first)
+    // or is in the trash: so the service can trust its copy in memory and learn only on a refusal that it was not.
     const r = await this.pool.query(
       `WITH bumped AS (
          UPDATE scenarios SET revision = $2::integer, updated_at = $3::text, name = $4, description = $5, municipality = $6, first_year = $7, years = $8
          ${snapshot !== undefined ? ', snapshot = $15, snapshot_revision = $2::integer' : ''}
-         WHERE id = $1::text AND revision = $2::integer - 1 RETURNING id)
+         WHERE id = $1::text AND revision = $2::integer - 1 AND deleted_at IS NULL RETURNING id)
        INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target, author)
        SELECT id, $2::integer, $3::text, $9::text, $10::text, $11::text, $12::text, $13::integer, $14::text FROM bumped`,
       [
