@@ -12,6 +12,7 @@
 // WAL flushes, and the CPU of the server, PostgreSQL and this load generator.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
@@ -19,7 +20,7 @@ import pg from 'pg';
 import { LOGIN_PATH } from '../../shared/api/accounts';
 import type { Patch } from '../../shared/patch';
 import { openPgStore } from '../../electron/store/postgres/pgStore';
-import { startTempCluster } from '../../electron/store/postgres/tempCluster';
+import { startTempCluster, type TempClusterOptions } from '../../electron/store/postgres/tempCluster';
 import { hashPassword } from '../server/password';
 import { PHASES_ENV, type PhaseSummary } from '../server/phases';
 import { TOKEN_HEADER } from '../web/server';
@@ -106,6 +107,34 @@ function startServer(bundle: string, url: string, port: number, pool: number, pr
 
 class Unreachable extends Error {}
 
+/** The users' connections, kept open between calls as a browser keeps them. node:http rather than fetch: the load
+ *  generator shares the two cores with the server and PostgreSQL, and fetch took more of them than the server did. */
+const agent = new http.Agent({ keepAlive: true });
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function post(origin: string, target: string, headers: Record<string, string>, body: string, timeoutMs = 30_000): Promise<Answer> {
+  const u = new URL(target, origin);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, timeout: timeoutMs, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 interface Session {
   cookie: string;
   token: string;
@@ -140,28 +169,23 @@ class User {
   ) {}
 
   async login() {
-    const res = await fetch(`${this.server()}${LOGIN_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: this.name, password: PASSWORD }) });
-    const body = (await res.json()) as { ok: boolean; value?: { token: string } };
-    if (!body.ok || !body.value) throw new Error(`${this.name} could not sign in: ${JSON.stringify(body)}`);
-    this.session = { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], token: body.value.token };
+    const res = await post(this.server(), LOGIN_PATH, {}, JSON.stringify({ username: this.name, password: PASSWORD }));
+    const body = JSON.parse(res.body) as { ok: boolean; value?: { token: string } };
+    if (!body.ok || !body.value) throw new Error(`${this.name} could not sign in: ${res.body}`);
+    this.session = { cookie: (res.headers['set-cookie']?.[0] ?? '').split(';')[0], token: body.value.token };
   }
 
   /** One API call; Unreachable when the server is down (killed), the envelope otherwise. */
   async call<T>(op: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string } }> {
-    let res: Response;
+    let res: Answer;
     try {
-      res = await fetch(`${this.server()}/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Cookie: this.session.cookie, [TOKEN_HEADER]: this.session.token },
-        body: JSON.stringify(input),
-        signal: AbortSignal.timeout(30_000),
-      });
+      res = await post(this.server(), `/api/${op}`, { Cookie: this.session.cookie, [TOKEN_HEADER]: this.session.token }, JSON.stringify(input));
     } catch (err) {
       throw new Unreachable(err instanceof Error ? err.message : String(err));
     }
     if (res.status !== 200) throw new Unreachable(`HTTP ${res.status}`);
     try {
-      return (await res.json()) as never;
+      return JSON.parse(res.body) as never;
     } catch (err) {
       throw new Unreachable(err instanceof Error ? err.message : String(err));
     }
@@ -298,12 +322,13 @@ export interface ServerBenchResult {
   phases?: PhaseReport;
 }
 
-export async function benchServer(args: ServerBenchArgs, log: (s: string) => void): Promise<ServerBenchResult> {
+/** `cluster`: the smoke test's (serverBench.test.ts) fsync-off cluster; the bench keeps PostgreSQL's durable defaults. */
+export async function benchServer(args: ServerBenchArgs, log: (s: string) => void, cluster0: TempClusterOptions = {}): Promise<ServerBenchResult> {
   if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) throw new Error('the renderer is not built: run npm run build:renderer first');
   log('bundling the server');
   const bundle = await bundleServer();
-  log('starting a PostgreSQL cluster (fsync and synchronous_commit on)');
-  const cluster = startTempCluster(args.phases ? { settings: PHASE_SETTINGS } : {});
+  log(`starting a PostgreSQL cluster (${cluster0.fast ? 'fsync off' : 'fsync and synchronous_commit on'})`);
+  const cluster = startTempCluster({ ...cluster0, ...(args.phases ? { settings: PHASE_SETTINGS } : {}) });
   let child: Child | undefined;
   try {
     const admin = new pg.Client({ connectionString: cluster.url() });
