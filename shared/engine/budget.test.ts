@@ -43,6 +43,21 @@ describe('work budget', () => {
     expect(t('en', 'engine.budget')).toMatch(/^Not computed/);
   });
 
+  it('still brings the inputs after the stop up to date (the order lets inputs in a batch at a time, plan.ts)', () => {
+    const e = new Engine({ firstYear: 2025, years: 10, budget: 20_000 });
+    const tags = Array.from({ length: 50 }, (_, i) => `t${i}`);
+    const lines = [];
+    for (let i = 0; i < 50; i++) lines.push({ key: `inn.l${i}`, input: Array<number>(10).fill(1), tags });
+    for (let i = 0; i < 50; i++) lines.push({ key: `sum.l${i}`, formula: `sumtag("t${i}")` });
+    // More inputs than one batch: the later ones stand after the sums in the order.
+    for (let i = 0; i < 3000; i++) lines.push({ key: `x.l${i}`, input: Array<number>(10).fill(i) });
+    e.load(lines);
+    expect(e.lastRecompute().stopped).toBe(true);
+    expect(e.error('sum.l49', 9)?.code).toBe('engine.budget');
+    expect(Array.from(e.values('x.l2999'))).toEqual(Array<number>(10).fill(2999));
+    expect(e.error('x.l2999', 0)).toBeUndefined();
+  });
+
   it('stays usable: an edit recomputes what it reaches within a fresh budget; what it does not reach stays marked', () => {
     // The load (29 500) stops; the edit (from year 9: 8 nodes and a group of 50 over 10 years per line, 25 900) not.
     const e = heavy(27_000);

@@ -15,7 +15,8 @@ import { compileShape, type Fn, type Shape, type Store } from './compile';
 import { engineError, ErrorCode, FormulaError, sameError } from './errors';
 import { explainCell, type ExplainView } from './explain';
 import type { Expr } from './ir';
-import { ALONE, evaluationPlan, runPlan, SELF } from './graph';
+import { ALONE, evaluationPlan, SELF } from './graph';
+import { runPlan } from './plan';
 import { RUN_MAX } from './run';
 import { KeyIndex } from './keyIndex';
 import { isValidParam, keyProblem } from './keys';
@@ -96,8 +97,8 @@ export class Engine {
    *  SELF (reads its own earlier years: year by year) or the component it shares with lines that read each
    *  other's earlier years (computed together, year by year). See evaluate(). */
   private block: Int32Array = new Int32Array(0);
-  /** Per id: its level in the graph (graph.ts runPlan); lines of one level and shape are computed as a run. */
-  private level: Int32Array = new Int32Array(0);
+  /** Per id: its group in the evaluation order (plan.ts); lines of one group and shape are computed as a run. */
+  private group: Int32Array = new Int32Array(0);
   /** The slot tables of a run's lines (evaluate()). */
   private readonly runSos = new Int32Array(RUN_MAX);
   /** Per id, from the last graph rebuild: what evaluate() does with the line (see LineKind), its shape and the
@@ -971,7 +972,7 @@ export class Engine {
     this.kind = kind;
     this.shapeOf = shapeOf;
     this.soOf = soOf;
-    // Lines of one shape that can be computed as a run (evaluate()) next to each other, level by level.
+    // Lines of one shape that can be computed as a run (evaluate()) next to each other (plan.ts).
     const runKey = new Int32Array(this.capacity);
     const shapeKeys = new Map<Shape, number>();
     for (const l of live) {
@@ -981,11 +982,11 @@ export class Engine {
       if (k === undefined) shapeKeys.set(shape, (k = shapeKeys.size + 1));
       runKey[l.id] = k;
     }
-    const { order, level } = runPlan(plain, block, all, runKey, this.capacity);
+    const { order, group } = runPlan(plain, block, all, runKey, this.capacity);
     this.rank = new Int32Array(this.capacity);
     for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
     this.order = order;
-    this.level = level;
+    this.group = group;
 
     // Dependents, compressed: count, prefix sums, fill.
     const depStart = new Int32Array(this.capacity + 1);
@@ -1013,7 +1014,7 @@ export class Engine {
       this.deferred.clear();
       this.deferredFrom = Infinity;
     } else if (this.focusKeys !== null) dirty = this.narrow(dirty);
-    this.evaluate(dirty, Math.min(this.fromYear, this.years), this.allDirty);
+    this.evaluate(dirty, Math.min(this.fromYear, this.years));
     const keys: LineKey[] = [];
     if (collect) {
       for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
@@ -1107,80 +1108,106 @@ export class Engine {
     return out.sort((a, b) => rank[a] - rank[b]);
   }
 
-  /** Recompute `dirty` (in evaluation order) from year `from`; `all`: dirty is every line. */
-  private evaluate(dirty: readonly number[], from: number, all: boolean): void {
+  /** Recompute `dirty` (in evaluation order) from year `from`. */
+  private evaluate(dirty: readonly number[], from: number): void {
     const Y = this.years;
-    // Only the per-id columns are read on the way (kind, shape, slot table, error count): not the line objects,
-    // whose fields are scattered over the heap.
+    // Only the per-id columns are read on the way (kind, shape, slot table, error count, group): not the line
+    // objects, whose fields are scattered over the heap.
     const kind = this.kind;
-    const formulas: number[] = [];
-    const other = (id: number) => {
-      if (kind[id] === INPUT) this.copyInput(id, from);
-      else if (kind[id] === FAILED) {
-        const l = this.lines[id]!;
-        const s = staticError(l)!;
-        for (let y = from; y < Y; y++) this.putError(l, y, s);
-      }
-    };
-    if (all) {
-      // Inputs in the order of their ids, which is the order of their values in memory.
-      for (let id = 0; id < kind.length; id++) if (kind[id] !== FORMULA) other(id);
-      for (const id of dirty) if (kind[id] === FORMULA) formulas.push(id);
-    } else {
-      for (const id of dirty) {
-        if (kind[id] === FORMULA) formulas.push(id);
-        else other(id);
-      }
-    }
-    // Line by line where nothing computed in this pass reads back: all years of a line in one call of its vector
-    // form, which reads each referenced line's years side by side. Lines that read their own or each other's
-    // earlier years (prev) go year by year, all of a component's lines in each year before the next year.
-    // The work budget is checked before each line, and before each cell of those that go year by year.
+    // In the order's sequence (plan.ts): an input or a line that fails in every year where it stands, a formula
+    // line all years at once by the vector form of its formula, which reads each referenced line's years side by
+    // side; a run of lines of one shape and group (next to each other in the order) in one call of its run form.
+    // Lines that read their own or each other's earlier years (prev) go year by year, all of a component's lines
+    // in each year before the next year. The work budget is checked before each line and run, and before each
+    // cell of those that go year by year.
     const block = this.block;
-    const level = this.level;
+    const group = this.group;
+    const shapeOf = this.shapeOf;
     const st = this.st;
     st.work = 0;
     this.outOfBudget = false;
-    for (let i = 0; i < formulas.length; ) {
+    let formulas = 0;
+    const n = dirty.length;
+    for (let i = 0; i < n; ) {
+      const id = dirty[i];
+      const kd = kind[id];
+      if (kd !== FORMULA) {
+        if (kd === INPUT) this.copyInput(id, from);
+        else if (kd === FAILED) this.failAll(id, from);
+        i++;
+        continue;
+      }
       if (st.work > this.budget) {
-        this.stopAt(formulas, i, from);
+        this.stopAt(dirty, i, from);
         break;
       }
-      const id = formulas[i];
       const k = block[id];
       if (k === ALONE) {
-        // A run of lines of one shape and level (next to each other in the order, see rebuildGraph) in one call.
-        const shape = this.shapeOf[id]!;
+        const shape = shapeOf[id]!;
         let j = i + 1;
         if (shape.runnable) {
-          const lv = level[id];
-          const end = Math.min(formulas.length, i + RUN_MAX);
-          while (j < end && this.shapeOf[formulas[j]] === shape && level[formulas[j]] === lv && block[formulas[j]] === ALONE) j++;
+          const g = group[id];
+          const end = Math.min(n, i + RUN_MAX);
+          while (j < end && shapeOf[dirty[j]] === shape && group[dirty[j]] === g && block[dirty[j]] === ALONE) j++;
         }
+        formulas += j - i;
         if (j - i > 1 && st.work + (j - i) * shape.cost * (Y - from) <= this.budget) {
-          this.runAtOnce(formulas, i, j, from);
+          this.runAtOnce(dirty, i, j, from);
           i = j;
-        } else this.lineAtOnce(formulas[i++], from);
+        } else this.lineAtOnce(dirty[i++], from);
       } else {
+        // A component's lines (SELF: one), which stand together in the order; those that are not formulas first.
         let j = i + 1;
-        if (k !== SELF) while (j < formulas.length && block[formulas[j]] === k) j++;
-        if (!this.yearByYear(formulas, i, j, from)) {
-          this.stopAt(formulas, j, from);
+        if (k !== SELF) while (j < n && block[dirty[j]] === k) j++;
+        const list = this.componentFormulas(dirty, i, j, from);
+        formulas += list === null ? j - i : list.length;
+        if (!(list === null ? this.yearByYear(dirty, i, j, from) : this.yearByYear(list, 0, list.length, from))) {
+          this.stopAt(dirty, j, from);
           break;
         }
         i = j;
       }
     }
-    this.stats = { lines: dirty.length, cells: formulas.length * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
+    this.stats = { lines: n, cells: formulas * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
   }
 
-  /** Past the budget: the cells of formulas[i …] from year `from` get engine.budget instead of a value. */
-  private stopAt(formulas: readonly number[], i: number, from: number): void {
+  /** Null when dirty[i … j) (a component) are all formula lines; else its formula lines, after computing the
+   *  others there (inputs, failed lines). */
+  private componentFormulas(dirty: readonly number[], i: number, j: number, from: number): number[] | null {
+    let formulas = true;
+    for (let m = i; m < j && formulas; m++) formulas = this.kind[dirty[m]] === FORMULA;
+    if (formulas) return null;
+    const out: number[] = [];
+    for (let m = i; m < j; m++) {
+      const id = dirty[m];
+      if (this.kind[id] === FORMULA) out.push(id);
+      else if (this.kind[id] === INPUT) this.copyInput(id, from);
+      else if (this.kind[id] === FAILED) this.failAll(id, from);
+    }
+    return out;
+  }
+
+  /** A line that fails in every year (staticError): its error in every year from `from`. */
+  private failAll(id: number, from: number): void {
+    const l = this.lines[id]!;
+    const s = staticError(l)!;
+    for (let y = from; y < this.years; y++) this.putError(l, y, s);
+  }
+
+  /** Past the budget: the formula cells of dirty[i …] from year `from` get engine.budget instead of a value; the
+   *  inputs and failed lines there are still brought up to date. */
+  private stopAt(dirty: readonly number[], i: number, from: number): void {
     this.outOfBudget = true;
     const e = engineError(ErrorCode.budget);
-    for (let n = i; n < formulas.length; n++) {
-      const l = this.lines[formulas[n]]!;
-      for (let y = from; y < this.years; y++) this.putError(l, y, e);
+    for (let n = i; n < dirty.length; n++) {
+      const id = dirty[n];
+      const kd = this.kind[id];
+      if (kd === INPUT) this.copyInput(id, from);
+      else if (kd === FAILED) this.failAll(id, from);
+      else if (kd === FORMULA) {
+        const l = this.lines[id]!;
+        for (let y = from; y < this.years; y++) this.putError(l, y, e);
+      }
     }
   }
 

@@ -2,8 +2,8 @@
 // template) over a range of years in one call. Each node loops over every line and year of the run, so a template
 // of three nodes costs three calls for the whole run instead of three per line. A node returns an array and leaves
 // in st.roff where year 0 of each line of the run is in it: a reference returns the engine's data array itself
-// with the referenced lines' offsets (no copy), a computed node its own buffer (line k at k × years), a constant a
-// buffer of one line (offset 0 for every line). Generic loops per operator, not generated code: the renderer's CSP
+// with the referenced lines' offsets (no copy), a computed node the scratch column of its depth (columns.ts; line k
+// at k × years), a constant a buffer of one line (offset 0 for every line). Generic loops per operator, not generated code: the renderer's CSP
 // forbids eval and new Function.
 //
 // Per line and year, a run does the same operations in the same order as the vector form (vector.ts), so it gives
@@ -14,6 +14,7 @@
 // (`runnable`).
 import type { Store } from './compile';
 import type { ArithOp, CompareOp, Expr } from './ir';
+import { column, offsetColumn } from './columns';
 import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { VecFn } from './vector';
 
@@ -92,11 +93,12 @@ const POWER: Loop = (out, A, ao, C, co, n, Y, from, to) => {
 
 export function compileRun(expr: Expr, ctx: RunContext): RunFn {
   const { st, firstYear, years: Y, nameSlot } = ctx;
-  const buffer = () => new Float64Array(RUN_MAX * Y);
-  /** The offsets of a computed node's buffer (line k at k × Y), and of a constant's (every line at 0). */
-  const dense = new Int32Array(RUN_MAX);
+  /** The scratch column of a node at depth d (columns.ts): line k of the run at k × Y. */
+  const buffer = (d: number) => column(st, d, RUN_MAX * Y);
+  /** The offsets of a computed node's column (line k at k × Y), and of a constant's (every line at 0). */
+  const dense = offsetColumn(st, 0, RUN_MAX);
   for (let k = 0; k < RUN_MAX; k++) dense[k] = k * Y;
-  const zero = new Int32Array(RUN_MAX);
+  const zero = offsetColumn(st, 1, RUN_MAX);
 
   /** A value that does not depend on the line: one line's years, read by every line of the run. */
   const constant = (value: (y: number) => number): RunFn => {
@@ -109,9 +111,9 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
   };
 
   /** The node's vector closure line by line (for the constructs that skip work in some years). */
-  const lineByLine = (e: Expr): RunFn => {
+  const lineByLine = (e: Expr, d: number): RunFn => {
     const vec = ctx.vector(e);
-    const out = buffer();
+    const out = buffer(d);
     return (sos, n, from, to) => {
       const verr = st.verr;
       for (let k = 0; k < n; k++) {
@@ -131,9 +133,10 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
     };
   };
 
-  /** out = op(a) for a pure function of one value. */
-  const map1 = (a: RunFn, op: (x: number) => number): RunFn => {
-    const out = buffer();
+  /** out = op(a) for a pure function of one value; a at the same depth (in place, year by year). */
+  const map1 = (e: Expr, d: number, op: (x: number) => number): RunFn => {
+    const a = gen(e, d);
+    const out = buffer(d);
     return (sos, n, from, to) => {
       const A = a(sos, n, from, to);
       const ao = st.roff;
@@ -146,8 +149,11 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
     };
   };
 
-  const zip = (a: RunFn, c: RunFn, loop: Loop): RunFn => {
-    const out = buffer();
+  /** A node of two operands: the first at the node's depth, the second below it, then `loop` over their years. */
+  const zip = (ea: Expr, ec: Expr, d: number, loop: Loop): RunFn => {
+    const a = gen(ea, d);
+    const c = gen(ec, d + 1);
+    const out = buffer(d);
     return (sos, n, from, to) => {
       const A = a(sos, n, from, to);
       const ao = st.roff;
@@ -158,7 +164,7 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
     };
   };
 
-  const gen = (e: Expr): RunFn => {
+  const gen = (e: Expr, d: number): RunFn => {
     switch (e.k) {
       case 'num': {
         const v = e.v;
@@ -170,7 +176,8 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
         return constant((y) => y);
       case 'ref': {
         const i = nameSlot.get(e.name)!;
-        const offs = new Int32Array(RUN_MAX);
+        // Offset columns 0 and 1 are dense and zero; a reference at depth d uses column d + 2.
+        const offs = offsetColumn(st, d + 2, RUN_MAX);
         return (sos, n) => {
           const slots = st.slots;
           for (let k = 0; k < n; k++) offs[k] = slots[sos[k] + i];
@@ -179,8 +186,8 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
         };
       }
       case 'neg': {
-        const a = gen(e.a);
-        const out = buffer();
+        const a = gen(e.a, d);
+        const out = buffer(d);
         return (sos, n, from, to) => {
           const A = a(sos, n, from, to);
           const ao = st.roff;
@@ -193,20 +200,20 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
         };
       }
       case 'not':
-        return map1(gen(e.a), (v) => (v !== v ? NaN : v === 0 ? 1 : 0));
+        return map1(e.a, d, (v) => (v !== v ? NaN : v === 0 ? 1 : 0));
       case 'arith':
-        return arith(e.op, gen(e.a), gen(e.b));
+        return arith(e.op, e.a, e.b, d);
       case 'compare':
-        return e.ops.length === 1 ? compare(e.ops[0], gen(e.args[0]), gen(e.args[1])) : lineByLine(e);
+        return e.ops.length === 1 ? compare(e.ops[0], e.args[0], e.args[1], d) : lineByLine(e, d);
       case 'logic':
       case 'cond':
-        return lineByLine(e);
+        return lineByLine(e, d);
       case 'prev':
-        return prev(nameSlot.get(e.name)!, e.n, e.def === null ? null : gen(e.def));
+        return prev(nameSlot.get(e.name)!, e.n, e.def === null ? null : gen(e.def, d), d);
       case 'tag':
         throw new Error('sumtag/counttag: not runnable');
       case 'call':
-        return call(e);
+        return call(e, d);
     }
   };
 
@@ -225,11 +232,11 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
     }
   };
 
-  const arith = (op: ArithOp, a: RunFn, c: RunFn): RunFn =>
-    zip(a, c, op === '+' ? ADD : op === '-' ? SUBTRACT : op === '*' ? MULTIPLY : op === '/' ? divide : POWER);
+  const arith = (op: ArithOp, a: Expr, c: Expr, d: number): RunFn =>
+    zip(a, c, d, op === '+' ? ADD : op === '-' ? SUBTRACT : op === '*' ? MULTIPLY : op === '/' ? divide : POWER);
 
-  const compare = (op: CompareOp, a: RunFn, c: RunFn): RunFn =>
-    zip(a, c, (out, A, ao, C, co, n, _Y, from, to) => {
+  const compare = (op: CompareOp, a: Expr, c: Expr, d: number): RunFn =>
+    zip(a, c, d, (out, A, ao, C, co, n, _Y, from, to) => {
       for (let k = 0, o = 0; k < n; k++, o += Y) {
         const s = ao[k];
         const t = co[k];
@@ -241,8 +248,9 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
       }
     });
 
-  const prev = (i: number, lag: number, def: RunFn | null): RunFn => {
-    const out = buffer();
+  /** The default (when any) at the node's depth: read in place. */
+  const prev = (i: number, lag: number, def: RunFn | null, d: number): RunFn => {
+    const out = buffer(d);
     return (sos, n, from, to) => {
       // Before the first plan year: the default, computed only in the years that need it (as the vector form).
       const early = Math.min(lag, to);
@@ -260,58 +268,48 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
     };
   };
 
-  const call = (e: Extract<Expr, { k: 'call' }>): RunFn => {
+  /** sum, min, max of several: each argument below the node's depth, folded into its column. */
+  const fold = (args: Expr[], d: number, first: (x: number) => number, next: (acc: number, x: number) => number): RunFn => {
+    const fs = args.map((x) => gen(x, d + 1));
+    const out = buffer(d);
+    return (sos, n, from, to) => {
+      for (let j = 0; j < fs.length; j++) {
+        const A = fs[j](sos, n, from, to);
+        const ao = st.roff;
+        for (let k = 0, o = 0; k < n; k++, o += Y) {
+          const s = ao[k];
+          if (j === 0) for (let y = from; y < to; y++) out[o + y] = first(A[s + y]);
+          else for (let y = from; y < to; y++) out[o + y] = next(out[o + y], A[s + y]);
+        }
+      }
+      st.roff = dense;
+      return out;
+    };
+  };
+
+  const call = (e: Extract<Expr, { k: 'call' }>, d: number): RunFn => {
     const args = e.args;
     switch (e.fn) {
-      case 'sum': {
-        if (args.length === 1) return gen(args[0]);
-        if (args.length === 2) return arith('+', gen(args[0]), gen(args[1]));
-        const fs = args.map(gen);
-        const out = buffer();
-        return (sos, n, from, to) => {
-          for (let j = 0; j < fs.length; j++) {
-            const A = fs[j](sos, n, from, to);
-            const ao = st.roff;
-            for (let k = 0, o = 0; k < n; k++, o += Y) {
-              const s = ao[k];
-              // 0 + the first, as the vector form's sum (−0 becomes 0 the same way).
-              if (j === 0) for (let y = from; y < to; y++) out[o + y] = 0 + A[s + y];
-              else for (let y = from; y < to; y++) out[o + y] += A[s + y];
-            }
-          }
-          st.roff = dense;
-          return out;
-        };
-      }
+      case 'sum':
+        if (args.length === 1) return gen(args[0], d);
+        if (args.length === 2) return arith('+', args[0], args[1], d);
+        // 0 + the first, as the vector form's sum (−0 becomes 0 the same way).
+        return fold(args, d, (x) => 0 + x, (acc, x) => acc + x);
       case 'min':
       case 'max': {
-        if (args.length === 1) return gen(args[0]);
-        const fs = args.map(gen);
+        if (args.length === 1) return gen(args[0], d);
         const m = e.fn === 'min' ? Math.min : Math.max;
-        const out = buffer();
-        return (sos, n, from, to) => {
-          for (let j = 0; j < fs.length; j++) {
-            const A = fs[j](sos, n, from, to);
-            const ao = st.roff;
-            for (let k = 0, o = 0; k < n; k++, o += Y) {
-              const s = ao[k];
-              if (j === 0) for (let y = from; y < to; y++) out[o + y] = A[s + y];
-              else for (let y = from; y < to; y++) out[o + y] = m(out[o + y], A[s + y]);
-            }
-          }
-          st.roff = dense;
-          return out;
-        };
+        return fold(args, d, (x) => x, m);
       }
       case 'abs':
-        return map1(gen(args[0]), Math.abs);
+        return map1(args[0], d, Math.abs);
       case 'floor':
-        return map1(gen(args[0]), Math.floor);
+        return map1(args[0], d, Math.floor);
       case 'ceil':
-        return map1(gen(args[0]), Math.ceil);
+        return map1(args[0], d, Math.ceil);
       case 'round': {
-        if (args.length === 1) return map1(gen(args[0]), (x) => roundHalfAway(x, 0));
-        return zip(gen(args[0]), gen(args[1]), (out, A, ao, D, dOff, n, _Y, from, to) => {
+        if (args.length === 1) return map1(args[0], d, (x) => roundHalfAway(x, 0));
+        return zip(args[0], args[1], d, (out, A, ao, D, dOff, n, _Y, from, to) => {
           for (let k = 0, o = 0; k < n; k++, o += Y) {
             const s = ao[k];
             const t = dOff[k];
@@ -320,7 +318,7 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
         });
       }
       case 'phasein':
-        return zip(gen(args[0]), gen(args[1]), (out, S, so, M, mo, n, _Y, from, to) => {
+        return zip(args[0], args[1], d, (out, S, so, M, mo, n, _Y, from, to) => {
           for (let k = 0, o = 0; k < n; k++, o += Y) {
             const s = so[k];
             const t = mo[k];
@@ -335,12 +333,12 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
           }
         });
       case 'safediv':
-        return lineByLine(e);
+        return lineByLine(e, d);
       case 'index':
       case 'grow':
         throw new Error('index/grow: not runnable');
     }
   };
 
-  return gen(expr);
+  return gen(expr, 0);
 }

@@ -6,10 +6,11 @@
 // their scalar closure year by year inside the vector.
 //
 // A vector closure returns an array and leaves in st.voff where year 0 of the line is in it: a reference returns
-// the engine's data array itself (no copy), a computed node its own buffer (voff 0).
+// the engine's data array itself (no copy), a computed node the scratch column of its depth (columns.ts; voff 0).
 import type { Fn, Store } from './compile';
 import { engineError, ErrorCode } from './errors';
 import type { ArithOp, CompareOp, Expr } from './ir';
+import { column } from './columns';
 import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { EngineError } from './types';
 
@@ -45,14 +46,16 @@ export interface VectorContext {
 
 export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
   const { st, firstYear, years, nameSlot, tagSlot } = ctx;
-  const buffer = () => new Float64Array(years);
+  /** The scratch column of a node at depth d (columns.ts). */
+  const buffer = (d: number) => column(st, d, years);
   const raise = (y: number, e: EngineError) => {
     if (st.verr[y] === null) st.verr[y] = e;
   };
   const DIV0 = engineError(ErrorCode.divByZero);
 
+  /** A value that does not depend on the line: computed once, in a buffer of its own. */
   const constant = (value: (y: number) => number): VecFn => {
-    const out = buffer();
+    const out = new Float64Array(years);
     for (let y = 0; y < years; y++) out[y] = value(y);
     return () => {
       st.voff = 0;
@@ -61,9 +64,9 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
   };
 
   /** A scalar closure run year by year, its raised error recorded per year. */
-  const yearByYear = (e: Expr): VecFn => {
+  const yearByYear = (e: Expr, d: number): VecFn => {
     const f = ctx.scalar(e);
-    const out = buffer();
+    const out = buffer(d);
     return (so, from, to) => {
       for (let y = from; y < to; y++) {
         st.err = null;
@@ -79,9 +82,10 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  /** out[y] = op(a[y]) for a pure function of one value. */
-  const map1 = (a: VecFn, op: (x: number) => number): VecFn => {
-    const out = buffer();
+  /** out[y] = op(a[y]) for a pure function of one value; a at the same depth (in place, year by year). */
+  const map1 = (e: Expr, d: number, op: (x: number) => number): VecFn => {
+    const a = gen(e, d);
+    const out = buffer(d);
     return (so, from, to) => {
       const A = a(so, from, to);
       const ao = st.voff;
@@ -91,7 +95,7 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  const gen = (e: Expr): VecFn => {
+  const gen = (e: Expr, d: number): VecFn => {
     switch (e.k) {
       case 'num': {
         const v = e.v;
@@ -109,29 +113,29 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
         };
       }
       case 'neg':
-        return negate(gen(e.a));
+        return negate(gen(e.a, d), d);
       case 'not':
-        return map1(gen(e.a), (v) => (v !== v ? NaN : v === 0 ? 1 : 0));
+        return map1(e.a, d, (v) => (v !== v ? NaN : v === 0 ? 1 : 0));
       case 'arith':
-        return arith(e.op, gen(e.a), gen(e.b));
+        return arith(e.op, e.a, e.b, d);
       case 'compare':
-        return e.ops.length === 1 ? compare(e.ops[0], gen(e.args[0]), gen(e.args[1])) : yearByYear(e);
+        return e.ops.length === 1 ? compare(e.ops[0], e.args[0], e.args[1], d) : yearByYear(e, d);
       case 'logic':
       case 'cond':
-        return yearByYear(e);
+        return yearByYear(e, d);
       case 'prev':
-        return prev(nameSlot.get(e.name)!, e.n, e.def === null ? null : gen(e.def));
+        return prev(nameSlot.get(e.name)!, e.n, e.def === null ? null : gen(e.def, d), d);
       case 'tag': {
         const i = tagSlot.get(e.tag)!;
-        return e.fn === 'counttag' ? counttag(i) : sumtag(i);
+        return e.fn === 'counttag' ? counttag(i, d) : sumtag(i);
       }
       case 'call':
-        return call(e);
+        return call(e, d);
     }
   };
 
-  const negate = (a: VecFn): VecFn => {
-    const out = buffer();
+  const negate = (a: VecFn, d: number): VecFn => {
+    const out = buffer(d);
     return (so, from, to) => {
       const A = a(so, from, to);
       const ao = st.voff;
@@ -141,9 +145,12 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  /** A node of two operands: both computed over the range (the first first), then `loop` over their years. */
-  const zip = (a: VecFn, c: VecFn, loop: Loop): VecFn => {
-    const out = buffer();
+  /** A node of two operands: both computed over the range (the first first, at the node's depth, the second below
+   *  it), then `loop` over their years. */
+  const zip = (ea: Expr, ec: Expr, d: number, loop: Loop): VecFn => zipFns(gen(ea, d), gen(ec, d + 1), d, loop);
+
+  const zipFns = (a: VecFn, c: VecFn, d: number, loop: Loop): VecFn => {
+    const out = buffer(d);
     return (so, from, to) => {
       const A = a(so, from, to);
       const ao = st.voff;
@@ -165,11 +172,11 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     }
   };
 
-  const arith = (op: ArithOp, a: VecFn, c: VecFn): VecFn =>
-    zip(a, c, op === '+' ? ADD : op === '-' ? SUBTRACT : op === '*' ? MULTIPLY : op === '/' ? divide : POWER);
+  const arithLoop = (op: ArithOp): Loop => (op === '+' ? ADD : op === '-' ? SUBTRACT : op === '*' ? MULTIPLY : op === '/' ? divide : POWER);
+  const arith = (op: ArithOp, a: Expr, c: Expr, d: number): VecFn => zip(a, c, d, arithLoop(op));
 
-  const compare = (op: CompareOp, a: VecFn, c: VecFn): VecFn =>
-    zip(a, c, (out, A, ao, C, co, from, to) => {
+  const compare = (op: CompareOp, a: Expr, c: Expr, d: number): VecFn =>
+    zip(a, c, d, (out, A, ao, C, co, from, to) => {
       for (let y = from; y < to; y++) {
         const x = A[ao + y];
         const z = C[co + y];
@@ -177,8 +184,9 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
       }
     });
 
-  const prev = (i: number, n: number, def: VecFn | null): VecFn => {
-    const out = buffer();
+  /** The default (when any) at the node's depth: read in place. */
+  const prev = (i: number, n: number, def: VecFn | null, d: number): VecFn => {
+    const out = buffer(d);
     return (so, from, to) => {
       // Before the first plan year: the default, computed only in the years that need it (as the scalar form).
       const early = Math.min(n, to);
@@ -206,8 +214,8 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     return sums;
   };
 
-  const counttag = (i: number): VecFn => {
-    const out = buffer();
+  const counttag = (i: number, d: number): VecFn => {
+    const out = buffer(d);
     return (so, from, to) => {
       out.fill(st.groups[st.slots[so + i]].length, from, to);
       st.voff = 0;
@@ -215,11 +223,13 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  /** ∏ (1 + rate(k)) for k = 1 … y, as growthIndex in compile.ts: the rates of years 1 … to − 1 once, multiplied
-   *  up in order; a year's error is the first error of the rates up to it (recorded apart, then carried). For the
-   *  work budget the rate costs its nodes once per year, as the line's other nodes (counted by the engine). */
-  const index = (rate: VecFn): VecFn => {
-    const out = buffer();
+  /** ∏ (1 + rate(k)) for k = 1 … y, as growthIndex in compile.ts: the rates of years 1 … to − 1 once (below the
+   *  node's depth), multiplied up in order; a year's error is the first error of the rates up to it (recorded
+   *  apart, then carried). For the work budget the rate costs its nodes once per year, as the line's other nodes
+   *  (counted by the engine). */
+  const index = (e: Expr, d: number): VecFn => {
+    const rate = gen(e, d + 1);
+    const out = buffer(d);
     const errs: (EngineError | null)[] = new Array<EngineError | null>(years).fill(null);
     return (so, from, to) => {
       if (from === 0) out[0] = 1;
@@ -249,56 +259,49 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
     };
   };
 
-  const call = (e: Extract<Expr, { k: 'call' }>): VecFn => {
+  /** sum, min, max of several: each argument below the node's depth, folded into its column. */
+  const fold = (args: Expr[], d: number, first: (x: number) => number, next: (acc: number, x: number) => number): VecFn => {
+    const fs = args.map((x) => gen(x, d + 1));
+    const out = buffer(d);
+    return (so, from, to) => {
+      for (let i = 0; i < fs.length; i++) {
+        const A = fs[i](so, from, to);
+        const ao = st.voff;
+        if (i === 0) for (let y = from; y < to; y++) out[y] = first(A[ao + y]);
+        else for (let y = from; y < to; y++) out[y] = next(out[y], A[ao + y]);
+      }
+      st.voff = 0;
+      return out;
+    };
+  };
+
+  const call = (e: Extract<Expr, { k: 'call' }>, d: number): VecFn => {
     const args = e.args;
     switch (e.fn) {
-      case 'sum': {
-        if (args.length === 1) return gen(args[0]);
-        if (args.length === 2) return arith('+', gen(args[0]), gen(args[1]));
-        const fs = args.map(gen);
-        const out = buffer();
-        return (so, from, to) => {
-          out.fill(0, from, to);
-          for (const f of fs) {
-            const A = f(so, from, to);
-            const ao = st.voff;
-            for (let y = from; y < to; y++) out[y] += A[ao + y];
-          }
-          st.voff = 0;
-          return out;
-        };
-      }
+      case 'sum':
+        if (args.length === 1) return gen(args[0], d);
+        if (args.length === 2) return arith('+', args[0], args[1], d);
+        return fold(args, d, (x) => 0 + x, (acc, x) => acc + x);
       case 'min':
       case 'max': {
-        if (args.length === 1) return gen(args[0]);
-        const fs = args.map(gen);
+        if (args.length === 1) return gen(args[0], d);
         const m = e.fn === 'min' ? Math.min : Math.max;
-        const out = buffer();
-        return (so, from, to) => {
-          for (let i = 0; i < fs.length; i++) {
-            const A = fs[i](so, from, to);
-            const ao = st.voff;
-            if (i === 0) for (let y = from; y < to; y++) out[y] = A[ao + y];
-            else for (let y = from; y < to; y++) out[y] = m(out[y], A[ao + y]);
-          }
-          st.voff = 0;
-          return out;
-        };
+        return fold(args, d, (x) => x, m);
       }
       case 'abs':
-        return map1(gen(args[0]), Math.abs);
+        return map1(args[0], d, Math.abs);
       case 'floor':
-        return map1(gen(args[0]), Math.floor);
+        return map1(args[0], d, Math.floor);
       case 'ceil':
-        return map1(gen(args[0]), Math.ceil);
+        return map1(args[0], d, Math.ceil);
       case 'round': {
-        if (args.length === 1) return map1(gen(args[0]), (x) => roundHalfAway(x, 0));
-        return zip(gen(args[0]), gen(args[1]), (out, A, ao, D, dOff, from, to) => {
+        if (args.length === 1) return map1(args[0], d, (x) => roundHalfAway(x, 0));
+        return zip(args[0], args[1], d, (out, A, ao, D, dOff, from, to) => {
           for (let y = from; y < to; y++) out[y] = roundHalfAway(A[ao + y], D[dOff + y]);
         });
       }
       case 'phasein': {
-        return zip(gen(args[0]), gen(args[1]), (out, S, sOff, M, mo, from, to) => {
+        return zip(args[0], args[1], d, (out, S, sOff, M, mo, from, to) => {
           for (let y = from; y < to; y++) {
             const s = S[sOff + y];
             const m = M[mo + y];
@@ -312,14 +315,14 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
         });
       }
       case 'index':
-        return index(gen(args[0]));
+        return index(args[0], d);
       case 'grow':
         // base(y) * index(rate)(y), the base first, as the scalar form.
-        return arith('*', gen(args[0]), index(gen(args[1])));
+        return zipFns(gen(args[0], d), index(args[1], d + 1), d, MULTIPLY);
       case 'safediv':
-        return yearByYear(e);
+        return yearByYear(e, d);
     }
   };
 
-  return gen(expr);
+  return gen(expr, 0);
 }
