@@ -134,6 +134,31 @@ describe('compareScenarios with lines and years only some scenarios have', () =>
     expect(frame.diff[1]).toEqual([0, -4000, -4000, -4000]);
   });
 
+  it('keeps the first scenario’s order when another lacks some of its lines, and merges when one has lines of its own', () => {
+    const withOther = edited(base, [
+      {
+        op: 'insert',
+        path: ['measures', { id: 'm5' }],
+        to: 0,
+        value: { id: 'm5', name: 'Annen turnus', areaId: 'p07', kind: 'saving', effect: { mode: 'phasein', fullYear: 1000, startYear: 2025, startMonth: 1 }, probability: 0.7, status: 'forslag', included: true },
+      },
+    ]);
+    const a = computed('a', 'A', withMeasure);
+    const lacking = compareScenarios([a, computed('b', 'B', base), computed('c', 'C', base)]);
+    const alone = compareScenarios([a, a]);
+    expect(lacking.rows.map((r) => r.key)).toEqual(alone.rows.map((r) => r.key));
+    const m4 = lacking.rows.find((r) => r.key === 'tiltak.m4.innsparing')!;
+    expect(m4.cells.map((c) => c.present)).toEqual([true, false, false]);
+    expect(m4.differs).toBe(true);
+    expect(lacking.rows.find((r) => r.key === 'tiltak.m1.innsparing')!.differs).toBe(false);
+    const merged = compareScenarios([a, computed('b', 'B', base), computed('o', 'O', withOther)]);
+    const keys = merged.rows.map((r) => r.key);
+    expect(keys.filter((k) => k.startsWith('tiltak.m4.') || k.startsWith('tiltak.m5.')).length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.indexOf('tiltak.m5.innsparing')).toBeLessThan(keys.indexOf('tiltak.m1.innsparing'));
+    expect(merged.rows.find((r) => r.key === 'tiltak.m5.innsparing')!.cells.map((c) => c.present)).toEqual([false, false, true]);
+  });
+
   it('compares the years every scenario has, not from the earliest horizon with blank years first', () => {
     const later = { ...base, firstYear: 2026, years: 4 };
     const result = compareScenarios([computed('a', 'A', base), computed('c', 'C', longer), computed('l', 'L', later)]);

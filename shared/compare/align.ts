@@ -2,11 +2,11 @@
 // A line that one scenario lacks is absent there (blank), never zero; a year outside a scenario's horizon too.
 // Row order: each scenario's lines sorted by view and display order, merged so that a line only some scenarios
 // have sits right after the line it follows in the scenario that has it.
-import type { DomainLineMeta, DisplayFormat, LineStyle } from '../domain/types';
+import type { DomainLine, DomainLineMeta, DisplayFormat, LineStyle } from '../domain/types';
 import { blankYear, notApplicableReason } from '../domain/notApplicable';
 import type { Engine, LineKey, LineSpec } from '../engine';
-import { VIEWS } from '../model/customLine';
 import { groupLabel } from './groups';
+import { findNear, LineTable, lineTable, sameKeys, type DisplayOrder } from './lineTable';
 import { MAX_COMPARED, MIN_COMPARED, type CompareCells, type CompareResult, type CompareRow, type ComparedScenario } from './types';
 
 /** Values closer than this (relative to their size, at least 1e-9 absolute) count as equal: floating-point noise
@@ -18,89 +18,69 @@ export function sameValue(a: number | null, b: number | null): boolean {
   return Math.abs(a - b) <= RELATIVE_EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function viewRank(view: string | undefined): number {
-  const i = (VIEWS as readonly string[]).indexOf(view ?? '');
-  return i < 0 ? VIEWS.length : i;
-}
-
-/** One scenario's lines in display order (by view, then the domain's order number, then the order given): the
- *  lines, their meta, and the positions of the lines in that order. */
-interface Ordered {
-  specs: readonly LineSpec[];
-  metas: Partial<DomainLineMeta>[];
-  /** Display order → position in `specs`. */
-  sorted: Int32Array;
-  /** The keys in display order. */
-  keys: LineKey[];
-}
-
-/** Whether `b` holds the same keys as `a` at every position, each with the same view and order number: then the
- *  display order of `a` is `b`'s too, and need not be sorted again (the usual case: scenarios copied from one). */
-function sameOrder(a: Ordered, b: readonly LineSpec[], metas: Partial<DomainLineMeta>[]): boolean {
-  if (a.specs.length !== b.length) return false;
-  for (let i = 0; i < b.length; i++) {
-    const ma = a.metas[i];
-    const mb = metas[i];
-    if (a.specs[i].key !== b[i].key || ma.view !== mb.view || ma.order !== mb.order) return false;
-  }
-  return true;
-}
-
-function orderedLines(c: ComparedScenario, before: readonly Ordered[]): Ordered {
-  const specs = c.lines ?? c.engine.keys().map((key) => c.engine.spec(key)!);
-  const n = specs.length;
-  const metas: Partial<DomainLineMeta>[] = new Array(n);
-  for (let i = 0; i < n; i++) metas[i] = (specs[i].meta ?? {}) as Partial<DomainLineMeta>;
-  const same = before.find((o) => sameOrder(o, specs, metas));
-  if (same) return { specs, metas, sorted: same.sorted, keys: same.keys };
-  const view = new Float64Array(n);
-  const order = new Float64Array(n);
-  const ranks = new Map<string | undefined, number>();
-  for (let i = 0; i < n; i++) {
-    const meta = metas[i];
-    let rank = ranks.get(meta.view);
-    if (rank === undefined) ranks.set(meta.view, (rank = viewRank(meta.view)));
-    view[i] = rank;
-    order[i] = meta.order ?? i;
-  }
-  const at = Array.from({ length: n }, (_, i) => i);
-  at.sort((a, b) => view[a] - view[b] || order[a] - order[b] || a - b);
-  const sorted = Int32Array.from(at);
-  const keys: LineKey[] = new Array(n);
-  for (let j = 0; j < n; j++) keys[j] = specs[sorted[j]].key;
-  return { specs, metas, sorted, keys };
-}
-
-function sameKeys(a: readonly LineKey[], b: readonly LineKey[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** The rows of the comparison (the merged key order) and, per scenario, each row's position in its lines (-1 where
  *  it lacks the line). Scenarios with the first one's keys in the same order (the usual case) are aligned by
- *  position; a map of the rows is made only for those that differ. */
-function alignRows(lines: readonly Ordered[]): { keys: LineKey[]; slots: Int32Array[] } {
-  const first = lines[0].keys;
-  const differing = lines.filter((l) => !sameKeys(l.keys, first));
-  if (differing.length === 0) return { keys: first, slots: lines.map((l) => l.sorted) };
-  const keys = mergeOrder([first, ...differing.map((l) => l.keys)]);
+ *  position; one that lacks some of the first one's lines but has none of its own by a walk that looks a key up
+ *  only where the two part; the key orders are merged only when some scenario has lines the first lacks. */
+function alignRows(tables: readonly LineTable<LineSpec>[]): { keys: readonly LineKey[]; slots: Int32Array[] } {
+  const orders = tables.map((t, i) => t.displayOrder(tables.slice(0, i)));
+  const first = orders[0];
+  const same = orders.map((o) => o === first || sameKeys(o.keys, first.keys));
+  if (same.every(Boolean)) return { keys: first.keys, slots: orders.map((o) => o.sorted) };
+  // Each line of the first scenario's row (its place in the display order).
+  const rowOfLine = new Int32Array(first.sorted.length);
+  for (let r = 0; r < first.sorted.length; r++) rowOfLine[first.sorted[r]] = r;
+  const subsets = orders.map((o, i) => (same[i] ? null : rowsAmong(o, tables[0], first, rowOfLine)));
+  if (subsets.every((s, i) => same[i] || s !== null)) {
+    const slots = orders.map((o, i) => {
+      if (same[i]) return o.sorted;
+      const slot = new Int32Array(first.keys.length).fill(-1);
+      const rows = subsets[i]!;
+      for (let j = 0; j < rows.length; j++) slot[rows[j]] = o.sorted[j];
+      return slot;
+    });
+    return { keys: first.keys, slots };
+  }
+  const differing = orders.filter((_, i) => !same[i]);
+  const keys = mergeOrder([first.keys, ...differing.map((o) => o.keys)]);
   // The first scenario's keys keep their order among the merged ones: each one's row, in one walk.
-  const firstRow = new Int32Array(first.length);
-  for (let r = 0, j = 0; r < keys.length && j < first.length; r++) if (keys[r] === first[j]) firstRow[j++] = r;
+  const firstRow = new Int32Array(first.keys.length);
+  for (let r = 0, j = 0; r < keys.length && j < first.keys.length; r++) if (keys[r] === first.keys[j]) firstRow[j++] = r;
   let rowOf: Map<LineKey, number> | undefined;
-  const slots = lines.map((l) => {
+  const slots = orders.map((o, i) => {
     const slot = new Int32Array(keys.length).fill(-1);
-    if (sameKeys(l.keys, first)) {
-      for (let j = 0; j < first.length; j++) slot[firstRow[j]] = l.sorted[j];
+    if (same[i]) {
+      for (let j = 0; j < first.keys.length; j++) slot[firstRow[j]] = o.sorted[j];
       return slot;
     }
     rowOf ??= new Map(keys.map((k, r) => [k, r]));
-    for (let j = 0; j < l.keys.length; j++) slot[rowOf.get(l.keys[j])!] = l.sorted[j];
+    for (let j = 0; j < o.keys.length; j++) slot[rowOf.get(o.keys[j])!] = o.sorted[j];
     return slot;
   });
   return { keys, slots };
+}
+
+/** Each of `order`'s keys' row among the first scenario's (`first`, its lines `table`), in one walk that looks a
+ *  key up only where the two orders part; null when `order` has a key the first lacks (then the orders are
+ *  merged; otherwise the merged order is the first's). */
+function rowsAmong(order: DisplayOrder, table: LineTable<LineSpec>, first: DisplayOrder, rowOfLine: Int32Array): Int32Array | null {
+  const rows = new Int32Array(order.keys.length);
+  let offset = 0;
+  for (let j = 0; j < order.keys.length; j++) {
+    const key = order.keys[j];
+    let row = j + offset;
+    if (row >= first.keys.length || first.keys[row] !== key) {
+      row = findNear(first.keys, key, row);
+      if (row < 0) {
+        const at = table.position(key);
+        if (at === undefined) return null;
+        row = rowOfLine[at];
+      }
+      offset = row - j;
+    }
+    rows[j] = row;
+  }
+  return rows;
 }
 
 /** Merge the scenarios' key orders: the first scenario's order, each further key after its predecessor. */
@@ -165,14 +145,61 @@ export function groupContiguous<T extends { view: string; group: string }>(rows:
   return at.map((i) => rows[i]);
 }
 
-function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years: readonly number[], specOf: (key: LineKey) => LineSpec | undefined): CompareCells {
+/** One compared scenario as the rows read it: its lines, each row's line and each line's values. */
+interface Side {
+  engine: Engine;
+  table: LineTable<LineSpec>;
+  /** Row → position in the table's lines, -1 where the scenario lacks the line. */
+  slot: Int32Array;
+  /** The engine's values (Engine.valueRows): line at position p holds its years at data[starts[p] …]. */
+  data: Float64Array;
+  /** Per line position: its start in `data`, -1 when the engine has no such line (read as all errors). */
+  starts: Int32Array;
+}
+
+/** What the rows of one comparison share: the scenarios, the years and each row's place in each scenario. */
+interface Aligned {
+  sides: readonly Side[];
+  years: readonly number[];
+  /** Every scenario's horizon is the compared years. */
+  sameHorizon: boolean;
+  /** Years of errors: what a line the engine lacks reads as. */
+  none: Float64Array;
+}
+
+function specAt(side: Side, row: number): LineSpec | undefined {
+  const at = side.slot[row];
+  return at < 0 ? undefined : side.table.order[at];
+}
+
+/** The array that holds the values of the side's line at position `at`: the engine's, or `none` (errors in
+ *  every year) for a line the engine lacks; offsetOf is where they start in it. */
+function dataOf(a: Aligned, side: Side, at: number): Float64Array {
+  return side.starts[at] < 0 ? a.none : side.data;
+}
+
+function offsetOf(side: Side, at: number): number {
+  return Math.max(0, side.starts[at]);
+}
+
+function cellsOf(a: Aligned, side: Side, row: number): CompareCells {
+  const spec = specAt(side, row);
+  const engine = side.engine;
   const has = spec !== undefined;
+  const at = side.slot[row];
+  const data = has ? dataOf(a, side, at) : a.none;
+  const start = has ? offsetOf(side, at) : 0;
   const values: (number | null)[] = [];
   const errors: CompareCells['errors'] = [];
   const canLack = !!(spec?.meta as Partial<DomainLineMeta> | undefined)?.notApplicable;
   const notApplicable: (string | null)[] = [];
   const valueOf = (k: LineKey, y: number) => engine.value(k, y);
-  for (const year of years) {
+  // The lines a blank year reads (a frame's inputs) sit near the line.
+  const specNear = (k: LineKey) => {
+    const p = side.table.find(k, at);
+    return p === undefined ? undefined : side.table.order[p];
+  };
+  for (const year of a.years) {
     const y = year - engine.firstYear;
     const reason = has && y >= 0 && y < engine.years ? notApplicableReason(spec, y, valueOf) : undefined;
     notApplicable.push(reason ?? null);
@@ -181,9 +208,9 @@ function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years
       errors.push(null);
       continue;
     }
-    const v = engine.value(key, y);
+    const v = data[start + y];
     // Blank as in the workspace (a frame in a year without figures), not 0.
-    if (blankYear(spec, y, v, specOf)) {
+    if (blankYear(spec, y, v, specNear)) {
       values.push(null);
       errors.push(null);
       continue;
@@ -193,37 +220,12 @@ function cellsOf(engine: Engine, key: LineKey, spec: LineSpec | undefined, years
       errors.push(null);
     } else {
       values.push(null);
-      errors.push(engine.error(key, y) ?? null);
+      errors.push(engine.error(spec.key, y) ?? null);
     }
   }
   return canLack ? { present: has, values, errors, notApplicable } : { present: has, values, errors };
 }
 
-/** What the rows of one comparison share: the scenarios, the years, each scenario's lines and each row's place
- *  among them. */
-interface Aligned {
-  computed: readonly ComparedScenario[];
-  years: readonly number[];
-  lines: readonly Ordered[];
-  /** Per scenario: row → position in its lines, -1 where it lacks the line. */
-  slots: readonly Int32Array[];
-  /** Per scenario: its line of a key (a blank year of a frame reads its inputs); a map made on first use. */
-  specOf: ((key: LineKey) => LineSpec | undefined)[];
-  /** The first scenario's values of the row being checked (differsFast). */
-  buffer: Float64Array;
-  /** Every scenario's horizon is the compared years. */
-  sameHorizon: boolean;
-}
-
-function specAt(a: Aligned, i: number, row: number): LineSpec | undefined {
-  const at = a.slots[i][row];
-  return at < 0 ? undefined : a.lines[i].specs[at];
-}
-
-function lazySpecOf(specs: readonly LineSpec[]): (key: LineKey) => LineSpec | undefined {
-  let byKey: Map<LineKey, LineSpec> | undefined;
-  return (key) => (byKey ??= new Map(specs.map((s) => [s.key, s]))).get(key);
-}
 
 interface RowCells {
   cells: CompareCells[];
@@ -232,8 +234,8 @@ interface RowCells {
   differs: boolean;
 }
 
-function buildCells(a: Aligned, row: number, key: LineKey, relative: boolean): RowCells {
-  const cells = a.computed.map((c, i) => cellsOf(c.engine, key, specAt(a, i, row), a.years, a.specOf[i]));
+function buildCells(a: Aligned, row: number, relative: boolean): RowCells {
+  const cells = a.sides.map((side) => cellsOf(a, side, row));
   const base = cells[0];
   let differs = false;
   const diff = cells.map((cell, i) =>
@@ -253,67 +255,42 @@ function buildCells(a: Aligned, row: number, key: LineKey, relative: boolean): R
   return { cells, diff, diffShare, differs };
 }
 
-/** Whether some scenario's value differs from the first's, as buildCells finds it, without building the cells: the
- *  first scenario's year vector read once, each other's year by year until one differs. Only for lines without a
- *  not-applicable rule (those blank some years). */
+/** Whether some scenario's value differs from the first's, as buildCells finds it, without building the cells:
+ *  the engines' values read side by side. Only for lines without a not-applicable rule (those blank some years). */
 function differsFast(a: Aligned, row: number): boolean {
-  const { slots, computed, years } = a;
-  const has0 = slots[0][row] >= 0;
-  for (let i = 1; i < slots.length; i++) if (slots[i][row] >= 0 !== has0) return true;
-  if (!has0) return false;
-  if (a.sameHorizon && inputsOnly(a, row)) return inputsDiffer(a, row);
-  const first = computed[0].engine;
-  const n = first.years;
-  const base = a.buffer;
-  // Each engine is asked with its own line's key: the very string its map holds, found without comparing text.
-  const key0 = a.lines[0].specs[slots[0][row]].key;
-  for (let y = 0; y < n; y++) base[y] = first.value(key0, y);
-  for (let i = 1; i < computed.length; i++) {
-    const engine = computed[i].engine;
-    const key = a.lines[i].specs[slots[i][row]].key;
-    if (engine.firstYear === first.firstYear && engine.years === n && n === years.length) {
-      // The same horizon as the union of years (the common case): year by year.
-      for (let y = 0; y < n; y++) if (!sameCell(base[y], engine.value(key, y))) return true;
+  const { sides, years } = a;
+  const first = sides[0];
+  const at0 = first.slot[row];
+  for (let i = 1; i < sides.length; i++) if (sides[i].slot[row] >= 0 !== at0 >= 0) return true;
+  if (at0 < 0) return false;
+  const base = dataOf(a, first, at0);
+  const s0 = offsetOf(first, at0);
+  const n = first.engine.years;
+  for (let i = 1; i < sides.length; i++) {
+    const side = sides[i];
+    const at = side.slot[row];
+    const other = dataOf(a, side, at);
+    const s = offsetOf(side, at);
+    if (a.sameHorizon) {
+      // The same horizon for all (the common case): year by year.
+      for (let y = 0; y < n; y++) if (!sameCell(base[s0 + y], other[s + y])) return true;
       continue;
     }
+    const engine = side.engine;
     for (const year of years) {
-      const ya = year - first.firstYear;
+      const ya = year - first.engine.firstYear;
       const yb = year - engine.firstYear;
       const inA = ya >= 0 && ya < n;
       const inB = yb >= 0 && yb < engine.years;
-      const other = inB ? engine.value(key, yb) : NaN;
+      const mine = inA ? base[s0 + ya] : NaN;
+      const theirs = inB ? other[s + yb] : NaN;
       if (!inA || !inB) {
         // Out of a horizon reads as blank, as does an error.
-        if ((inA && Number.isFinite(base[ya])) || Number.isFinite(other)) return true;
+        if (Number.isFinite(mine) || Number.isFinite(theirs)) return true;
         continue;
       }
-      if (!sameCell(base[ya], other)) return true;
+      if (!sameCell(mine, theirs)) return true;
     }
-  }
-  return false;
-}
-
-/** Whether the row's line is an input line in every scenario. */
-function inputsOnly(a: Aligned, row: number): boolean {
-  for (let i = 0; i < a.slots.length; i++) if (a.lines[i].specs[a.slots[i][row]].input === undefined) return false;
-  return true;
-}
-
-/** An input line's value in year `y` as the engine computes it from the line's input values: as entered, blank (or
- *  not a number) as 0, not finite an error. */
-function inputValue(input: ArrayLike<number>, y: number): number {
-  const v = y < input.length ? input[y] : NaN;
-  return typeof v === 'number' && v === v ? v : 0;
-}
-
-/** differsFast of a row that is an input line in every scenario, over one horizon: read from the lines' input
- *  values, which the engine holds as given (about half the lines of a plan, each read without asking the engine). */
-function inputsDiffer(a: Aligned, row: number): boolean {
-  const base = a.lines[0].specs[a.slots[0][row]].input!;
-  for (let i = 1; i < a.slots.length; i++) {
-    const other = a.lines[i].specs[a.slots[i][row]].input!;
-    if (other === base) continue;
-    for (let y = 0; y < a.years.length; y++) if (!sameCell(inputValue(base, y), inputValue(other, y))) return true;
   }
   return false;
 }
@@ -332,31 +309,47 @@ function sameCell(a: number, b: number): boolean {
  *  whole. Whether it differs is known at once (the "only differences" filter and the count need every row). */
 class AlignedRow implements CompareRow {
   readonly key: LineKey;
-  readonly label: CompareRow['label'];
-  readonly labelText: string;
   readonly view: string;
   readonly group: string;
-  readonly groupLabel: CompareRow['groupLabel'];
-  readonly style: LineStyle;
-  readonly display: DisplayFormat;
-  readonly unit: string;
   readonly differs: boolean;
   private aligned: Aligned | null;
   private built: RowCells | null = null;
 
-  /** `spec`, `meta`: the line in the first scenario that has it. */
-  constructor(aligned: Aligned, private readonly row: number, spec: LineSpec, meta: Partial<DomainLineMeta>, groupLabel: CompareRow['groupLabel'], canLack: boolean) {
+  /** `spec`, `meta`: the line in the first scenario that has it. What only a drawn row shows is read from them
+   *  when asked for. */
+  constructor(
+    aligned: Aligned,
+    private readonly row: number,
+    private readonly spec: LineSpec,
+    private readonly meta: Partial<DomainLineMeta>,
+    readonly groupLabel: CompareRow['groupLabel'],
+    canLack: boolean,
+  ) {
     this.key = spec.key;
-    this.label = meta.label ?? { code: 'compare.lineKey', params: { key: spec.key } };
-    this.labelText = spec.label ?? spec.key;
     this.view = meta.view ?? '';
     this.group = meta.group ?? '';
-    this.groupLabel = groupLabel;
-    this.style = (meta.style ?? (spec.input ? 'input' : 'computed')) as LineStyle;
-    this.display = (meta.display ?? 'amount') as DisplayFormat;
-    this.unit = spec.unit ?? '';
     this.aligned = aligned;
     this.differs = canLack ? this.cellsNow().differs : differsFast(aligned, row);
+  }
+
+  get label(): CompareRow['label'] {
+    return this.meta.label ?? { code: 'compare.lineKey', params: { key: this.key } };
+  }
+
+  get labelText(): string {
+    return this.spec.label ?? this.key;
+  }
+
+  get style(): LineStyle {
+    return (this.meta.style ?? (this.spec.input ? 'input' : 'computed')) as LineStyle;
+  }
+
+  get display(): DisplayFormat {
+    return (this.meta.display ?? 'amount') as DisplayFormat;
+  }
+
+  get unit(): string {
+    return this.spec.unit ?? '';
   }
 
   get cells(): CompareCells[] {
@@ -374,7 +367,7 @@ class AlignedRow implements CompareRow {
   private cellsNow(): RowCells {
     if (this.built === null) {
       const relative = this.display === 'amount' || this.display === 'number';
-      this.built = buildCells(this.aligned!, this.row, this.key, relative);
+      this.built = buildCells(this.aligned!, this.row, relative);
       this.aligned = null;
     }
     return this.built;
@@ -392,6 +385,20 @@ export function comparedYears(horizons: readonly { firstYear: number; years: num
   return common.length > 0 ? common : span(Math.min(...horizons.map((h) => h.firstYear)), Math.max(...horizons.map((h) => h.firstYear + h.years - 1)));
 }
 
+/** The table of a compared scenario's lines: the document's own (made once per document) when the caller has
+ *  them, else the engine's. */
+function tableOf(c: ComparedScenario): LineTable<LineSpec> {
+  if (c.lines !== undefined) return lineTable(c.doc, c.lines as readonly DomainLine[]);
+  return new LineTable(c.engine.keys().map((key) => c.engine.spec(key)!));
+}
+
+/** Each of the table's lines' start among the engine's values. The engine holds a scenario's lines in the order
+ *  the domain built them (the usual case): then in that order without a lookup, else by key. */
+function valuesOf(engine: Engine, table: LineTable<LineSpec>): { data: Float64Array; starts: Int32Array } {
+  const all = engine.valueRows();
+  return sameKeys(all.keys, table.keys) ? all : engine.valueRows(table.keys);
+}
+
 /**
  * Align 2–4 scenarios line by line. Throws a RangeError for fewer than 2 or more than 4 (the UI prevents it).
  * Differences are against the first scenario. A row's cells are read from the engines when first asked for, so
@@ -402,17 +409,17 @@ export function compareScenarios(computed: readonly ComparedScenario[]): Compare
     throw new RangeError(`compareScenarios takes ${MIN_COMPARED}–${MAX_COMPARED} scenarios, got ${computed.length}`);
   }
   const years = comparedYears(computed.map((c) => ({ firstYear: c.engine.firstYear, years: c.engine.years })));
-  const lines: Ordered[] = [];
-  for (const c of computed) lines.push(orderedLines(c, lines));
-  const { keys, slots } = alignRows(lines);
+  const tables = computed.map(tableOf);
+  const { keys, slots } = alignRows(tables);
+  const sides = computed.map((c, i): Side => {
+    const { data, starts } = valuesOf(c.engine, tables[i]);
+    return { engine: c.engine, table: tables[i], slot: slots[i], data, starts };
+  });
   const aligned: Aligned = {
-    computed,
+    sides,
     years,
-    lines,
-    slots,
-    specOf: lines.map((l) => lazySpecOf(l.specs)),
-    buffer: new Float64Array(computed[0].engine.years),
     sameHorizon: computed.every((c) => c.engine.firstYear === years[0] && c.engine.years === years.length),
+    none: new Float64Array(Math.max(...computed.map((c) => c.engine.years))).fill(NaN),
   };
   const docs = computed.map((c) => c.doc);
   const groupLabels = new Map<string, CompareRow['groupLabel']>();
@@ -420,20 +427,20 @@ export function compareScenarios(computed: readonly ComparedScenario[]): Compare
   const rows: CompareRow[] = new Array(keys.length);
   let differing = 0;
   for (let row = 0; row < keys.length; row++) {
-    let first = -1;
+    let first: LineSpec | undefined;
     let canLack = false;
-    for (let i = 0; i < lines.length; i++) {
-      const at = slots[i][row];
+    for (const side of sides) {
+      const at = side.slot[row];
       if (at < 0) continue;
-      if (first < 0) first = i;
-      if (lines[i].metas[at].notApplicable !== undefined) canLack = true;
+      const spec = side.table.order[at];
+      first ??= spec;
+      if ((spec.meta as Partial<DomainLineMeta> | undefined)?.notApplicable !== undefined) canLack = true;
     }
-    const at = slots[first][row];
-    const meta = lines[first].metas[at];
+    const meta = (first!.meta ?? {}) as Partial<DomainLineMeta>;
     const group = meta.group ?? '';
     let label = groupLabels.get(group);
     if (label === undefined) groupLabels.set(group, (label = groupLabel(group, docs)));
-    const r = new AlignedRow(aligned, row, lines[first].specs[at], meta, label, canLack);
+    const r = new AlignedRow(aligned, row, first!, meta, label, canLack);
     rows[row] = r;
     if (r.differs) differing++;
   }

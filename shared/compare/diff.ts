@@ -5,13 +5,13 @@
 // Per-year inputs are compared through the domain's lines (each input line knows the document field it comes
 // from), so every input the model has is covered without a list here to keep in step. Measures are compared field
 // by field instead, because "switched off" reads better than "Med: 1 → 0".
-import { buildLines } from '../domain/buildLines';
 import { areaCodeOfLine } from '../domain/lineArea';
 import type { DisplayFormat, DomainLine, EntityKind } from '../domain/types';
 import type { LineKey } from '../engine';
 import type { Measure } from '../model/measure';
 import type { ModelMessage } from '../model/messages';
 import type { Scenario } from '../model/scenario';
+import { lineTable, type LineTable } from './lineTable';
 import type { Change, ChangeParam, YearChange } from './types';
 
 function msg(code: string, params: Record<string, string | number> = {}): { msg: ModelMessage } {
@@ -24,72 +24,9 @@ function num(value: number | string | null | undefined, display: DisplayFormat):
 
 const blankToNull = (v: number) => (Number.isNaN(v) ? null : v);
 
-/** A document's lines in the domain's order; by key and the first line of each entity (for navigation), each
- *  made when first needed. */
-class Built {
-  readonly order: readonly DomainLine[];
-  private positions: Map<LineKey, number> | undefined;
-  private entities: Map<string, LineKey> | undefined;
-
-  constructor(lines: readonly DomainLine[]) {
-    // A copy: a LiveScenario's array changes with its next edit, the document this is kept for does not.
-    this.order = [...lines];
-  }
-
-  position(key: LineKey): number | undefined {
-    if (this.positions === undefined) {
-      this.positions = new Map();
-      for (let i = 0; i < this.order.length; i++) this.positions.set(this.order[i].key, i);
-    }
-    return this.positions.get(key);
-  }
-
-  has(key: LineKey): boolean {
-    return this.position(key) !== undefined;
-  }
-
-  entityKey(kind: string, id: string): LineKey | null {
-    if (this.entities === undefined) {
-      const entities = new Map<string, LineKey>();
-      let last: { kind: string; id: string } | undefined;
-      for (const l of this.order) {
-        const e = l.meta.entity;
-        // An entity's lines mostly come one after another: only the first of a run is looked up.
-        if (e === undefined || (last !== undefined && e.kind === last.kind && e.id === last.id)) continue;
-        last = e;
-        const id = `${e.kind}:${e.id}`;
-        if (!entities.has(id)) entities.set(id, l.key);
-      }
-      this.entities = entities;
-    }
-    return this.entities.get(`${kind}:${id}`) ?? null;
-  }
-
-  /** Walks another document's lines in their order and finds each one's line of the same key here. Two documents'
-   *  lines mostly come in the same order: a line is looked for where the previous match says it should be, and
-   *  only a miss reads the map (which is then made), so that a comparison of copies makes no map at all. */
-  matcher(): (key: LineKey, at: number) => DomainLine | undefined {
-    let offset = 0;
-    return (key, at) => {
-      const guess = this.order[at + offset];
-      if (guess !== undefined && guess.key === key) return guess;
-      const found = this.position(key);
-      if (found === undefined) return undefined;
-      offset = found - at;
-      return this.order[found];
-    };
-  }
-}
-
-/** Documents are never changed in place (an edit makes a new one), so their lines are built once: comparing one
- *  scenario with three others builds it once, not three times. */
-const builtOf = new WeakMap<Scenario, Built>();
-
-/** `lines`: the document's lines when the caller has them (LiveScenario.allLines()), else they are built. */
-function build(doc: Scenario, lines?: readonly DomainLine[]): Built {
-  let built = builtOf.get(doc);
-  if (built === undefined) builtOf.set(doc, (built = new Built(lines ?? buildLines(doc).lines)));
-  return built;
+/** A document's lines: those the caller has (a LiveScenario's), else built. */
+function build(doc: Scenario, lines?: readonly DomainLine[]): LineTable {
+  return lineTable(doc, lines);
 }
 
 function measureKey(id: string): LineKey {
@@ -124,8 +61,17 @@ function yearChanges(a: Scenario, av: ArrayLike<number>, b: Scenario, bv: ArrayL
 }
 
 function seriesChanges(a: Scenario, av: readonly (number | null)[], b: Scenario, bv: readonly (number | null)[]): YearChange[] {
+  // Over one horizon, the same numbers are no change (most series of two copies of a plan).
+  if (a.firstYear === b.firstYear && a.years === b.years && sameSeries(av, bv, a.years)) return [];
   const vec = (doc: Scenario, v: readonly (number | null)[]) => Array.from({ length: doc.years }, (_, i) => v[i] ?? NaN);
   return yearChanges(a, vec(a, av), b, vec(b, bv));
+}
+
+/** The same number or blank (null, absent) in each of the first `years` entries. */
+function sameSeries(a: readonly (number | null)[], b: readonly (number | null)[], years: number): boolean {
+  if (a === b) return true;
+  for (let i = 0; i < years; i++) if ((a[i] ?? null) !== (b[i] ?? null)) return false;
+  return true;
 }
 
 // ------------------------------------------------------------------ measures
@@ -217,22 +163,32 @@ function movedMeasures(a: Scenario, b: Scenario): Map<string, [number, number]> 
   return new Map(moved(before, after).map((id) => [id, [rowA.get(id)!, rowB.get(id)!]]));
 }
 
+/** Whether two lists hold the same ids in the same order (two copies of a plan). */
+function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id) return false;
+  return true;
+}
+
 function diffMeasures(a: Scenario, b: Scenario): Change[] {
   const out: Change[] = [];
-  const inA = new Map(a.measures.map((m) => [m.id, m]));
-  const inB = new Map(b.measures.map((m) => [m.id, m]));
-  const moved = movedMeasures(a, b);
-  const of = moved.size > 0 ? a.measures.filter((m) => inB.has(m.id)).length : 0;
-  for (const mb of b.measures) {
-    const ma = inA.get(mb.id);
-    const rows = moved.get(mb.id);
+  // The same measures in the same order (the usual case): paired by position, none added, removed or moved.
+  const inOrder = sameIds(a.measures, b.measures);
+  const inA = inOrder ? undefined : new Map(a.measures.map((m) => [m.id, m]));
+  const inB = inOrder ? undefined : new Set(b.measures.map((m) => m.id));
+  const moved = inOrder ? undefined : movedMeasures(a, b);
+  const of = moved !== undefined && moved.size > 0 ? a.measures.filter((m) => inB!.has(m.id)).length : 0;
+  b.measures.forEach((mb, i) => {
+    const ma = inOrder ? a.measures[i] : inA!.get(mb.id);
+    const rows = moved?.get(mb.id);
     if (ma) out.push(...diffMeasure(a, ma, b, mb));
     if (ma && rows) {
       const row = (n: number) => msg('compare.place.row', { n: n + 1, of });
       out.push({ kind: 'measure.edited', key: measureKey(mb.id), entity: { kind: 'measure', id: mb.id }, code: 'compare.change.measureEdited', params: { name: mb.name, field: msg('compare.field.place'), before: row(rows[0]), after: row(rows[1]) } });
     }
     if (!ma) out.push({ kind: 'measure.added', key: measureKey(mb.id), entity: { kind: 'measure', id: mb.id }, code: 'compare.change.measureAdded', params: { name: mb.name } });
-  }
+  });
+  if (inB === undefined) return out;
   for (const ma of a.measures) {
     if (!inB.has(ma.id)) {
       out.push({ kind: 'measure.removed', key: measureKey(ma.id), entity: { kind: 'measure', id: ma.id }, code: 'compare.change.measureRemoved', params: { name: ma.name } });
@@ -261,7 +217,7 @@ interface Collection {
   whole?: string[];
   /** Identity within the document, when ids are only unique within a parent (area items). */
   identity?(doc: Scenario, item: Named): string;
-  key?(doc: Scenario, item: Named, built: Built): LineKey | null;
+  key?(doc: Scenario, item: Named, built: LineTable): LineKey | null;
 }
 
 const COLLECTIONS: Collection[] = [
@@ -300,24 +256,18 @@ function fieldParam(doc: Scenario, field: string, value: unknown): ChangeParam {
   return String(value);
 }
 
-function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: Built, touched: Set<string>): Change[] {
+function diffCollection(c: Collection, a: Scenario, ba: LineTable, b: Scenario, bb: LineTable, touched: Set<string>): Change[] {
   const out: Change[] = [];
   const id = (doc: Scenario, item: Named) => (c.identity ? c.identity(doc, item) : item.id);
-  const keyOf = (doc: Scenario, item: Named, built: Built) =>
+  const keyOf = (doc: Scenario, item: Named, built: LineTable) =>
     c.key ? c.key(doc, item, built) : built.entityKey(c.kind, item.id);
   const what = msg(`compare.entity.${c.kind}`);
-  const inA = new Map(c.list(a).map((x) => [id(a, x), x]));
-  const inB = new Map(c.list(b).map((x) => [id(b, x), x]));
+  const listA = c.list(a);
+  const listB = c.list(b);
   const added = c.kind === 'assumption' ? 'assumption.added' : 'entity.added';
   const removed = c.kind === 'assumption' ? 'assumption.removed' : 'entity.removed';
-  for (const [ident, xb] of inB) {
+  const compare = (xa: Named, xb: Named) => {
     const entity = { kind: c.kind, id: xb.id };
-    const xa = inA.get(ident);
-    if (!xa) {
-      touched.add(`${c.kind}:${xb.id}`);
-      out.push({ kind: added, key: keyOf(b, xb, bb), entity, code: 'compare.change.added', params: { what, name: nameOf(xb) } });
-      continue;
-    }
     // The line a change leads to, looked up only for an item that changed.
     let found: LineKey | null | undefined;
     const keyed = () => (found === undefined ? (found = keyOf(b, xb, bb)) : found);
@@ -342,6 +292,22 @@ function diffCollection(c: Collection, a: Scenario, ba: Built, b: Scenario, bb: 
       touched.add(`${c.kind}:${xb.id}`);
       out.push({ kind: 'entity.edited', key: keyed(), entity, code: 'compare.change.wholeField', params: { what, name: nameOf(xb), field: msg(`compare.field.${field}`) } });
     }
+  };
+  // The same items in the same order (the usual case): paired by position, none added, removed or moved.
+  if (listA.length === listB.length && listA.every((x, i) => x.id === listB[i].id && x.areaId === listB[i].areaId)) {
+    for (let i = 0; i < listB.length; i++) compare(listA[i], listB[i]);
+    return out;
+  }
+  const inA = new Map(listA.map((x) => [id(a, x), x]));
+  const inB = new Map(listB.map((x) => [id(b, x), x]));
+  for (const [ident, xb] of inB) {
+    const xa = inA.get(ident);
+    if (!xa) {
+      touched.add(`${c.kind}:${xb.id}`);
+      out.push({ kind: added, key: keyOf(b, xb, bb), entity: { kind: c.kind, id: xb.id }, code: 'compare.change.added', params: { what, name: nameOf(xb) } });
+      continue;
+    }
+    compare(xa, xb);
   }
   for (const [ident, xa] of inA) {
     if (inB.has(ident)) continue;
@@ -403,13 +369,17 @@ export function moved(before: readonly string[], after: readonly string[]): stri
 function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change[] {
   const out: Change[] = [];
   const keyOf = (l: Scenario['lines'][number]) => `${l.section}.${l.name}`;
-  const inA = new Map(a.lines.map((l) => [l.id, l]));
-  const inB = new Map(b.lines.map((l) => [l.id, l]));
-  const placesA = places(a);
-  const placesB = places(b);
-  for (const lb of b.lines) {
+  // The same lines in the same order, each after the same line in the same view and section (the usual case):
+  // paired by position, and no line's place changed, so the places are not counted.
+  const inOrder = sameIds(a.lines, b.lines);
+  const samePlaces = inOrder && a.lines.every((la, i) => la.view === b.lines[i].view && la.section === b.lines[i].section && la.after === b.lines[i].after);
+  const inA = inOrder ? undefined : new Map(a.lines.map((l) => [l.id, l]));
+  const placesA = samePlaces ? undefined : places(a);
+  const placesB = samePlaces ? undefined : places(b);
+  for (let i = 0; i < b.lines.length; i++) {
+    const lb = b.lines[i];
     const entity = { kind: 'customLine', id: lb.id };
-    const la = inA.get(lb.id);
+    const la = inOrder ? a.lines[i] : inA!.get(lb.id);
     if (!la) {
       touched.add(`customLine:${lb.id}`);
       out.push({ kind: 'line.added', key: keyOf(lb), entity, code: 'compare.change.lineAdded', params: { label: lb.label } });
@@ -422,8 +392,8 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
       touched.add(`customLine:${lb.id}`);
       out.push({ kind: 'entity.edited', key: keyOf(lb), entity, code: 'compare.change.edited', params: { what: msg('compare.entity.customLine'), name: lb.label, field: msg(`compare.field.${field}`), before, after } });
     };
-    if (keyOf(la) !== keyOf(lb)) edit('key', keyOf(la), keyOf(lb));
-    if (placesA.at(la) !== placesB.at(lb)) edit('place', placesA.text(la), placesB.text(lb));
+    if (la.section !== lb.section || la.name !== lb.name) edit('key', keyOf(la), keyOf(lb));
+    if (placesA !== undefined && placesB !== undefined && placesA.at(la) !== placesB.at(lb)) edit('place', placesA.text(la), placesB.text(lb));
     if (la.unit !== lb.unit) edit('unit', la.unit || msg('compare.none'), lb.unit || msg('compare.none'));
     if (la.view !== lb.view) edit('view', msg(`compare.view.${la.view}`), msg(`compare.view.${lb.view}`));
     if (la.kind !== lb.kind) edit('lineKind', msg(`compare.lineKind.${la.kind}`), msg(`compare.lineKind.${lb.kind}`));
@@ -431,6 +401,8 @@ function diffCustomLines(a: Scenario, b: Scenario, touched: Set<string>): Change
       out.push({ kind: 'formula.changed', key: keyOf(lb), entity, code: 'compare.change.formula', params: { label: lb.label, before: la.formula, after: lb.formula } });
     }
   }
+  if (inOrder) return out;
+  const inB = new Set(b.lines.map((l) => l.id));
   for (const la of a.lines) {
     if (inB.has(la.id)) continue;
     touched.add(`customLine:${la.id}`);
@@ -466,14 +438,20 @@ function places(doc: Scenario): { at(line: Scenario['lines'][number]): string; t
 
 // ------------------------------------------------------------------ inputs through the lines
 
-function diffInputs(a: Scenario, ba: Built, b: Scenario, bb: Built): Change[] {
+function diffInputs(a: Scenario, ba: LineTable, b: Scenario, bb: LineTable): Change[] {
   const out: Change[] = [];
   const inA = ba.matcher();
+  const oneHorizon = a.firstYear === b.firstYear && a.years === b.years;
   for (let i = 0; i < bb.order.length; i++) {
     const lb = bb.order[i];
-    const la = inA(lb.key, i);
+    if (!lb.input) continue;
+    const at = inA(bb.keys[i], i);
+    const la = at === undefined ? undefined : ba.order[at];
+    if (!la || !la.input) continue;
+    // Over one horizon, the same values are no change (most input lines of two copies of a plan).
+    if (oneHorizon && sameInputs(la.input, lb.input)) continue;
     const src = lb.meta.source;
-    if (!la || !la.input || !lb.input || !src || !la.meta.source) continue;
+    if (!src || !la.meta.source) continue;
     // Measures are compared field by field (diffMeasure).
     if (lb.meta.entity?.kind === 'measure') continue;
     const kind = src.path[0] === 'assumptions' ? 'assumption.changed' : 'input.changed';
@@ -497,8 +475,17 @@ function diffInputs(a: Scenario, ba: Built, b: Scenario, bb: Built): Change[] {
   return out;
 }
 
+/** The same numbers, blank (NaN) as blank. */
+function sameInputs(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let y = 0; y < a.length; y++) if (a[y] !== b[y] && !(a[y] !== a[y] && b[y] !== b[y])) return false;
+  return true;
+}
+
 /** Lines that one document has and the other has not, unless an entity change above already explains them. */
-function diffLines(ba: Built, bb: Built, touched: Set<string>): Change[] {
+function diffLines(ba: LineTable, bb: LineTable, touched: Set<string>): Change[] {
+  if (ba.sameKeys(bb)) return [];
   const out: Change[] = [];
   const explained = (l: DomainLine) => {
     const e = l.meta.entity;
@@ -506,11 +493,11 @@ function diffLines(ba: Built, bb: Built, touched: Set<string>): Change[] {
   };
   const inA = ba.matcher();
   bb.order.forEach((l, i) => {
-    if (!inA(l.key, i) && !explained(l)) out.push({ kind: 'line.added', key: l.key, code: 'compare.change.lineAdded', params: { label: { msg: l.meta.label } } });
+    if (inA(bb.keys[i], i) === undefined && !explained(l)) out.push({ kind: 'line.added', key: l.key, code: 'compare.change.lineAdded', params: { label: { msg: l.meta.label } } });
   });
   const inB = bb.matcher();
   ba.order.forEach((l, i) => {
-    if (!inB(l.key, i) && !explained(l)) out.push({ kind: 'line.removed', key: l.key, code: 'compare.change.lineRemoved', params: { label: { msg: l.meta.label } } });
+    if (inB(ba.keys[i], i) === undefined && !explained(l)) out.push({ kind: 'line.removed', key: l.key, code: 'compare.change.lineRemoved', params: { label: { msg: l.meta.label } } });
   });
   return out;
 }
