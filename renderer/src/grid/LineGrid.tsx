@@ -10,7 +10,6 @@ import type {
   ColDef,
   GetRowIdParams,
   GridApi,
-  GridReadyEvent,
   GridSizeChangedEvent,
   IRowNode,
   ITooltipParams,
@@ -19,8 +18,8 @@ import type {
   ValueGetterParams,
   ValueSetterParams,
 } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { createGrid } from 'ag-grid-community';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatValue, readInput, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
@@ -208,14 +207,6 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
     pendingReveal.current = reveal;
     tryReveal();
   }, [reveal, tryReveal]);
-  const onGridReady = useCallback(
-    (e: GridReadyEvent<LineRow>) => {
-      apiRef.current = e.api;
-      tryReveal();
-    },
-    [tryReveal],
-  );
-
 
   // Shift+click stretches the selection from its anchor (the focus follows the mouse at once). Shift+arrow is
   // handled before AG Grid sees it: the grid's focus stays at the anchor's corner and the selection grows.
@@ -338,29 +329,57 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
     return () => el.removeEventListener('paste', onPaste);
   }, [onEdit, onMessage, selectRange, source.years.length, t, lang]);
 
+  // The grid itself: AG Grid's own DOM (createGrid), not its React wrapper, whose rows and cells are React
+  // components — rendering those took most of a page load's first grid. Made in a layout effect, so it is drawn in
+  // the frame that shows the workspace; its options change through the API, and its handlers call the latest
+  // callbacks. AG Grid reads its locale texts once, when made: a language switch makes the grid anew
+  // (grid/locale.ts).
+  const gridEl = useRef<HTMLDivElement>(null);
+  const latest = useRef({ rows, columnDefs, localeText, onCellFocused, onCellKeyDown, onGridSizeChanged, tryReveal });
+  useLayoutEffect(() => {
+    latest.current = { rows, columnDefs, localeText, onCellFocused, onCellKeyDown, onGridSizeChanged, tryReveal };
+  });
+  const made = useRef({ rows, columnDefs });
+  useLayoutEffect(() => {
+    const first = latest.current;
+    made.current = { rows: first.rows, columnDefs: first.columnDefs };
+    const api = createGrid<LineRow>(gridEl.current!, {
+      theme: gridTheme,
+      scrollbarWidth: gridScrollbarWidth,
+      localeText: first.localeText,
+      rowData: first.rows,
+      columnDefs: first.columnDefs,
+      getRowId: rowIdOf,
+      onCellFocused: (e) => latest.current.onCellFocused(e),
+      onCellKeyDown: (e) => latest.current.onCellKeyDown(e as CellKeyDownEvent<LineRow>),
+      onRowDataUpdated: () => latest.current.tryReveal(),
+      onGridSizeChanged: (e) => latest.current.onGridSizeChanged(e),
+      getRowClass: rowClassOf,
+      suppressMovableColumns: true,
+      stopEditingWhenCellsLoseFocus: true,
+      enterNavigatesVerticallyAfterEdit: true,
+      tooltipShowDelay: 300,
+      defaultColDef: DEFAULT_COL_DEF,
+    });
+    apiRef.current = api;
+    first.tryReveal();
+    return () => {
+      apiRef.current = null;
+      api.destroy();
+    };
+  }, [lang]);
+  // Rows and columns after the first: AG Grid keeps its rows by id (getRowId) and updates what changed.
+  useLayoutEffect(() => {
+    const api = apiRef.current;
+    const was = made.current;
+    if (!api || (was.rows === rows && was.columnDefs === columnDefs)) return;
+    made.current = { rows, columnDefs };
+    api.updateGridOptions({ ...(was.columnDefs !== columnDefs && { columnDefs }), ...(was.rows !== rows && { rowData: rows }) });
+  }, [rows, columnDefs]);
+
   return (
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
-      <AgGridReact<LineRow>
-        // AG Grid reads its locale texts once, when made: a language switch makes the grid anew (grid/locale.ts).
-        key={lang}
-        theme={gridTheme}
-        scrollbarWidth={gridScrollbarWidth}
-        localeText={localeText}
-        rowData={rows}
-        columnDefs={columnDefs}
-        getRowId={rowIdOf}
-        onCellFocused={onCellFocused}
-        onCellKeyDown={onCellKeyDown}
-        onGridReady={onGridReady}
-        onRowDataUpdated={tryReveal}
-        onGridSizeChanged={onGridSizeChanged}
-        getRowClass={rowClassOf}
-        suppressMovableColumns
-        stopEditingWhenCellsLoseFocus
-        enterNavigatesVerticallyAfterEdit
-        tooltipShowDelay={300}
-        defaultColDef={DEFAULT_COL_DEF}
-      />
+      <div ref={gridEl} style={{ height: '100%' }} />
     </div>
   );
 });
