@@ -24,6 +24,8 @@ interface Boot {
   /** Resolves once the first scenario has been asked for, or is known not to be (null: not yet asked). */
   opening: Promise<void> | null;
   open: { id: string; scenario: Promise<OpenedScenario> } | null;
+  /** The scenario whose opening the boot told the back end (app.opening), until the workspace asks. */
+  told: string | null;
 }
 
 let boot: Boot | null = null;
@@ -39,7 +41,7 @@ export function startBoot(): void {
   const api = createApi();
   const start = kept(api.call('app.start', {}));
   const list = kept(api.call('scenario.list', {}));
-  const b: Boot = { api, start, list, first: Promise.resolve(null), firstId: undefined, opening: null, open: null };
+  const b: Boot = { api, start, list, first: Promise.resolve(null), firstId: undefined, opening: null, open: null, told: null };
   // The scenario the app opens when the user has not picked one (App.tsx): the most recently changed, unless the
   // back end says to start on the list.
   b.first = Promise.all([start, list]).then(
@@ -62,6 +64,7 @@ export function openFirst(): void {
     if (!id) return;
     preWatchScenario(id);
     void b.api.call('app.opening', { id }).catch(() => undefined);
+    b.told = id;
     b.open = { id, scenario: kept(b.api.call('scenario.open', { id })) };
   };
   if (b.firstId !== undefined) {
@@ -87,6 +90,14 @@ export function takeList(): Promise<ScenarioSummary[]> | null {
   const p = boot?.list ?? null;
   if (boot) boot.list = null;
   return p;
+}
+
+/** Whether the boot told the back end that scenario `id` is being opened (answered once: a later opening of it
+ *  is told again). */
+export function takeToldOpening(id: string): boolean {
+  const told = boot?.told === id;
+  if (boot) boot.told = null;
+  return told;
 }
 
 /** Scenario `id` as opened at boot, or null when boot opened none or another one. Only the first workspace gets it

@@ -2,6 +2,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { afterPaint } from '../api/editQueue';
+import { takeToldOpening } from '../api/boot';
 import { useCommands } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
@@ -57,7 +58,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   // hangs or crashes the page is not repeated at the next start (electron/service/startState.ts).
   const api = useApi();
   useEffect(() => {
-    api.call('app.opening', { id }).catch(() => undefined);
+    if (!takeToldOpening(id)) api.call('app.opening', { id }).catch(() => undefined);
   }, [api, id]);
   const { live, version, statusStore, stored, redoLabel, edit, undoEdit, redoEdit, retry, reapplyHeld, discardHeld, watchValues, readOnly } = useLiveScenario(id, onMessage, onSaved);
   const opened = live !== null && live !== undefined;
