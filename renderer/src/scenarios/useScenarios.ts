@@ -14,16 +14,21 @@ export function useScenarios() {
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(
-    // The first load takes the list the page asked for at boot (api/boot.ts).
-    () =>
-      Promise.all([takeList() ?? api.call('scenario.list', {}), api.call('scenario.trash', {})]).then(
+    // The first load takes the list the page asked for at boot (api/boot.ts), and shows it as soon as it comes: the
+    // scenario the app opens first is the list's, and its workspace would otherwise wait for the trash as well.
+    // Later loads show the list and the trash together.
+    () => {
+      const listed = takeList() ?? api.call('scenario.list', {});
+      void listed.then((l) => setList((shown) => shown ?? l), () => undefined);
+      return Promise.all([listed, api.call('scenario.trash', {})]).then(
         ([l, t]) => {
           setList(l);
           setTrash(t);
           setError(null);
         },
         (err: unknown) => setError(err),
-      ),
+      );
+    },
     [api],
   );
   const refresh = useCallback(() => load(), [load]);
