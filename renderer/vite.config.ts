@@ -7,7 +7,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The page's entry (src/main.tsx) is small and imports the app (src/mount.tsx) dynamically, so that the first
  *  view's data is asked for while the app's code loads; the page names the app's scripts and styles too, so the
- *  browser fetches them at once, beside the entry, not after it has run. */
+ *  browser fetches them at once, beside the entry, not after it has run. The styles are named for preloading, not
+ *  as a style sheet: a page's style sheet holds back its scripts until it has loaded, and the entry is to ask at
+ *  once (the app's import puts the style sheet in when it runs, from the browser's cache by then). */
 function preloadApp(): Plugin {
   return {
     name: 'handlingsrom-preload-app',
@@ -23,7 +25,7 @@ function preloadApp(): Plugin {
         const styles = [...(app.viteMetadata?.importedCss ?? [])];
         return [
           ...scripts.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
-          ...styles.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+          ...styles.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
         ];
       },
     },
