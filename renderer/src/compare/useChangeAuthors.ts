@@ -34,11 +34,13 @@ export function useChangeAuthors(opened: readonly OpenedForCompare[], enabled: b
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `wanted` names the scenarios and revisions.
   }, [api, wanted]);
-  if (!enabled) return undefined;
+  // Until every compared scenario's history is read at its shown revision there is no answer yet: no names at all,
+  // rather than "not in the history" for a change whose step is still on its way.
+  if (!enabled || !opened.every((o) => histories.get(o.id)?.revision === o.revision)) return undefined;
   return (scenarioId, change) => {
     const o = opened.find((x) => x.id === scenarioId);
     const h = histories.get(scenarioId);
-    if (!o || !h || h.revision !== o.revision) return undefined;
+    if (!o || !h) return undefined;
     const pathOf = (key: string) => (o.live.spec(key)?.meta as Partial<DomainLineMeta> | undefined)?.source?.path as Path | undefined;
     return authorOf(change, h.entries, pathOf);
   };
