@@ -88,14 +88,17 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   }
   const active: number[] = [];
   const heap: number[] = [];
-  const positionOf = (u: number) => (u >= capacity ? order[compFirst[u - capacity]] : u);
+  // A unit's position in memory: a line's id, a component's first member's.
+  const position = new Int32Array(capacity + comps);
+  for (let v = 0; v < capacity; v++) position[v] = v;
+  for (let k = 0; k < comps; k++) position[capacity + k] = compFirst[k] < 0 ? 0 : order[compFirst[k]];
   const push = (u: number) => {
     heap.push(u);
     let i = heap.length - 1;
-    const p = positionOf(u);
+    const p = position[u];
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (positionOf(heap[up]) <= p) break;
+      if (position[heap[up]] <= p) break;
       heap[i] = heap[up];
       i = up;
     }
@@ -105,13 +108,13 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
     const top = heap[0];
     const last = heap.pop()!;
     if (heap.length > 0) {
-      const p = positionOf(last);
+      const p = position[last];
       let i = 0;
       for (;;) {
         let c = 2 * i + 1;
         if (c >= heap.length) break;
-        if (c + 1 < heap.length && positionOf(heap[c + 1]) < positionOf(heap[c])) c++;
-        if (positionOf(heap[c]) >= p) break;
+        if (c + 1 < heap.length && position[heap[c + 1]] < position[heap[c]]) c++;
+        if (position[heap[c]] >= p) break;
         heap[i] = heap[c];
         i = c;
       }
@@ -180,7 +183,7 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   while (out.length < n) {
     // The ready unit or full enough run lowest in memory; else the next batch of sources; else any run.
     let best = -1;
-    let bestAt = heap.length > 0 ? positionOf(heap[0]) : Infinity;
+    let bestAt = heap.length > 0 ? position[heap[0]] : Infinity;
     let anyRun = -1;
     let anyAt = Infinity;
     for (const k of active) {
