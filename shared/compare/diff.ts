@@ -225,7 +225,11 @@ const COLLECTIONS: Collection[] = [
   { kind: 'area', list: (d) => d.areas, fields: ['code', 'deflatorId'], whole: ['stated'] },
   {
     kind: 'areaItem',
-    list: (d) => d.areas.flatMap((a) => a.items.map((i) => ({ ...i, areaId: a.id, areaPrefix: a.code.toLowerCase() }))),
+    list: (d) =>
+      d.areas.flatMap((a) => {
+        const areaPrefix = a.code.toLowerCase();
+        return a.items.map((i) => ({ id: i.id, name: i.name, areaId: a.id, areaPrefix }));
+      }),
     fields: [],
     identity: (_d, i) => `${i.areaId}/${i.id}`,
     key: (_d, i, built) => {

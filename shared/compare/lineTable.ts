@@ -35,6 +35,7 @@ export class LineTable<L extends LineSpec = DomainLine> {
   readonly order: readonly L[];
   readonly keys: readonly LineKey[];
   private positions: Map<LineKey, number> | undefined;
+  private scans = 0;
   private entities: Map<string, LineKey> | undefined;
   private columns: Columns | undefined;
   private display: DisplayOrder | undefined;
@@ -54,6 +55,13 @@ export class LineTable<L extends LineSpec = DomainLine> {
   }
 
   position(key: LineKey): number | undefined {
+    // The first few keys not found near where they were looked for (a line added or removed) are looked for in
+    // the keys one by one, cheaper than making the map of them all.
+    if (this.positions === undefined && this.scans < SCANS) {
+      this.scans++;
+      const at = this.keys.indexOf(key);
+      return at < 0 ? undefined : at;
+    }
     if (this.positions === undefined) {
       const positions = new Map<LineKey, number>();
       for (let i = 0; i < this.keys.length; i++) positions.set(this.keys[i], i);
@@ -194,6 +202,8 @@ function sortByView({ view, order }: Columns): Int32Array {
 
 /** How far find() looks around a position before it reads the map. */
 const NEAR = 8;
+/** How many keys position() looks for one by one before it makes the map. */
+const SCANS = 4;
 
 const tables = new WeakMap<Scenario, LineTable>();
 
