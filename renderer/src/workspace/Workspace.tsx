@@ -26,6 +26,7 @@ import { Findings, useFindings } from './Findings';
 import { specLabel, useLineNames } from '../formula/lineNames';
 import { LINE_VIEWS } from '../lines/groups';
 import { LinesBar } from '../lines/LinesBar';
+import { EDITOR_ID, EditorJump, isEditorView } from '../views/EditorJump';
 import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
 import { useXlsxImport } from '../xlsxImport/useXlsxImport';
@@ -180,7 +181,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           onEdit={onEdit}
           onSelect={onSelect}
           onMessage={onGridMessage}
-          height={PANEL_VIEWS.has(view) ? 420 : '100%'}
+          height={isEditorView(view) ? 'auto' : PANEL_VIEWS.has(view) ? 420 : '100%'}
           reveal={reveal}
         />
       ),
@@ -212,6 +213,34 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
 
   const formulaSource = spec ? formulaPath(spec) : undefined;
   const boundFormula = spec && !spec.input ? (live.engine.explain(spec.key, 0, 0).formula ?? spec.formula ?? null) : null;
+
+  // Above the grid: the view's lines and its published figures that disagree.
+  const head = (
+    <>
+      {view !== 'analyse' && LINE_VIEWS.has(view) && (
+        <LinesBar
+          key={view}
+          live={live}
+          view={view}
+          rows={rows}
+          selectedKey={selected?.key ?? null}
+          names={names}
+          labelOf={labelOf}
+          onApply={edit}
+          onMessage={onMessage}
+          onSelectKey={(key) => {
+            setSelected({ key, yearIndex: null });
+            setReveal({ key });
+          }}
+        />
+      )}
+      {view !== 'analyse' && <Findings live={live} findings={findings} view={view} />}
+    </>
+  );
+  // An editor view (areas, projects, imports) with rows: the grid fills the visible height and the editor follows
+  // below it, reached by the line above the grid (at 1366×768 an editor above the grid left the table about 200 px).
+  // With no rows yet, the editor is what to do and comes alone.
+  const editorView = isEditorView(view) ? view : null;
 
   return (
     <div className="workspace" data-testid="workspace">
@@ -275,26 +304,24 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       />
       <div className={explainOpen ? 'ws-body' : 'ws-body no-explain'}>
         <div className="ws-main">
-          {view !== 'analyse' && LINE_VIEWS.has(view) && (
-            <LinesBar
-              key={view}
-              live={live}
-              view={view}
-              rows={rows}
-              selectedKey={selected?.key ?? null}
-              names={names}
-              labelOf={labelOf}
-              onApply={edit}
-              onMessage={onMessage}
-              onSelectKey={(key) => {
-                setSelected({ key, yearIndex: null });
-                setReveal({ key });
-              }}
-            />
+          {grid && editorView ? (
+            <>
+              <div className="view-top">
+                {head}
+                <EditorJump view={editorView} />
+                {grid}
+              </div>
+              <div id={EDITOR_ID} className="view-editor" tabIndex={-1} aria-label={t(`ws.editor.${editorView}`)} role="region">
+                {panel}
+              </div>
+            </>
+          ) : (
+            <>
+              {head}
+              {panel}
+              {grid}
+            </>
           )}
-          {view !== 'analyse' && <Findings live={live} findings={findings} view={view} />}
-          {panel}
-          {grid}
         </div>
         {explainOpen && (
           <ExplainPanel

@@ -1,0 +1,77 @@
+// The grid is the main thing: in a view with an editor (areas and items, assumptions, projects, population, accounts)
+// the grid comes first and fills the visible height at 1366×768 and 1440×900, and the editor below it is one
+// keyboard step away, under its name. At 1366×768 the area editor above the grid left the table about 200 px.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
+import { openPage, screenshot, useE2eSession } from './harness';
+
+const session = useE2eSession();
+let page: Page;
+
+beforeAll(async () => {
+  ({ page } = await openPage(session.browser, session.app.url));
+  await page.getByTestId('workspace').waitFor();
+});
+
+/** The grid's box and how many of its rows are whole on screen (inside the grid and the window). */
+const gridRoom = (view: string) =>
+  page.getByTestId(`grid-${view}`).evaluate((g) => {
+    const box = g.getBoundingClientRect();
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    const whole = new Set(
+      [...g.querySelectorAll('.ag-row')]
+        .filter((r) => {
+          const b = r.getBoundingClientRect();
+          return b.height > 0 && b.top >= box.top && b.bottom <= bottom;
+        })
+        .map((r) => r.getAttribute('row-index')),
+    );
+    return { top: box.top, bottom: box.bottom, rows: whole.size };
+  });
+
+// The example's views and the rows each has at least (Demografi has four lines).
+const VIEWS: [view: string, editor: string, minRows: number][] = [
+  ['rammer', 'areas-panel', 12],
+  ['forutsetninger', 'assumptions-panel', 12],
+  ['investeringer', 'investments-panel', 12],
+  ['demografi', 'demography-panel', 4],
+  ['regnskap', 'accounts-panel', 12],
+];
+
+describe('the grid gets the room in views with an editor', () => {
+  for (const [width, height, extra] of [
+    [1366, 768, 0],
+    [1440, 900, 4],
+  ]) {
+    it(`at ${width}×${height}: the grid first, filling the window, the editor below it`, async () => {
+      await page.setViewportSize({ width, height });
+      for (const [view, editor, minRows] of VIEWS) {
+        await page.getByTestId(`tab-${view}`).click();
+        await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
+        await expect.poll(async () => (await gridRoom(view)).rows, view).toBeGreaterThanOrEqual(minRows + (minRows > 4 ? extra : 0));
+        const room = await gridRoom(view);
+        // Whole on screen, its bottom (and horizontal scroller) too, and the editor after it.
+        expect(room.bottom, view).toBeLessThanOrEqual(height);
+        const editorTop = await page.getByTestId(editor).evaluate((el) => el.getBoundingClientRect().top);
+        expect(editorTop, view).toBeGreaterThanOrEqual(room.bottom);
+        await screenshot(page, `grid-room-${view}-${width}`);
+      }
+    });
+  }
+
+  it('the line above the grid names the editor and takes the keyboard there; axe finds nothing serious', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
+    const jump = page.getByRole('button', { name: /Under tabellen: Programområder, poster og trykte totaler/ });
+    await jump.focus();
+    await page.keyboard.press('Enter');
+    const region = page.getByRole('region', { name: 'Programområder, poster og trykte totaler' });
+    await expect.poll(() => region.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The editor is in view, and Tab goes on into it.
+    await expect.poll(() => page.getByTestId('area-new-code').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    await screenshot(page, 'grid-room-rammer-editor-1366');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
