@@ -55,6 +55,8 @@ describe('the grid gets the room in views with an editor', () => {
         expect(room.bottom, view).toBeLessThanOrEqual(height);
         const editorTop = await page.getByTestId(editor).evaluate((el) => el.getBoundingClientRect().top);
         expect(editorTop, view).toBeGreaterThanOrEqual(room.bottom);
+        // A short grid (Demografi without population) is as tall as its rows: its editor, what to do next, in view.
+        if (minRows <= 4) expect(editorTop, view).toBeLessThan(height * 0.7);
         await screenshot(page, `grid-room-${view}-${width}`);
       }
     });

@@ -1,5 +1,6 @@
 // The line above a view's grid that says what the view's editor (areas, projects, imports) holds and takes the
 // keyboard and the scroll there: the editor sits below the grid, so the table, the main job, gets the screen.
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
 
 export const EDITOR_ID = 'view-editor';
@@ -25,5 +26,21 @@ export function EditorJump({ view }: { view: EditorView }) {
     >
       {t('ws.editorJump', { what: t(`ws.editor.${view}`) })} ↓
     </button>
+  );
+}
+
+/** The editor below the grid, a named region the line above the grid focuses. When the grid appears above it (the
+ *  first area added), the field being typed in is scrolled back into view. */
+export function EditorRegion({ view, below, children }: { view: EditorView; below: boolean; children: ReactNode }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (below && active instanceof HTMLElement && ref.current?.contains(active)) active.scrollIntoView({ block: 'nearest' });
+  }, [below]);
+  return (
+    <div ref={ref} id={EDITOR_ID} className="view-editor" tabIndex={-1} role="region" aria-label={t(`ws.editor.${view}`)}>
+      {children}
+    </div>
   );
 }

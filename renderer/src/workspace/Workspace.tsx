@@ -26,7 +26,7 @@ import { Findings, useFindings } from './Findings';
 import { specLabel, useLineNames } from '../formula/lineNames';
 import { LINE_VIEWS } from '../lines/groups';
 import { LinesBar } from '../lines/LinesBar';
-import { EDITOR_ID, EditorJump, isEditorView } from '../views/EditorJump';
+import { EditorJump, EditorRegion, isEditorView } from '../views/EditorJump';
 import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
 import { useXlsxImport } from '../xlsxImport/useXlsxImport';
@@ -42,6 +42,10 @@ const TABS = [...VIEWS, 'analyse'] as const;
 type Tab = View | 'analyse';
 /** Views with a panel above the grid: the page scrolls and the grid keeps a fixed height. */
 const PANEL_VIEWS = new Set<Tab>(['tiltak', 'demografi', 'regnskap', 'kostra', 'rammer', 'investeringer', 'forutsetninger']);
+
+/** An editor view's grid as tall as its rows need (header, rows, horizontal scroller, in the theme's sizes): it
+ *  shrinks to the visible height when they need more (.view-top), and a short one leaves its editor in view. */
+const editorGridHeight = (rows: number) => 36 + 28 * rows + 18;
 
 export interface WorkspaceProps {
   id: string;
@@ -181,7 +185,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           onEdit={onEdit}
           onSelect={onSelect}
           onMessage={onGridMessage}
-          height={isEditorView(view) ? 'auto' : PANEL_VIEWS.has(view) ? 420 : '100%'}
+          height={isEditorView(view) ? editorGridHeight(rows.length) : PANEL_VIEWS.has(view) ? 420 : '100%'}
           reveal={reveal}
         />
       ),
@@ -239,7 +243,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   );
   // An editor view (areas, projects, imports) with rows: the grid fills the visible height and the editor follows
   // below it, reached by the line above the grid (at 1366×768 an editor above the grid left the table about 200 px).
-  // With no rows yet, the editor is what to do and comes alone.
+  // With no rows yet, the editor is what to do and comes alone, right under the view's lines.
   const editorView = isEditorView(view) ? view : null;
 
   return (
@@ -304,16 +308,18 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       />
       <div className={explainOpen ? 'ws-body' : 'ws-body no-explain'}>
         <div className="ws-main">
-          {grid && editorView ? (
+          {editorView ? (
+            // One tree with or without rows: the editor is not remounted when its first area or project makes the
+            // grid appear above it (its focus and typing stay, scrolled into view by EditorRegion).
             <>
               <div className="view-top">
                 {head}
-                <EditorJump view={editorView} />
+                {grid && <EditorJump view={editorView} />}
                 {grid}
               </div>
-              <div id={EDITOR_ID} className="view-editor" tabIndex={-1} aria-label={t(`ws.editor.${editorView}`)} role="region">
+              <EditorRegion view={editorView} below={grid !== null}>
                 {panel}
-              </div>
+              </EditorRegion>
             </>
           ) : (
             <>
