@@ -49,7 +49,7 @@ describe('the grid gets the room in views with an editor', () => {
       for (const [view, editor, minRows] of VIEWS) {
         await page.getByTestId(`tab-${view}`).click();
         await page.getByTestId(`grid-${view}`).locator('.ag-row').first().waitFor();
-        await expect.poll(async () => (await gridRoom(view)).rows, view).toBeGreaterThanOrEqual(minRows + (minRows > 4 ? extra : 0));
+        await expect.poll(async () => (await gridRoom(view)).rows, { message: view }).toBeGreaterThanOrEqual(minRows + (minRows > 4 ? extra : 0));
         const room = await gridRoom(view);
         // Whole on screen, its bottom (and horizontal scroller) too, and the editor after it.
         expect(room.bottom, view).toBeLessThanOrEqual(height);
