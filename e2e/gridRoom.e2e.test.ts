@@ -32,6 +32,7 @@ const gridRoom = (view: string) =>
 
 // The example's views and the rows each has at least (Demografi has four lines).
 const VIEWS: [view: string, editor: string, minRows: number][] = [
+  ['oversikt', 'scenario-charts', 12],
   ['rammer', 'areas-panel', 12],
   ['forutsetninger', 'assumptions-panel', 12],
   ['investeringer', 'investments-panel', 12],

@@ -5,8 +5,8 @@ import { useI18n } from '../i18n/useI18n';
 
 export const EDITOR_ID = 'view-editor';
 
-/** Views whose panel is an editor (areas, projects, imports). */
-export const EDITOR_VIEWS = ['rammer', 'forutsetninger', 'investeringer', 'demografi', 'regnskap'] as const;
+/** Views whose panel is an editor (areas, projects, imports), and Oversikt's charts: below the grid. */
+export const EDITOR_VIEWS = ['oversikt', 'rammer', 'forutsetninger', 'investeringer', 'demografi', 'regnskap'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];
 export const isEditorView = (view: string): view is EditorView => (EDITOR_VIEWS as readonly string[]).includes(view);
 

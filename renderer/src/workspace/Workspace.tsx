@@ -199,7 +199,6 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       live && (
         <>
           {view === 'tiltak' && <MeasuresPanel doc={live.doc} scenarioId={id} onPatch={edit} onMessage={onMessage} />}
-          {view === 'oversikt' && live.doc.areas.length === 0 && <NextSteps onNavigate={setView} />}
           {view === 'oversikt' && chartsNow && <ScenarioCharts live={live} height={240} />}
           {view === 'rammer' && <AreasPanel live={live} version={version} onApply={edit} onMessage={onMessage} onNavigate={setView} />}
           {view === 'forutsetninger' && <AssumptionsPanel live={live} version={version} onApply={edit} onMessage={onMessage} />}
@@ -239,6 +238,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         />
       )}
       {view !== 'analyse' && <Findings live={live} findings={findings} view={view} />}
+      {view === 'oversikt' && live.doc.areas.length === 0 && <NextSteps onNavigate={setView} />}
     </>
   );
   // An editor view (areas, projects, imports) with rows: the grid fills the visible height and the editor follows
