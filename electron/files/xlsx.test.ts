@@ -169,6 +169,26 @@ describe('xlsx export', () => {
     const blank = conditions(frame.ws, frame.row.number)[0].rules.find((r) => r.priority === 2) as unknown as { formulae: string[]; style: { numFmt: { formatCode: string } } };
     expect(blank.formulae[0]).toMatch(new RegExp(`^AND\\(COUNT\\(D\\d+(,D\\d+)+\\)=0,D${frame.row.number}=0\\)$`));
     expect(blank.style.numFmt.formatCode).toBe(';;;');
+    // The sum of every area's frame likewise, over the areas' figures on their sheet.
+    const sum = rowOf('resultat.sum_rammer');
+    const sumBlank = conditions(sum.ws, sum.row.number)[0].rules.find((r) => r.priority === 2) as unknown as { formulae: string[] };
+    expect(sumBlank.formulae[0]).toMatch(new RegExp(`^AND\\(COUNT\\([^)]+\\)=0,D${sum.row.number}=0\\)$`));
+  });
+
+  it("keeps the blank years' condition within Excel's limits where a line sums many areas' figures", async () => {
+    const drammen = cases.find(([n]) => n.startsWith('drammen'))![1]();
+    const copies = Array.from({ length: 80 }, (_, i) => ({ ...drammen.areas[0], id: `kopi${i}`, code: `K${i}`, name: `Kopi ${i}`, items: [], deflatorId: undefined }));
+    const wb = await reread({ ...drammen, areas: [...drammen.areas, ...copies] });
+    for (const ws of wb.worksheets) {
+      for (const cf of (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings) {
+        for (const rule of cf.rules as unknown as { formulae?: string[] }[]) {
+          for (const f of rule.formulae ?? []) {
+            expect(f.length).toBeLessThanOrEqual(8192);
+            for (const args of f.matchAll(/COUNT\(([^)]*)\)/g)) expect(args[1].split(',').length).toBeLessThanOrEqual(255);
+          }
+        }
+      }
+    }
   });
 });
 

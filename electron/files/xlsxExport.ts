@@ -94,6 +94,7 @@ export interface XlsxOptions {
 /** Conditional number formats: a dash whatever the value (a line that does not apply), nothing (no figures). */
 const DASH_FMT = '"–";"–";"–"';
 const HIDDEN_FMT = ';;;';
+const MAX_FORMULA = 8000;
 
 /** The conditional formats of a computed line's row of years, `cols` the first and last year column: a dash where
  *  the line does not apply, blank where it has no figures, on the workbook's own cells (`loc`), so they follow what
@@ -105,7 +106,12 @@ function rowConditions(meta: Partial<DomainLineMeta>, row: number, cols: [string
   if (na) rules.push({ type: 'expression', priority: 1, formulae: [`${na}=0`], style: { numFmt: DASH_FMT } });
   const inputs = (meta.blankUnless ?? []).map((k) => loc.cell(k, 0)).filter((r): r is string => r !== undefined);
   if (inputs.length > 0 && inputs.length === meta.blankUnless!.length) {
-    rules.push({ type: 'expression', priority: 2, formulae: [`AND(COUNT(${inputs.join(',')})=0,${cols[0]}${row}=0)`], style: { numFmt: HIDDEN_FMT } });
+    // COUNT takes at most 255 arguments and a formula at most 8 192 characters (Excel's limits): a line that sums
+    // many areas' figures is counted in parts, and past the length limit keeps its 0 in the workbook.
+    const counts: string[] = [];
+    for (let i = 0; i < inputs.length; i += 255) counts.push(`COUNT(${inputs.slice(i, i + 255).join(',')})`);
+    const formula = `AND(${counts.join('+')}=0,${cols[0]}${row}=0)`;
+    if (formula.length <= MAX_FORMULA) rules.push({ type: 'expression', priority: 2, formulae: [formula], style: { numFmt: HIDDEN_FMT } });
   }
   return rules.length > 0 ? { ref: `${cols[0]}${row}:${cols[1]}${row}`, rules } : null;
 }

@@ -25,6 +25,13 @@ const BASE_ROWS = [
   ['lonns_og_prisvekst', 'line.area.wageAndPriceGrowth', 'wageAndPriceGrowth'],
 ] as const;
 
+/** The lines of an area's own figures (its frame rows and items): where all are blank in a year, its computed
+ *  rows show blank, not 0 — and so does the sum of every area's frame (results.ts). */
+export function areaFigureKeys(area: Area): string[] {
+  const a = areaPrefix(area);
+  return [...BASE_ROWS.map(([name]) => `${a}.${name}`), ...area.items.map((item) => `${a}.post.${item.id}`)];
+}
+
 function addArea(ctx: BuildContext, area: Area): void {
   const { b } = ctx;
   const a = areaPrefix(area);
@@ -56,7 +63,7 @@ function addArea(ctx: BuildContext, area: Area): void {
     });
   }
   // A computed row of the frame is blank in a year the area has no figures at all (the plan's 2023 column), not 0.
-  const own = [...BASE_ROWS.map(([name]) => `${a}.${name}`), ...area.items.map((item) => `${a}.post.${item.id}`)];
+  const own = areaFigureKeys(area);
   b.add({
     ...common,
     key: `${a}.konsekvensjustert_ramme`,

@@ -6,7 +6,7 @@ import { compareScenarios } from '../compare/align';
 import { parseScenarioFile } from '../model/file';
 import type { Scenario } from '../model/scenario';
 import { computeScenario } from './compute';
-import { notApplicableReason } from './notApplicable';
+import { blankYear, notApplicableReason } from './notApplicable';
 
 const examples = new URL('../../resources/examples/', import.meta.url);
 function load(name: string): Scenario {
@@ -53,5 +53,15 @@ describe('lines that do not apply in a year', () => {
     const net = result.rows.find((r) => r.key === 'resultat.netto_driftsresultat')!;
     expect(net.cells[0].values[0]).not.toBeNull();
     expect(net.cells[0].notApplicable).toBeUndefined();
+  });
+  it("Drammen's 2023 column has no area figures: the sum of the frames is blank there, not 0, and data after it", () => {
+    const d = computeScenario(load('drammen-hop-2024-27.handlingsrom'));
+    const blank = (key: string, y: number) => blankYear(d.engine.spec(key), y, d.engine.value(key, y), (k) => d.engine.spec(k));
+    expect(d.engine.value('resultat.sum_rammer', 0)).toBe(0);
+    expect(blank('resultat.sum_rammer', 0)).toBe(true);
+    expect(blank('p05.ramme', 0)).toBe(true);
+    for (let y = 1; y < d.engine.years; y++) expect(blank('resultat.sum_rammer', y), `year ${y}`).toBe(false);
+    // The result that reads it is data in 2023 (the plan's central revenue and costs are there).
+    expect(blank('resultat.netto_driftsresultat_ex_utbytte_og_krav', 0)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
 // Resultatgrad = result / brutto driftsinntekter, against the target of the financial rules.
 import { label } from './builder';
 import { KR, SHARE, type BuildContext } from './context';
-import { FRAME_TAG } from './areas';
+import { areaFigureKeys, FRAME_TAG } from './areas';
 import { SWITCH_KEY } from './inputs';
 
 /** Half the printed precision of a percentage with one decimal (0.05 percentage points). */
@@ -20,7 +20,15 @@ export function addResults(ctx: BuildContext): void {
   // A share of revenue, and the result against a target share of it, mean nothing in a year without revenue.
   const noRevenue = { whenZero: 'plan.brutto_driftsinntekter', reason: 'line.na.noRevenue' };
   const share = { unit: SHARE, view: 'oversikt' as const, group: 'resultat', display: 'percent' as const, notApplicable: noRevenue };
-  b.add({ ...amount, key: 'resultat.sum_rammer', label: label('line.result.sumFrames'), style: 'computed', formula: `sumtag("${FRAME_TAG}")` });
+  b.add({
+    ...amount,
+    key: 'resultat.sum_rammer',
+    label: label('line.result.sumFrames'),
+    style: 'computed',
+    formula: `sumtag("${FRAME_TAG}")`,
+    // Blank, not 0, in a year no area has figures for (the plan's 2023 column).
+    blankUnless: s.areas.flatMap(areaFigureKeys),
+  });
   b.add({
     ...amount,
     key: 'resultat.netto_driftsresultat_ex_utbytte_og_krav',
