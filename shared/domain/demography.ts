@@ -36,6 +36,8 @@ export function addPopulation(ctx: BuildContext): void {
     style: 'total',
     display: 'amount',
     formula: `sumtag("${POPULATION_TAG}")`,
+    // Blank, not "0 personer", in a year no age group has a figure for (no population imported yet).
+    blankUnless: d.ageGroups.map((g) => `befolkning.${g.id}`),
   });
   b.add({
     ...common,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioChartData } from '../compare/chartData';
 import { compareScenarios } from '../compare/align';
+import { blankScenario } from '../model/blank';
 import { parseScenarioFile } from '../model/file';
 import type { Scenario } from '../model/scenario';
 import { computeScenario } from './compute';
@@ -63,5 +64,13 @@ describe('lines that do not apply in a year', () => {
     for (let y = 1; y < d.engine.years; y++) expect(blank('resultat.sum_rammer', y), `year ${y}`).toBe(false);
     // The result that reads it is data in 2023 (the plan's central revenue and costs are there).
     expect(blank('resultat.netto_driftsresultat_ex_utbytte_og_krav', 0)).toBe(false);
+  });
+  it('the population total is blank, not 0, in a year no age group has a figure for', () => {
+    const s = blankScenario({ id: 's', name: 'Befolkning', firstYear: 2024, years: 3 });
+    s.demography.ageGroups.push({ id: 'unge', name: '0–5 år', population: [null, 1200, null] }, { id: 'eldre', name: '80 år og over', population: [null, 300, null] });
+    const e = computeScenario(s).engine;
+    const blank = (y: number) => blankYear(e.spec('befolkning.sum'), y, e.value('befolkning.sum', y), (k) => e.spec(k));
+    expect([blank(0), blank(1), blank(2)]).toEqual([true, false, true]);
+    expect(e.value('befolkning.sum', 1)).toBe(1500);
   });
 });
