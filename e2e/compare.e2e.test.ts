@@ -160,6 +160,31 @@ describe('comparing a scenario with its edited copy', () => {
     await page.getByTestId('change-item').first().filter({ hasText: 'er slått av' }).waitFor();
   });
 
+  it('keeps a long change list in its own scrolling box at 1366×768, its last change still within reach', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('new-from-example-balanse-2021').click();
+    await page.getByTestId('scenario-name').filter({ hasText: /Balanse 2021/ }).waitFor();
+    await page.getByTestId('open-compare').click();
+    const picks = page.getByTestId('compare-pick');
+    await picks.first().waitFor();
+    for (const box of await picks.all()) await box.uncheck();
+    const names = await picks.evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
+    await picks.nth(names.findIndex((n) => n.startsWith('Drammen'))).check();
+    await picks.nth(names.findIndex((n) => n.includes('Balanse 2021'))).check();
+    await page.getByTestId('compare-grid').locator('.ag-row').first().waitFor();
+    const items = page.getByTestId('change-item');
+    expect(await items.count()).toBeGreaterThan(15);
+    const list = page.getByTestId('change-list').locator('ol');
+    const box = (await list.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(768 * 0.3);
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // The last change is still reachable: a click scrolls it into view and goes to its line.
+    await items.last().scrollIntoViewIfNeeded();
+    expect(await items.last().isVisible()).toBe(true);
+    await screenshot(page, 'compare-long-list-1366');
+    expect(problems).toEqual([]);
+  });
+
   it('prints the comparison to a PDF with its tables and statutory overviews', async () => {
     await page.getByTestId('toggle-statutory').click();
     await page.getByTestId('statutory-drift').first().waitFor();

@@ -35,7 +35,9 @@ export function ChangeList({ baseName, changes, onGoTo, authorOf }: ChangeListPr
           {sc.changes.length === 0 ? (
             <p className="muted">{t('compare.noChanges')}</p>
           ) : (
-            <ol>
+            // On screen a long list scrolls in its own box (focusable, so the arrow keys scroll it), so the charts and
+            // the table below stay within reach; printed, it is whole.
+            <ol tabIndex={0} aria-label={t('compare.changesTitle', { base: baseName, name: sc.name })}>
               {sc.changes.map((c, i) => (
                 <li key={`${c.kind}:${c.key ?? ''}:${i}`} className={`change change-${c.kind.replace('.', '-')}`}>
                   {c.key ? (
