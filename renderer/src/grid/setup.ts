@@ -52,14 +52,18 @@ ModuleRegistry.registerModules([
   HighlightChangesModule,
 ]);
 
+/** The grid's row and header heights in px: the theme's, and what a view reads to size a grid to its rows. */
+export const GRID_ROW_HEIGHT = 28;
+export const GRID_HEADER_HEIGHT = 32;
+
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 13,
   headerFontSize: 12,
   headerFontWeight: 600,
   spacing: 5,
-  rowHeight: 28,
-  headerHeight: 32,
+  rowHeight: GRID_ROW_HEIGHT,
+  headerHeight: GRID_HEADER_HEIGHT,
   wrapperBorderRadius: 4,
   borderColor: '#d9dee4',
   headerBackgroundColor: '#eef1f5',

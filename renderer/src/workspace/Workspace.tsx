@@ -6,6 +6,7 @@ import { takeToldOpening } from '../api/boot';
 import { useCommands } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
+import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../grid/setup';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
 import { AccountsPanel } from '../accounts/AccountsPanel';
@@ -43,9 +44,10 @@ type Tab = View | 'analyse';
 /** Views with a panel above the grid: the page scrolls and the grid keeps a fixed height. */
 const PANEL_VIEWS = new Set<Tab>(['tiltak', 'demografi', 'regnskap', 'kostra', 'rammer', 'investeringer', 'forutsetninger']);
 
-/** An editor view's grid as tall as its rows need (header, rows, horizontal scroller, in the theme's sizes): it
- *  shrinks to the visible height when they need more (.view-top), and a short one leaves its editor in view. */
-const editorGridHeight = (rows: number) => 36 + 28 * rows + 18;
+/** An editor view's grid as tall as its rows need (header with its borders, rows, horizontal scroller, in the
+ *  theme's sizes): it shrinks to the visible height when they need more (.view-top), and a short one leaves its
+ *  editor in view. */
+const editorGridHeight = (rows: number) => GRID_HEADER_HEIGHT + 4 + GRID_ROW_HEIGHT * rows + 18;
 
 export interface WorkspaceProps {
   id: string;
