@@ -4,7 +4,7 @@ import { buildLines, loadLines, SWITCH_KEY, type BuiltLines } from '../../shared
 import { Engine } from '../../shared/engine';
 import type { Scenario } from '../../shared/model';
 import { LiveScenario } from '../../shared/live/scenario';
-import { describeRuns, heapOf, median, timeRuns, type RunOptions } from './measure';
+import { describeRuns, heapOf, median, smallRuns, timeRuns, type RunOptions } from './measure';
 
 /** The input the single edit changes: the original budget of an area in the middle of the list, first plan year
  *  (an edit of year 0 recomputes every later year too, the most a one-cell edit can do). */
@@ -86,7 +86,7 @@ export function benchEngine(doc: Scenario, opts: RunOptions): EngineRun {
   const fullMs = note('full', full);
 
   // Sub-millisecond figures: more runs, no collection in between (a run is one call).
-  const small: RunOptions = { runs: Math.max(15, opts.runs * 3), warmup: opts.warmup, gcEach: false, budgetMs: opts.budgetMs };
+  const small = smallRuns(opts);
   const target = editTarget(doc);
   const base = engine.value(target.key, 0);
   let editLines = 0;

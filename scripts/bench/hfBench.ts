@@ -6,7 +6,7 @@ import { HyperFormula } from 'hyperformula';
 import type { BuiltLines } from '../../shared/domain';
 import type { Engine } from '../../shared/engine';
 import { buildWorkbook, type Workbook } from './hfWorkbook';
-import { describeRuns, heapOf, timeRuns, type RunOptions, type Timing } from './measure';
+import { describeRuns, heapOf, smallRuns, timeRuns, type RunOptions, type Timing } from './measure';
 
 export interface HfFigures {
   buildMs: number;
@@ -100,7 +100,7 @@ export function benchHf(built: BuiltLines, engine: Engine, editKey: string, opts
   const fullMs = note('hf.full', timeRuns(opts, () => sheet.evaluator.run()));
 
   const base = engine.value(editKey, 0);
-  const small: RunOptions = { runs: Math.max(15, opts.runs * 3), warmup: opts.warmup, gcEach: false, budgetMs: opts.budgetMs };
+  const small = smallRuns(opts);
   const editMs = note(
     'hf.edit',
     timeRuns(small, (i) => {

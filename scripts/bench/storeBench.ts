@@ -12,7 +12,7 @@ import type { Envelope } from '../../shared/api/errors';
 import { LiveScenario } from '../../shared/live/scenario';
 import { serializeScenarioFile, type Scenario } from '../../shared/model';
 import type { Patch } from '../../shared/patch';
-import { describeRuns, median, timeOnceAsync, timeRuns, timeRunsAsync, type RunOptions, type Timing } from './measure';
+import { describeRuns, median, smallRuns, timeOnceAsync, timeRuns, timeRunsAsync, type RunOptions, type Timing } from './measure';
 
 export interface StoreFigures {
   openMs: number;
@@ -75,7 +75,7 @@ export async function benchStore(doc: Scenario, opts: RunOptions, detail = false
     const area = doc.areas[Math.floor(doc.areas.length / 2)];
     const cell = (v: number): Patch[] => [{ op: 'set', path: ['areas', { id: area.id }, 'frame', 'originalBudget', 0], value: v }];
     const base = area.frame.originalBudget[0] ?? 0;
-    const small: RunOptions = { runs: Math.max(15, opts.runs * 3), warmup: opts.warmup, gcEach: false, budgetMs: opts.budgetMs };
+    const small = smallRuns(opts);
     const liveEditMs = note('liveEdit', timeRuns(small, (i) => live!.apply(cell(base + 1 + (i & 7)))));
     live = undefined;
 
