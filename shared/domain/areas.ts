@@ -8,6 +8,7 @@ import { label } from './builder';
 import { areaPrefix, KR, type BuildContext } from './context';
 import { SWITCH_KEY } from './inputs';
 import { T } from './templates';
+import type { DomainLineMeta } from './types';
 
 /** Tags that collect lines into an area's aggregates. */
 export const areaTags = {
@@ -74,18 +75,20 @@ function addArea(ctx: BuildContext, area: Area): void {
     template: { id: T.areaConsequenceAdjusted, args: { a } },
     stated: b.stated(area.stated?.consequenceAdjusted, BASE_ROWS.length),
   });
+  // Items are most of an area's lines: one literal each (LineBuilder.place), the tag list shared by the area's items.
+  const itemTags = [areaTags.item(a)];
   for (const item of area.items) {
-    b.add({
-      ...common,
-      key: `${a}.post.${item.id}`,
-      label: label('line.named', { name: item.name }),
+    const meta: DomainLineMeta = {
+      view: 'rammer',
+      group: area.code,
+      order: NaN,
       style: 'input',
       display: 'amount',
-      input: b.series(item.values),
-      tags: [areaTags.item(a)],
-      source: { path: [...areaPath, 'items', { id: item.id }, 'values'], kind: 'series' },
+      label: label('line.named', { name: item.name }),
+      source: { path: ['areas', areaPath[1], 'items', { id: item.id }, 'values'], kind: 'series' },
       entity: { kind: 'areaItem', id: item.id },
-    });
+    };
+    b.place({ key: `${a}.post.${item.id}`, label: '', unit: KR, meta, input: b.series(item.values), tags: itemTags });
   }
   b.add({
     ...common,

@@ -5,6 +5,7 @@ import type { CustomLine } from '../model/customLine';
 import { customLineKey } from '../model/customLine';
 import { label, ORDER_STEP } from './builder';
 import { areaPrefix, displayForUnit, type BuildContext } from './context';
+import type { DomainLineMeta } from './types';
 
 /** Lines placed after the same line are spaced by this much, in the order of scenario.lines. */
 const AFTER_STEP = ORDER_STEP / 1000;
@@ -39,21 +40,25 @@ function addCustomLine(ctx: BuildContext, line: CustomLine, areaCodes: Map<strin
     placedAfter.set(`${line.view}|${group}`, n);
     order = base + n * AFTER_STEP;
   }
-  const common = {
-    key,
-    label: label('line.named', { name: line.label }),
-    unit: line.unit,
+  // One literal per line, no spread of shared fields (a spread makes a draft of a new shape for every line).
+  const input = line.kind === 'input';
+  const meta: DomainLineMeta = {
     view: line.view,
     group,
-    display: displayForUnit(line.unit),
-    tags: line.tags,
-    entity: { kind: 'customLine' as const, id: line.id },
-    custom: true,
     order,
+    style: input ? 'input' : 'computed',
+    display: displayForUnit(line.unit),
+    label: label('line.named', { name: line.label }),
+    source: { path: ['lines', { id: line.id }, input ? 'values' : 'formula'], kind: input ? 'series' : 'scalar' },
+    entity: { kind: 'customLine', id: line.id },
+    custom: true,
   };
+  const tags = line.tags !== undefined && line.tags.length > 0 ? line.tags : undefined;
   if (line.kind === 'input') {
-    b.add({ ...common, style: 'input', input: b.series(line.values), source: { path: ['lines', { id: line.id }, 'values'], kind: 'series' } });
+    const values = b.series(line.values);
+    b.place(tags === undefined ? { key, label: '', unit: line.unit, meta, input: values } : { key, label: '', unit: line.unit, meta, input: values, tags });
   } else {
-    b.add({ ...common, style: 'computed', formula: line.formula, source: { path: ['lines', { id: line.id }, 'formula'], kind: 'scalar' } });
+    const formula = line.formula;
+    b.place(tags === undefined ? { key, label: '', unit: line.unit, meta, formula } : { key, label: '', unit: line.unit, meta, formula, tags });
   }
 }

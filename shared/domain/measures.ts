@@ -6,11 +6,11 @@
 //   tiltak.innsparing_helar (full-year), tiltak.risikojustert.
 import type { Measure } from '../model/measure';
 import { MEASURE_STATUSES } from '../model/measure';
-import { label } from './builder';
+import { label, type LineBuilder } from './builder';
 import type { Scenario } from '../model/scenario';
 import { areaGroup, areaPrefix, KR, SHARE, type BuildContext, type PreviousBuild } from './context';
 import { measureRanges } from './ranges';
-import type { DomainLine, StatedValues } from './types';
+import type { DomainLine, DomainLineMeta, SourcePath, StatedValues } from './types';
 import { areaTags } from './areas';
 import { T } from './templates';
 
@@ -28,96 +28,111 @@ export function measureCounts(m: Measure): boolean {
 
 type ScalarDisplay = 'amount' | 'number' | 'year' | 'month' | 'percent';
 
-/** Adds the lines of one measure. A scenario may hold thousands of measures, so this path allocates little: no
- *  closures or spreads per line; the label params, template args and entity are shared by the measure's lines. */
+/** What a measure's lines share: the label params, template args and entity are one object per measure. */
+interface Shared {
+  b: LineBuilder;
+  k: string;
+  group: string;
+  entity: { kind: 'measure'; id: string };
+  idSeg: { id: string };
+  names: { name: string };
+  args: { m: string };
+}
+
+// A scenario may hold thousands of measures, most of its lines: each line is made as two object literals of a few
+// fixed shapes (the shapes LineBuilder.add gives), with no draft, closure or spread in between (see
+// LineBuilder.place).
+
+function scalarInput(sh: Shared, field: string, code: string, value: number, unit: string, display: ScalarDisplay, path: SourcePath): void {
+  const { b } = sh;
+  const meta: DomainLineMeta = {
+    view: 'tiltak',
+    group: sh.group,
+    order: NaN,
+    style: 'input',
+    display,
+    label: { code, params: sh.names },
+    source: { path, kind: 'scalar' },
+    entity: sh.entity,
+  };
+  b.place({ key: `${sh.k}.${field}`, label: '', unit, meta, input: b.scalar(value) });
+}
+
+function computed(sh: Shared, field: string, code: string, template: string, tags: string[] | undefined, stated?: StatedValues): void {
+  const label = { code, params: sh.names };
+  const meta: DomainLineMeta =
+    stated === undefined
+      ? { view: 'tiltak', group: sh.group, order: NaN, style: 'computed', display: 'amount', label, entity: sh.entity }
+      : { view: 'tiltak', group: sh.group, order: NaN, style: 'computed', display: 'amount', label, stated, entity: sh.entity };
+  const key = `${sh.k}.${field}`;
+  const t = { id: template, args: sh.args };
+  sh.b.place(tags === undefined ? { key, label: '', unit: KR, meta, template: t } : { key, label: '', unit: KR, meta, template: t, tags });
+}
+
+/** Adds the lines of one measure. */
 export function addMeasure(ctx: BuildContext, m: Measure): void {
   const { b } = ctx;
   const k = `tiltak.${m.id}`;
   const area = ctx.areas.get(m.areaId);
-  const group = areaGroup(ctx, m.areaId);
-  const entity = { kind: 'measure' as const, id: m.id };
   const idSeg = { id: m.id };
-  const names = { name: m.name };
-  const args = { m: k };
-  const scalarInput = (field: string, code: string, value: number, unit: string, display: ScalarDisplay, src: [string, string] | [string]) =>
-    b.add({
-      key: `${k}.${field}`,
-      label: { code, params: names },
-      unit,
-      view: 'tiltak',
-      group,
-      style: 'input',
-      display,
-      input: b.scalar(value),
-      source: { path: src.length === 2 ? ['measures', idSeg, src[0], src[1]] : ['measures', idSeg, src[0]], kind: 'scalar' },
-      entity,
-    });
-  const computed = (field: string, code: string, template: string, tags: string[] | undefined, stated?: StatedValues) =>
-    b.add({
-      key: `${k}.${field}`,
-      label: { code, params: names },
-      unit: KR,
-      view: 'tiltak',
-      group,
-      style: 'computed',
-      display: 'amount',
-      template: { id: template, args },
-      tags,
-      entity,
-      stated,
-    });
+  const sh: Shared = { b, k, group: areaGroup(ctx, m.areaId), entity: { kind: 'measure', id: m.id }, idSeg, names: { name: m.name }, args: { m: k } };
+  const path = (a: string, c?: string): SourcePath => (c === undefined ? ['measures', idSeg, a] : ['measures', idSeg, a, c]);
 
   const e = m.effect;
   if (e.mode === 'fte') {
-    scalarInput('arsverk', 'line.measure.fte', e.fte, 'årsverk', 'number', ['effect', 'fte']);
-    scalarInput('kostnad_per_arsverk', 'line.measure.costPerFte', e.costPerFte, KR, 'amount', ['effect', 'costPerFte']);
-    computed('helarseffekt', 'line.measure.fullYear', T.measureFte, undefined);
+    scalarInput(sh, 'arsverk', 'line.measure.fte', e.fte, 'årsverk', 'number', path('effect', 'fte'));
+    scalarInput(sh, 'kostnad_per_arsverk', 'line.measure.costPerFte', e.costPerFte, KR, 'amount', path('effect', 'costPerFte'));
+    computed(sh, 'helarseffekt', 'line.measure.fullYear', T.measureFte, undefined);
   } else {
-    scalarInput('helarseffekt', 'line.measure.fullYear', e.fullYear, KR, 'amount', ['effect', 'fullYear']);
+    scalarInput(sh, 'helarseffekt', 'line.measure.fullYear', e.fullYear, KR, 'amount', path('effect', 'fullYear'));
   }
   if (e.mode === 'explicit') {
     b.add({
       key: `${k}.effekt`,
-      label: { code: 'line.measure.effectExplicit', params: names },
+      label: { code: 'line.measure.effectExplicit', params: sh.names },
       unit: KR,
       view: 'tiltak',
-      group,
+      group: sh.group,
       style: 'input',
       display: 'amount',
       input: b.series(e.perYear),
-      source: { path: ['measures', idSeg, 'effect', 'perYear'], kind: 'series' },
-      entity,
+      source: { path: path('effect', 'perYear'), kind: 'series' },
+      entity: sh.entity,
     });
   } else {
-    scalarInput('startar', 'line.measure.startYear', e.startYear, 'år', 'year', ['effect', 'startYear']);
-    scalarInput('startmaned', 'line.measure.startMonth', e.startMonth, 'måned', 'month', ['effect', 'startMonth']);
-    computed('effekt', 'line.measure.effect', T.measurePhasein, undefined);
+    scalarInput(sh, 'startar', 'line.measure.startYear', e.startYear, 'år', 'year', path('effect', 'startYear'));
+    scalarInput(sh, 'startmaned', 'line.measure.startMonth', e.startMonth, 'måned', 'month', path('effect', 'startMonth'));
+    computed(sh, 'effekt', 'line.measure.effect', T.measurePhasein, undefined);
   }
   if (m.fteBasis !== undefined) {
-    scalarInput('arsverk', 'line.measure.fte', m.fteBasis.fte, 'årsverk', 'number', ['fteBasis', 'fte']);
-    scalarInput('kostnad_per_arsverk', 'line.measure.costPerFte', m.fteBasis.costPerFte, KR, 'amount', ['fteBasis', 'costPerFte']);
+    scalarInput(sh, 'arsverk', 'line.measure.fte', m.fteBasis.fte, 'årsverk', 'number', path('fteBasis', 'fte'));
+    scalarInput(sh, 'kostnad_per_arsverk', 'line.measure.costPerFte', m.fteBasis.costPerFte, KR, 'amount', path('fteBasis', 'costPerFte'));
     // The document's own basis (FTEs × cost) against the full-year effect its table gives: a finding when they
     // disagree (Balanse 2021: 30 × 0,7 mill. = 21 mill. in the text, 20,0 mill. in the table).
     const tableEffect = e.mode === 'fte' ? undefined : b.stated([e.fullYear], 1);
-    computed('arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, undefined, tableEffect && { ...tableEffect, code: 'domain.finding.fteBasis' });
+    computed(sh, 'arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, undefined, tableEffect && { ...tableEffect, code: 'domain.finding.fteBasis' });
   }
-  scalarInput('sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', ['probability']);
-  b.add({
+  scalarInput(sh, 'sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', path('probability'));
+  b.place({
     key: `${k}.med`,
-    label: { code: 'line.measure.included', params: names },
+    label: '',
     unit: '',
-    view: 'tiltak',
-    group,
-    style: 'input',
-    display: 'flag',
+    meta: {
+      view: 'tiltak',
+      group: sh.group,
+      order: NaN,
+      style: 'input',
+      display: 'flag',
+      label: { code: 'line.measure.included', params: sh.names },
+      source: { path: path('included'), kind: 'flag' },
+      entity: sh.entity,
+    },
     input: b.scalar(measureCounts(m) ? 1 : 0),
-    source: { path: ['measures', idSeg, 'included'], kind: 'flag' },
-    entity,
   });
   const saving = m.kind === 'saving';
-  computed('innsparing', 'line.measure.saving', saving ? T.measureSaving : T.measureIncrease, savingTags(m.status, area ? areaPrefix(area) : undefined));
-  computed('innsparing_helar', 'line.measure.savingFullYear', saving ? T.measureSavingFullYear : T.measureIncreaseFullYear, FULL_YEAR_TAGS);
-  computed('risikojustert', 'line.measure.risk', T.measureRisk, RISK_TAGS);
+  computed(sh, 'innsparing', 'line.measure.saving', saving ? T.measureSaving : T.measureIncrease, savingTags(m.status, area ? areaPrefix(area) : undefined));
+  computed(sh, 'innsparing_helar', 'line.measure.savingFullYear', saving ? T.measureSavingFullYear : T.measureIncreaseFullYear, FULL_YEAR_TAGS);
+  computed(sh, 'risikojustert', 'line.measure.risk', T.measureRisk, RISK_TAGS);
 }
 
 // Tag lists are shared by the measures that have the same tags (nothing changes a line's tags in place).
