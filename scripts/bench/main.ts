@@ -112,6 +112,8 @@ async function benchSize(size: SizeName, args: BenchArgs, log: (s: string) => vo
     store = await benchStore(doc, opts, args.detail);
     Object.assign(reduced, store.reduced);
     cpu.open = store.openCpuMs;
+    cpu.openStore = store.openStoreCpuMs;
+    cpu.openLines = store.openLinesCpuMs;
     log(`${size}: compare`);
     const { timing: c, tableMs } = benchCompare(doc, opts);
     compareTableMs = tableMs.median;
