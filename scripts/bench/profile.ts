@@ -1,5 +1,6 @@
 // One operation of the benchmark in a loop, for a CPU profile of just that operation:
-//   node --import tsx --cpu-prof --cpu-prof-dir=prof scripts/bench/profile.ts <build|full|edit|globalEdit|open|save|compare> [S|M|L|XL] [seconds]
+//   node --import tsx --cpu-prof --cpu-prof-dir=prof scripts/bench/profile.ts <build|load|full|edit|globalEdit|open|save|compare> [S|M|L|XL] [seconds]
+// (`load`: the engine's part of a build alone, the lines built once.)
 //   npx tsx scripts/bench/profileSummary.ts prof/<the larger .cpuprofile: the main thread>
 // tsx's transform does not keep line numbers in profiles; for lines, bundle first (run the bundle from the repo
 // root, so that the external packages resolve), then --lines <function> shows the hot lines of a function:
@@ -19,7 +20,7 @@ import { editTarget, globalKey } from './engineBench';
 import { documentOf } from './main';
 import type { SizeName } from './sizes';
 
-const OPS = ['build', 'full', 'edit', 'globalEdit', 'open', 'save', 'compare'] as const;
+const OPS = ['build', 'load', 'full', 'edit', 'globalEdit', 'open', 'save', 'compare'] as const;
 type Op = (typeof OPS)[number];
 
 function engineOf(doc: ReturnType<typeof documentOf>): Engine {
@@ -34,6 +35,10 @@ async function setup(op: Op, size: SizeName): Promise<{ step: (i: number) => unk
   switch (op) {
     case 'build':
       return { step: () => engineOf(doc), done: none };
+    case 'load': {
+      const built = buildLines(doc);
+      return { step: () => loadLines(new Engine({ firstYear: doc.firstYear, years: doc.years }), built), done: none };
+    }
     case 'full': {
       const e = engineOf(doc);
       return { step: () => e.recompute(), done: none };

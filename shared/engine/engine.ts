@@ -20,7 +20,7 @@ import { runPlan } from './plan';
 import { RUN_MAX } from './run';
 import { KeyIndex } from './keyIndex';
 import { isValidParam, keyProblem } from './keys';
-import { isFormula, newLine, NO_NAMES, staticError, type Line } from './line';
+import { newLine, NO_NAMES, staticError, type Line } from './line';
 import { nearest } from './suggest';
 import { TagSums } from './tagSums';
 import { bindTemplateText, type Template } from './template';
@@ -246,7 +246,7 @@ export class Engine {
           continue;
         }
       }
-      this.define(this.create(spec, register), spec);
+      this.define(this.create(spec, register, true), spec);
     }
     if (!register) this.byKey.adopt(index as ReadonlyMap<LineKey, number>, this.lines);
     if (!careful && this.byKey.size !== lines.length) return false;
@@ -578,16 +578,19 @@ export class Engine {
 
   // ================================================================ internals: definition and binding
 
-  /** A new line under spec.key (registered in byKey unless the caller indexes the keys itself). */
-  private create(spec: LineSpec, register = true): Line {
+  /** A new line under spec.key (registered in byKey unless the caller indexes the keys itself). In a load
+   *  (`fresh`) the stores are new and every id unused: nothing to clear, and no changes to report. */
+  private create(spec: LineSpec, register = true, fresh = false): Line {
     const key = spec.key;
     const id = this.free.pop() ?? this.nextId++;
     this.ensureCapacity(id + 1);
     const l = newLine(id, key, this.years, spec);
-    this.nErr[id] = 0;
-    // A reused id still holds its former line's values: start blank, and report the new line as changed.
-    this.st.data.fill(NaN, l.base, l.base + this.years);
-    this.markChanged(id);
+    if (!fresh) {
+      this.nErr[id] = 0;
+      // A reused id still holds its former line's values: start blank, and report the new line as changed.
+      this.st.data.fill(NaN, l.base, l.base + this.years);
+      this.markChanged(id);
+    }
     this.lines[id] = l;
     if (register) this.byKey.set(key, l);
     this.structural(l.id);
@@ -703,11 +706,22 @@ export class Engine {
       // −1 until resolved (a line with a binding error is never evaluated, but settleRemovals reads its slots).
       slots[so + i] = -1;
       let key: string | undefined = names[i];
-      const param = plan === null ? null : plan[i].param;
-      if (param !== null) {
+      const step = plan === null ? null : plan[i];
+      if (step !== null && step.param !== null) {
         // bindName(), with the name split once per template.
-        const arg = Object.prototype.hasOwnProperty.call(args, param) ? args[param] : undefined;
-        key = typeof arg === 'string' ? arg + plan![i].rest : undefined;
+        const arg = Object.prototype.hasOwnProperty.call(args, step.param) ? args[step.param] : undefined;
+        if (typeof arg === 'string') {
+          // Generated lines come in the same pattern (a measure's template line near its parameters): the line
+          // as far from this one as the last one bound by this name is tried first, compared in place, so that
+          // no key string is made and hashed for most names. Only a live line is in `lines`, under its own key.
+          const guess = this.lines[l.id + step.delta];
+          const gk = guess === undefined ? '' : guess.key;
+          if (gk.length === arg.length + step.rest.length && gk.startsWith(arg) && gk.endsWith(step.rest)) {
+            slots[so + i] = guess!.base;
+            continue;
+          }
+          key = arg + step.rest;
+        } else key = undefined;
       }
       if (key === undefined) {
         l.bindErr ??= engineError(ErrorCode.templateArg, { id: tpl!.id, param: names[i].split('.')[0] });
@@ -724,6 +738,7 @@ export class Engine {
         continue;
       }
       slots[so + i] = target.base;
+      if (step !== null) step.delta = target.id - l.id;
     }
     for (let i = 0; i < shape.tags.length; i++) slots[so + names.length + i] = this.tagId(shape.tags[i]);
   }
@@ -871,51 +886,72 @@ export class Engine {
 
   private rebuildGraph(): void {
     const Y = this.years;
-    const live = [...this.byKey.values()];
-    const ids = live.map((l) => l.id);
-
+    const cap = this.capacity;
+    // One pass over the line objects, whose fields are scattered over the heap: the live ids in key order, what
+    // evaluate() does with each (kind, shape, slot table: the columns it reads) and the tag groups' members. Every
+    // later pass reads these columns. A line on a same-year cycle is marked failed once the cycles are known.
+    const ids = new Int32Array(this.byKey.size);
+    const kind = new Uint8Array(cap);
+    const shapeOf = new Array<Shape | null>(cap).fill(null);
+    const soOf = new Int32Array(cap);
     // Tag groups; a line reading a group whose members changed must be recomputed.
     const members: number[][] = [];
-    for (const l of live) {
-      for (const tag of l.tags) {
-        const gid = this.tagId(tag);
+    let n = 0;
+    for (const l of this.byKey.values()) {
+      const id = l.id;
+      ids[n++] = id;
+      const tags = l.tags;
+      for (let t = 0; t < tags.length; t++) {
+        const gid = this.tagId(tags[t]);
         while (members.length <= gid) members.push([]);
         members[gid].push(l.base);
       }
+      if (l.defErr !== null || l.bindErr !== null) kind[id] = FAILED;
+      else if (l.input) kind[id] = INPUT;
+      else if (l.shape !== null) {
+        kind[id] = FORMULA;
+        shapeOf[id] = l.shape;
+        soOf[id] = l.so;
+      }
     }
     while (members.length < this.tagIds.size) members.push([]);
-    const changedGroups = new Set<number>();
+    const changedGroup = new Uint8Array(members.length);
     const groups = members.map((m, gid) => {
       const old = this.st.groups[gid];
-      if (old === undefined || old.length !== m.length || m.some((v, i) => old[i] !== v)) changedGroups.add(gid);
+      if (old === undefined || old.length !== m.length || m.some((v, i) => old[i] !== v)) changedGroup[gid] = 1;
       return Int32Array.from(m);
     });
+    const changedGroups = new Set<number>();
+    for (let gid = 0; gid < changedGroup.length; gid++) if (changedGroup[gid] === 1) changedGroups.add(gid);
     this.st.groups = groups;
-    this.st.sums.setGroups(groups, changedGroups, this.capacity);
+    this.st.sums.setGroups(groups, changedGroups, cap);
     // Precedents from the bound slots, into two growing buffers. Two stamp arrays deduplicate without sets.
-    if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
-    if (this.mark2.length < this.capacity) this.mark2 = new Uint32Array(this.capacity);
+    if (this.mark.length < cap) this.mark = new Uint32Array(cap);
+    if (this.mark2.length < cap) this.mark2 = new Uint32Array(cap);
     const seenAll = this.mark;
     const seenSame = this.mark2;
-    const allStart = new Int32Array(this.capacity);
-    const allLen = new Int32Array(this.capacity);
-    const sameStart = new Int32Array(this.capacity);
-    const sameLen = new Int32Array(this.capacity);
+    const allStart = new Int32Array(cap);
+    const allLen = new Int32Array(cap);
+    const sameStart = new Int32Array(cap);
+    const sameLen = new Int32Array(cap);
     let allBuf = this.allBuf.length > 0 ? this.allBuf : new Int32Array(1024);
     let sameBuf = this.sameBuf.length > 0 ? this.sameBuf : new Int32Array(1024);
     let nAll = 0;
     let nSame = 0;
     const slots = this.st.slots;
-    for (const l of live) {
-      const shape = l.shape;
-      const lid = l.id;
+    for (let k = 0; k < n; k++) {
+      const lid = ids[k];
       allStart[lid] = nAll;
       sameStart[lid] = nSame;
-      if (shape === null || l.defErr !== null || l.bindErr !== null) continue;
+      const shape = shapeOf[lid];
+      if (shape === null) continue;
+      const so = soOf[lid];
       const stamp = ++this.epoch;
-      for (const r of shape.reads) {
-        const g = slots[l.so + r.slot];
-        if (r.kind !== 'line' && changedGroups.has(g)) this.roots.add(lid);
+      const reads = shape.reads;
+      for (let ri = 0; ri < reads.length; ri++) {
+        const r = reads[ri];
+        const g = slots[so + r.slot];
+        if (r.kind !== 'line' && changedGroup[g] === 1) this.roots.add(lid);
         if (r.kind === 'counttag') continue;
         const members = r.kind === 'line' ? null : groups[g];
         const count = members === null ? 1 : members.length;
@@ -946,56 +982,49 @@ export class Engine {
     // Order and cycles.
     const all = { start: allStart, len: allLen, buf: allBuf };
     const same = { start: sameStart, len: sameLen, buf: sameBuf };
-    const { order: plain, block, cycles } = evaluationPlan(ids, all, same, this.capacity);
+    const { order: plain, block, cycles } = evaluationPlan(ids, all, same, cap);
     this.block = block;
     if (cycles.size > 0 || this.cyclic) {
-      for (const l of live) {
+      for (const l of this.byKey.values()) {
         const path = cycles.get(l.id);
         const err = path === undefined ? null : this.cycleError(path.map((id) => this.lines[id]!.key));
         if (!sameError(err ?? undefined, l.cycleErr ?? undefined)) this.roots.add(l.id);
         l.cycleErr = err;
+        if (err !== null) {
+          kind[l.id] = FAILED;
+          shapeOf[l.id] = null;
+        }
       }
     }
     this.cyclic = cycles.size > 0;
-    const kind = new Uint8Array(this.capacity);
-    const shapeOf = new Array<Shape | null>(this.capacity).fill(null);
-    const soOf = new Int32Array(this.capacity);
-    for (const l of live) {
-      if (staticError(l) !== null) kind[l.id] = FAILED;
-      else if (l.input) kind[l.id] = INPUT;
-      else if (isFormula(l)) {
-        kind[l.id] = FORMULA;
-        shapeOf[l.id] = l.shape;
-        soOf[l.id] = l.so;
-      }
-    }
     this.kind = kind;
     this.shapeOf = shapeOf;
     this.soOf = soOf;
     // Lines of one shape that can be computed as a run (evaluate()) next to each other (plan.ts).
-    const runKey = new Int32Array(this.capacity);
+    const runKey = new Int32Array(cap);
     const shapeKeys = new Map<Shape, number>();
-    for (const l of live) {
-      const shape = shapeOf[l.id];
-      if (shape === null || !shape.runnable || block[l.id] !== ALONE) continue;
-      let k = shapeKeys.get(shape);
-      if (k === undefined) shapeKeys.set(shape, (k = shapeKeys.size + 1));
-      runKey[l.id] = k;
+    for (let k = 0; k < n; k++) {
+      const id = ids[k];
+      const shape = shapeOf[id];
+      if (shape === null || !shape.runnable || block[id] !== ALONE) continue;
+      let key = shapeKeys.get(shape);
+      if (key === undefined) shapeKeys.set(shape, (key = shapeKeys.size + 1));
+      runKey[id] = key;
     }
-    const { order, group } = runPlan(plain, block, all, runKey, this.capacity);
-    this.rank = new Int32Array(this.capacity);
+    const { order, group } = runPlan(plain, block, all, runKey, cap);
+    this.rank = new Int32Array(cap);
     for (let r = 0; r < order.length; r++) this.rank[order[r]] = r;
     this.order = order;
     this.group = group;
 
     // Dependents, compressed: count, prefix sums, fill.
-    const depStart = new Int32Array(this.capacity + 1);
+    const depStart = new Int32Array(cap + 1);
     for (let i = 0; i < nAll; i++) depStart[allBuf[i] + 1]++;
-    for (let i = 0; i < this.capacity; i++) depStart[i + 1] += depStart[i];
-    const fill = depStart.slice(0, this.capacity);
+    for (let i = 0; i < cap; i++) depStart[i + 1] += depStart[i];
+    const fill = depStart.slice(0, cap);
     const depList = new Int32Array(nAll);
-    for (const l of live) {
-      const lid = l.id;
+    for (let k = 0; k < n; k++) {
+      const lid = ids[k];
       for (let i = allStart[lid], end = i + allLen[lid]; i < end; i++) depList[fill[allBuf[i]]++] = lid;
     }
     this.depStart = depStart;
@@ -1467,8 +1496,9 @@ function grow(buf: Int32Array): Int32Array {
 }
 const NO_ARGS: Record<string, string> = {};
 
-/** Per name of a template's shape: the parameter its first segment is (null when none) and the rest after it. */
-type TemplatePlan = { param: string | null; rest: string }[];
+/** Per name of a template's shape: the parameter its first segment is (null when none), the rest after it, and
+ *  how far (in ids) from its line the name's line was at its last binding (bind() tries that line first). */
+type TemplatePlan = { param: string | null; rest: string; delta: number }[];
 const plans = new WeakMap<Template, TemplatePlan>();
 
 function templatePlan(tpl: Template, names: readonly string[]): TemplatePlan {
@@ -1477,7 +1507,7 @@ function templatePlan(tpl: Template, names: readonly string[]): TemplatePlan {
     plan = names.map((name) => {
       const dot = name.indexOf('.');
       const first = dot < 0 ? name : name.slice(0, dot);
-      return tpl.params.includes(first) ? { param: first, rest: dot < 0 ? '' : name.slice(dot) } : { param: null, rest: '' };
+      return tpl.params.includes(first) ? { param: first, rest: dot < 0 ? '' : name.slice(dot), delta: 0 } : { param: null, rest: '', delta: 0 };
     });
     plans.set(tpl, plan);
   }

@@ -38,7 +38,7 @@ export function orderAndCycles(ids: readonly number[], same: readonly (ArrayLike
 }
 
 /** orderAndCycles over compressed adjacency (what the engine builds: no array per line). */
-export function orderAndCyclesOf(ids: readonly number[], adj: Adjacency, capacity: number): OrderResult {
+export function orderAndCyclesOf(ids: ArrayLike<number>, adj: Adjacency, capacity: number): OrderResult {
   const { order, block, groups } = componentsOf(ids, adj, capacity);
   const cycles = new Map<number, number[]>();
   const edges = edgesOf(adj);
@@ -63,7 +63,7 @@ export interface Components {
 
 /** The strongly connected components of the graph (Tarjan, iterative). Tarjan emits a component only after
  *  every component it reads from, so the emission order is an evaluation order. */
-export function componentsOf(ids: readonly number[], adj: Adjacency, capacity: number): Components {
+export function componentsOf(ids: ArrayLike<number>, adj: Adjacency, capacity: number): Components {
   const { start, len, buf } = adj;
   const index = new Int32Array(capacity).fill(-1);
   const low = new Int32Array(capacity);
@@ -79,7 +79,8 @@ export function componentsOf(ids: readonly number[], adj: Adjacency, capacity: n
   const groups: number[][] = [];
   let counter = 0;
 
-  for (const root of ids) {
+  for (let r = 0; r < ids.length; r++) {
+    const root = ids[r];
     if (index[root] !== -1) continue;
     index[root] = low[root] = counter++;
     stack[sp++] = root;
@@ -210,7 +211,7 @@ export interface EvaluationPlan {
  *  it, unless they read each other), and within a component the same-year order. A same-year cycle lies within one
  *  component, so the graph of all references is searched once, and the same-year graph only within each component
  *  of more than one line (those are few and small: lines that read each other's earlier years). */
-export function evaluationPlan(ids: readonly number[], all: Adjacency, same: Adjacency, capacity: number): EvaluationPlan {
+export function evaluationPlan(ids: ArrayLike<number>, all: Adjacency, same: Adjacency, capacity: number): EvaluationPlan {
   const full = componentsOf(ids, all, capacity);
   const cycles = new Map<number, number[]>();
   for (const v of full.order) {

@@ -26,6 +26,28 @@ describe('templates', () => {
     expect(e.precedents('tiltak.m1')).toEqual(['tiltak.m1.full', 'tiltak.m1.start', 'tiltak.m1.mnd']);
   });
 
+  it('binds each line to its own arguments whatever the layout (the previous line\'s pattern is only a guess)', () => {
+    // m1's parameters before its line, m2's after it and reordered, m3's far away; m3x is a near miss of m3's keys.
+    const e = engine();
+    const [f1, s1, n1, t1] = measure(1, 20, 2025, 7);
+    const [f2, s2, n2, t2] = measure(2, 12, 2024, 1);
+    const [f3, s3, n3, t3] = measure(3, 30, 2026, 1);
+    const near: LineSpec[] = [
+      { key: 'tiltak.m3x.full', input: [1, 1, 1, 1] },
+      { key: 'tiltak.m3.fullx', input: [2, 2, 2, 2] },
+    ];
+    e.load([f1, s1, n1, t1, t2, n2, f2, s2, f3, ...near, s3, t3, n3]);
+    expect(Array.from(e.values('tiltak.m1'))).toEqual([0, 10, 20, 20]);
+    expect(Array.from(e.values('tiltak.m2'))).toEqual([12, 12, 12, 12]);
+    expect(Array.from(e.values('tiltak.m3'))).toEqual([0, 0, 30, 30]);
+    expect(e.precedents('tiltak.m3')).toEqual(['tiltak.m3.full', 'tiltak.m3.start', 'tiltak.m3.mnd']);
+    // Rebound after a removal and an upsert: the guesses made at load are no longer where the lines are.
+    e.removeLine('tiltak.m3.full');
+    expect(e.lineError('tiltak.m3')?.params.name).toBe('tiltak.m3.full');
+    e.upsertLine({ key: 'tiltak.m3.full', input: [5, 5, 5, 5] });
+    expect(Array.from(e.values('tiltak.m3'))).toEqual([0, 0, 5, 5]);
+  });
+
   it('a bare parameter is the argument itself; other names are global', () => {
     const e = new Engine({ firstYear: 2024, years: 2 });
     e.defineTemplate('scaled', 'x * faktor + prev(x)', ['x']);

@@ -1,0 +1,109 @@
+// Two engines loading the same built lines alternately in one process, so that both see the same load on the
+// machine: CPU-time medians of `load` (templates defined, lines loaded and computed) and of a full recompute, and
+// every value compared. Both engines are bundled by esbuild first, as the app and the benchmark run them (tsx's
+// transform slows closures).
+//   mkdir -p prof/base && git archive <commit> shared/engine shared/i18n | tar -x -C prof/base
+//   node --expose-gc --import tsx scripts/bench/engineAB.ts prof/base [S|M|L|XL] [rounds]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { buildLines, type BuiltLines } from '../../shared/domain';
+import type { Engine } from '../../shared/engine';
+import { documentOf } from './main';
+import type { SizeName } from './sizes';
+
+type AnyEngine = Pick<Engine, 'defineTemplate' | 'load' | 'recompute' | 'valueRows' | 'keys' | 'lineError'>;
+type Make = (opts: { firstYear: number; years: number }) => AnyEngine;
+type EngineModule = { Engine: new (o: { firstYear: number; years: number }) => AnyEngine };
+
+/** The engine under `root` (a directory holding shared/engine), bundled and imported. */
+async function bundled(root: string, dir: string, name: string): Promise<EngineModule> {
+  const outfile = path.join(dir, `${name}.mjs`);
+  await build({ entryPoints: [path.resolve(root, 'shared/engine/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  return (await import(pathToFileURL(outfile).href)) as EngineModule;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function cpuMs(f: () => void): number {
+  gc?.();
+  const c0 = process.cpuUsage();
+  f();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+function loadInto(make: Make, doc: { firstYear: number; years: number }, built: BuiltLines): AnyEngine {
+  const e = make({ firstYear: doc.firstYear, years: doc.years });
+  for (const t of built.templates) e.defineTemplate(t.id, t.formula, t.params);
+  e.load(built.lines, { index: built.index });
+  return e;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+function sameValues(a: AnyEngine, b: AnyEngine): string | null {
+  const ra = a.valueRows();
+  const rb = b.valueRows();
+  if (ra.keys.length !== rb.keys.length) return `${ra.keys.length} against ${rb.keys.length} lines`;
+  const years = ra.data.length / Math.max(1, ra.keys.length);
+  for (let i = 0; i < ra.keys.length; i++) {
+    if (ra.keys[i] !== rb.keys[i]) return `key ${i}: ${ra.keys[i]} against ${rb.keys[i]}`;
+    for (let y = 0; y < years && ra.starts[i] >= 0; y++) {
+      const x = ra.data[ra.starts[i] + y];
+      const z = rb.data[rb.starts[i] + y];
+      if (!Object.is(x, z)) return `${ra.keys[i]} year ${y}: ${x} against ${z}`;
+    }
+    if (JSON.stringify(a.lineError(ra.keys[i])) !== JSON.stringify(b.lineError(rb.keys[i]))) return `${ra.keys[i]}: errors differ`;
+  }
+  return null;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const baseDir = argv[0];
+  const size = (argv[1] ?? 'L').toUpperCase() as SizeName;
+  const rounds = Number(argv[2] ?? 15);
+  if (baseDir === undefined) {
+    console.error('usage: engineAB.ts <dir holding shared/engine> [S|M|L|XL] [rounds]');
+    return 2;
+  }
+  if (gc === undefined) console.error('(no --expose-gc: no collection before each run)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-ab-'));
+  const base = await bundled(baseDir, dir, 'base');
+  const ours = await bundled(path.resolve(import.meta.dirname, '../..'), dir, 'this');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const makers: [string, Make][] = [
+    ['base', (o) => new base.Engine(o)],
+    ['this', (o) => new ours.Engine(o)],
+  ];
+  const doc = documentOf(size);
+  const built = buildLines(doc);
+  const engines = makers.map(([, make]) => loadInto(make, doc, built));
+  const diff = sameValues(engines[0], engines[1]);
+  if (diff !== null) {
+    console.error(`values differ: ${diff}`);
+    return 1;
+  }
+  const load: number[][] = [[], []];
+  const full: number[][] = [[], []];
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < 2; k++) {
+      const m = (r & 1) === 0 ? k : 1 - k;
+      let e: AnyEngine | undefined;
+      load[m].push(cpuMs(() => (e = loadInto(makers[m][1], doc, built))));
+      full[m].push(cpuMs(() => e!.recompute()));
+    }
+  }
+  const fmt = (x: number) => x.toFixed(1);
+  for (let m = 0; m < 2; m++) {
+    console.log(`${size} ${makers[m][0]}: load ${fmt(median(load[m]))} ms CPU (min ${fmt(Math.min(...load[m]))}), full ${fmt(median(full[m]))}`);
+  }
+  // Paired: each round's two loads ran within a fraction of a second of each other.
+  const ratios = load[0].map((b, r) => load[1][r] / b);
+  console.log(`load this/base: ${(median(load[1]) / median(load[0])).toFixed(2)} of the medians, ${median(ratios).toFixed(2)} paired median; values equal; ${rounds} rounds`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
