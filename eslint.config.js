@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'native/**', '.native-build/**', '**/fixtures/**', 'e2e/screenshots/**', 'e2e/output/**', 'bench/output/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'native/**', '.native-build/**', '**/fixtures/**', 'e2e/screenshots/**', 'e2e/output/**', 'bench/output/**', 'prof/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
