@@ -252,7 +252,9 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
     <div className="workspace" data-testid="workspace">
       <header className="ws-head">
         <div className="ws-title">
-          <h2 data-testid="scenario-name">{live.doc.name}</h2>
+          <h2 data-testid="scenario-name" title={live.doc.name}>
+            {live.doc.name}
+          </h2>
           <span className="unit-note">{t('grid.amountsIn')}</span>
         </div>
         <div className="ws-actions">
