@@ -1,12 +1,12 @@
 // The workspace header in its longest true states — edits held from an older version (Bruk på nytt, Forkast) and
 // edits waiting for a stopped server (Prøv igjen) — at 1366×768 and 1440×900: every label on one line, the actions
 // inside the window, the scenario's name cut (never wrapped) with its full text as its accessible name.
-import type { Page } from 'playwright-core';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editElsewhere } from './elsewhere';
 import { cellNumber, typeInto, waitSaved } from './grid';
 import { launchBrowser, openPage, screenshot, startWebApp, type WebApp } from './harness';
-import type { Browser } from 'playwright-core';
-import fs from 'node:fs';
 
 let app: WebApp;
 let browser: Browser;
@@ -72,16 +72,7 @@ describe('the workspace header on one line', () => {
     await waitSaved(page);
     const key = 'p07.budsjettendringer';
     const before = await cellNumber(page, 'rammer', key, 2027);
-    await page.evaluate(async (name) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name=handlingsrom-token]')!.content;
-      const post = async (op: string, body: unknown) =>
-        (await (await fetch(`./api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token }, body: JSON.stringify(body) })).json()) as {
-          value: { id: string; revision: number }[] & { revision: number };
-        };
-      const id = (await post('scenario.list', {})).value[0].id;
-      const { revision } = (await post('scenario.open', { id })).value;
-      await post('scenario.edit', { id, baseRevision: revision, label: 'Annet vindu', patches: [{ op: 'set', path: ['name'], value: name }] });
-    }, LONG_NAME);
+    await editElsewhere(page, [{ op: 'set', path: ['name'], value: LONG_NAME }]);
     await typeInto(page, 'rammer', key, 2027, String(before + 100));
     await page.getByTestId('save-reapply').waitFor();
     await page.getByTestId('scenario-name').filter({ hasText: LONG_NAME }).waitFor();

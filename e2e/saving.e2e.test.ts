@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editElsewhere } from './elsewhere';
 import { cellNumber, expectCell, typeInto, waitSaved } from './grid';
 import { launchBrowser, openPage, screenshot, startWebApp, type WebApp } from './harness';
 
@@ -144,16 +145,7 @@ describe('saving while the server comes and goes', () => {
     const key = 'p07.budsjettendringer';
     const before = await cellNumber(page, 'rammer', key, 2027);
     // Another writer (another window, the command line) edits the scenario first.
-    await page.evaluate(async () => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name=handlingsrom-token]')!.content;
-      const post = async (op: string, body: unknown) =>
-        (await (await fetch(`./api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Handlingsrom-Token': token }, body: JSON.stringify(body) })).json()) as {
-          value: { id: string; revision: number }[] & { revision: number };
-        };
-      const id = (await post('scenario.list', {})).value[0].id;
-      const { revision } = (await post('scenario.open', { id })).value;
-      await post('scenario.edit', { id, baseRevision: revision, label: 'Annet vindu', patches: [{ op: 'set', path: ['name'], value: 'Endret et annet sted' }] });
-    });
+    await editElsewhere(page, [{ op: 'set', path: ['name'], value: 'Endret et annet sted' }]);
     await typeInto(page, 'rammer', key, 2027, String(before + 100));
     await page.getByTestId('message').filter({ hasText: 'endret et annet sted' }).waitFor();
     await expectCell(page, 'rammer', key, 2027, before);
