@@ -6,10 +6,11 @@ import { defineConfig, type Plugin } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The page's entry (src/main.tsx) is small and imports the app (src/mount.tsx) dynamically, so that the first
- *  view's data is asked for while the app's code loads; the page names the app's scripts and styles too, so the
- *  browser fetches them at once, beside the entry, not after it has run. The styles are named for preloading, not
- *  as a style sheet: a page's style sheet holds back its scripts until it has loaded, and the entry is to ask at
- *  once (the app's import puts the style sheet in when it runs, from the browser's cache by then). */
+ *  view's data is asked for while the app's code loads; the page names the app's scripts (every chunk it imports,
+ *  not its lazily loaded parts) and styles too, so the browser fetches them at once, beside the entry, not after it
+ *  has run. The styles are named for preloading, not as a style sheet: a page's style sheet holds back its scripts
+ *  until it has loaded, and the entry is to ask at once (the app's import puts the style sheet in when it runs,
+ *  from the browser's cache by then). */
 function preloadApp(): Plugin {
   return {
     name: 'handlingsrom-preload-app',
@@ -21,8 +22,13 @@ function preloadApp(): Plugin {
         const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/mount.tsx'));
         if (!app) throw new Error('preloadApp: no chunk for src/mount.tsx');
         const entry = chunks.find((c) => c.isEntry)?.fileName;
-        const scripts = [app.fileName, ...app.imports].filter((file) => file !== entry);
-        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        // Every chunk the app imports, also through other chunks (a chunk named only by one of those would be
+        // asked for only once that one had arrived and been parsed).
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const wanted = new Set([app.fileName]);
+        for (const file of wanted) for (const dep of byName.get(file)?.imports ?? []) wanted.add(dep);
+        const scripts = [...wanted].filter((file) => file !== entry);
+        const styles = [...wanted].flatMap((file) => [...(byName.get(file)?.viteMetadata?.importedCss ?? [])]);
         return [
           ...scripts.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
           ...styles.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),

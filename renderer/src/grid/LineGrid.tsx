@@ -184,7 +184,8 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
 
   const onGridSizeChanged = useCallback((e: GridSizeChangedEvent<LineRow>) => {
     const width = labelWidth(e.clientWidth);
-    if (width === labelW.current) return;
+    // Within a pixel of the width the grid was made with (measured on its container, outside its border): kept.
+    if (Math.abs(width - labelW.current) <= 1) return;
     labelW.current = width;
     e.api.setColumnWidths([{ key: 'label', newWidth: width }]);
   }, []);
@@ -343,12 +344,16 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
   useLayoutEffect(() => {
     const first = latest.current;
     made.current = { rows: first.rows, columnDefs: first.columnDefs };
+    // The label column made at its width for this grid's width: set after the grid's first size event, it was a
+    // second pass over every column and cell of a grid just drawn.
+    labelW.current = labelWidth(gridEl.current!.clientWidth);
+    const columnDefs = first.columnDefs.map((c) => (c.colId === 'label' ? { ...c, width: labelW.current } : c));
     const api = createGrid<LineRow>(gridEl.current!, {
       theme: gridTheme,
       scrollbarWidth: gridScrollbarWidth,
       localeText: first.localeText,
       rowData: first.rows,
-      columnDefs: first.columnDefs,
+      columnDefs,
       getRowId: rowIdOf,
       onCellFocused: (e) => latest.current.onCellFocused(e),
       onCellKeyDown: (e) => latest.current.onCellKeyDown(e as CellKeyDownEvent<LineRow>),

@@ -15,7 +15,6 @@ import { LanguagePicker } from './LanguagePicker';
 import { takeStart } from '../api/boot';
 import { useSession } from '../team/session';
 import { UserBadge } from '../team/UserBadge';
-import { UsersDialog } from '../team/UsersDialog';
 import { SyncBar } from '../sync/SyncBar';
 import { syncAvailable } from '../sync/available';
 import { useSyncStatus } from '../sync/useSyncStatus';
@@ -24,6 +23,7 @@ import { useSyncStatus } from '../sync/useSyncStatus';
 const CompareView = lazyNamed(() => import('../compare/CompareView'), 'CompareView');
 const ReviewView = lazyNamed(() => import('../review/ReviewView'), 'ReviewView');
 const SyncConflictView = lazyNamed(() => import('../sync/SyncConflictView'), 'SyncConflictView');
+const UsersDialog = lazyNamed(() => import('../team/UsersDialog'), 'UsersDialog');
 /** The desktop app and the web mode on a laptop can connect to a team server (not a team server's own page). */
 const withSync = syncAvailable();
 

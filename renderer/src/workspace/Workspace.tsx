@@ -9,18 +9,10 @@ import { LineGrid } from '../grid/LineGrid';
 import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../grid/setup';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
-import { AccountsPanel } from '../accounts/AccountsPanel';
-import { DemographyPanel } from '../demography/DemographyPanel';
-import { KostraPanel } from '../kostra/KostraPanel';
-import { MeasuresPanel } from '../measures/MeasuresPanel';
-import { AreasPanel } from '../areas/AreasPanel';
-import { AssumptionsPanel } from '../assumptions/AssumptionsPanel';
-import { InvestmentsPanel } from '../investments/InvestmentsPanel';
 import { NextSteps } from '../structure/NextSteps';
-import { lazyNamed } from '../widgets/Lazy';
+import { lazyNamed, usePreloadWhenIdle } from '../widgets/Lazy';
 import { useWhenIdle } from '../widgets/useWhenIdle';
 import { HistoryControls } from './HistoryControls';
-import { HistoryDialog } from './HistoryDialog';
 import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
 import { Findings, useFindings } from './Findings';
@@ -55,9 +47,20 @@ export interface WorkspaceProps {
   onSaved(): void;
 }
 
-// Loaded when first shown: the analyses and the charts are a large part of the renderer's code.
+// Loaded when first shown: the analyses and the charts are a large part of the renderer's code, and the views not
+// on screen at start (all but Oversikt) are code a page load need not download, parse and run before its first grid.
 const AnalysisPanel = lazyNamed(() => import('../analysis/AnalysisPanel'), 'AnalysisPanel');
 const ScenarioCharts = lazyNamed(() => import('../charts/ScenarioCharts'), 'ScenarioCharts');
+const MeasuresPanel = lazyNamed(() => import('../measures/MeasuresPanel'), 'MeasuresPanel');
+const AreasPanel = lazyNamed(() => import('../areas/AreasPanel'), 'AreasPanel');
+const AssumptionsPanel = lazyNamed(() => import('../assumptions/AssumptionsPanel'), 'AssumptionsPanel');
+const InvestmentsPanel = lazyNamed(() => import('../investments/InvestmentsPanel'), 'InvestmentsPanel');
+const DemographyPanel = lazyNamed(() => import('../demography/DemographyPanel'), 'DemographyPanel');
+const AccountsPanel = lazyNamed(() => import('../accounts/AccountsPanel'), 'AccountsPanel');
+const KostraPanel = lazyNamed(() => import('../kostra/KostraPanel'), 'KostraPanel');
+const HistoryDialog = lazyNamed(() => import('./HistoryDialog'), 'HistoryDialog');
+/** Fetched once the first view is painted, so a tab opened later shows at once. */
+const PRELOADED = [MeasuresPanel, AreasPanel, AssumptionsPanel, InvestmentsPanel, DemographyPanel, AccountsPanel, KostraPanel, HistoryDialog];
 
 export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const { t, tCode, lang } = useI18n();
@@ -196,6 +199,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   // The charts (and their code) after the grid is on screen; a new version re-renders them (they redraw if the
   // numbers they show changed).
   const chartsNow = useWhenIdle(live !== null);
+  usePreloadWhenIdle(chartsNow, PRELOADED);
   const panel = useMemo(
     () =>
       live && (
