@@ -220,6 +220,7 @@ export class Engine {
    *  added unchecked. False (with nothing bound yet) when neither and the keys are not distinct. */
   private loadOnce(lines: LineSpec[], index: ReadonlyMap<LineKey, number> | 'careful' | null): boolean {
     const careful = index === 'careful';
+    const duplicates: Line[] = [];
     const register = index === null || careful;
     this.lines = new Array<Line | undefined>(lines.length);
     this.byKey.clear();
@@ -238,11 +239,13 @@ export class Engine {
     this.removedKeys.clear();
     // Everything is recomputed: no roots to collect while the lines are created.
     this.allDirty = true;
-    for (const spec of lines) {
+    // Indexed loops over the lines here and in the graph's rebuild: a for-of made an iterator result per line.
+    for (let i = 0; i < lines.length; i++) {
+      const spec = lines[i];
       if (careful) {
         const existing = this.byKey.get(spec.key);
         if (existing !== undefined) {
-          existing.duplicate = true;
+          duplicates.push(existing);
           continue;
         }
       }
@@ -250,13 +253,10 @@ export class Engine {
     }
     if (!register) this.byKey.adopt(index as ReadonlyMap<LineKey, number>, this.lines);
     if (!careful && this.byKey.size !== lines.length) return false;
+    for (const l of duplicates) l.defErr = engineError(ErrorCode.duplicateKey, { key: String(l.key) });
     // Lines were created with ids 0, 1, … in order.
     const created = this.lines;
-    for (let id = 0; id < this.nextId; id++) {
-      const l = created[id]!;
-      if (l.duplicate) l.defErr = engineError(ErrorCode.duplicateKey, { key: String(l.key) });
-      this.bind(l);
-    }
+    for (let id = 0; id < this.nextId; id++) this.bind(created[id]!);
     return true;
   }
 
@@ -366,7 +366,6 @@ export class Engine {
   upsertLine(spec: LineSpec): LineKey[] {
     let l = this.byKey.get(spec.key);
     if (l !== undefined) {
-      l.duplicate = false;
       this.define(l, spec);
       this.bind(l);
       this.markChanged(l.id);
@@ -584,7 +583,7 @@ export class Engine {
     const key = spec.key;
     const id = this.free.pop() ?? this.nextId++;
     this.ensureCapacity(id + 1);
-    const l = newLine(id, key, this.years, spec);
+    const l = newLine(id, this.years, spec);
     if (!fresh) {
       this.nErr[id] = 0;
       // A reused id still holds its former line's values: start blank, and report the new line as changed.
@@ -625,7 +624,6 @@ export class Engine {
     l.input = false;
     l.shape = null;
     l.template = null;
-    l.args = null;
     l.defErr = null;
     this.structural(l.id);
 
@@ -657,7 +655,6 @@ export class Engine {
       return;
     }
     l.template = tpl;
-    l.args = spec.template!.args ?? NO_ARGS;
     l.shape = this.templateShapes.get(id) ?? this.shapeFor(this.templateShapes, id, { ok: true, expr: tpl.expr });
   }
 
@@ -701,7 +698,7 @@ export class Engine {
     const so = l.so;
     const tpl = l.template;
     const plan = tpl === null ? null : templatePlan(tpl, names);
-    const args = l.args ?? NO_ARGS;
+    const args = argsOf(l);
     for (let i = 0; i < names.length; i++) {
       // −1 until resolved (a line with a binding error is never evaluated, but settleRemovals reads its slots).
       slots[so + i] = -1;
@@ -800,7 +797,7 @@ export class Engine {
   }
 
   private textOf(l: Line): string | undefined {
-    if (l.template !== null) return bindTemplateText(l.template.text, l.template.params, l.args ?? {});
+    if (l.template !== null) return bindTemplateText(l.template.text, l.template.params, argsOf(l));
     if (l.spec.formula !== undefined) return String(l.spec.formula);
     return undefined;
   }
@@ -896,8 +893,10 @@ export class Engine {
     const soOf = new Int32Array(cap);
     // Tag groups; a line reading a group whose members changed must be recomputed.
     const members: number[][] = [];
+    const live = this.byKey.list();
     let n = 0;
-    for (const l of this.byKey.values()) {
+    for (let k = 0; k < live.length; k++) {
+      const l = live[k];
       const id = l.id;
       ids[n++] = id;
       const tags = l.tags;
@@ -985,7 +984,8 @@ export class Engine {
     const { order: plain, block, cycles } = evaluationPlan(ids, all, same, cap);
     this.block = block;
     if (cycles.size > 0 || this.cyclic) {
-      for (const l of this.byKey.values()) {
+      for (let k = 0; k < n; k++) {
+        const l = live[k];
         const path = cycles.get(l.id);
         const err = path === undefined ? null : this.cycleError(path.map((id) => this.lines[id]!.key));
         if (!sameError(err ?? undefined, l.cycleErr ?? undefined)) this.roots.add(l.id);
@@ -1495,6 +1495,11 @@ function grow(buf: Int32Array): Int32Array {
   return out;
 }
 const NO_ARGS: Record<string, string> = {};
+
+/** A template line's arguments (none for other lines). */
+function argsOf(l: Line): Record<string, string> {
+  return l.template === null ? NO_ARGS : (l.spec.template?.args ?? NO_ARGS);
+}
 
 /** Per name of a template's shape: the parameter its first segment is (null when none), the rest after it, and
  *  how far (in ids) from its line the name's line was at its last binding (bind() tries that line first). */

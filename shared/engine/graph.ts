@@ -74,7 +74,9 @@ export function componentsOf(ids: ArrayLike<number>, adj: Adjacency, capacity: n
   const frameV = new Int32Array(capacity);
   const frameI = new Int32Array(capacity);
   let fp = 0;
-  const order: number[] = [];
+  // Each id is emitted once: the order's length is known (no array grown by push, copied on the way).
+  const order = new Array<number>(ids.length);
+  let emitted = 0;
   const block = new Int32Array(capacity).fill(ALONE);
   const groups: number[][] = [];
   let counter = 0;
@@ -115,7 +117,7 @@ export function componentsOf(ids: ArrayLike<number>, adj: Adjacency, capacity: n
           // A component of one line (nearly all of them): no arrays or closures allocated.
           sp--;
           onStack[v] = 0;
-          order.push(v);
+          order[emitted++] = v;
           for (let k = start[v], end = k + len[v]; k < end; k++) {
             if (buf[k] === v) {
               block[v] = SELF;
@@ -133,13 +135,14 @@ export function componentsOf(ids: ArrayLike<number>, adj: Adjacency, capacity: n
         } while (w !== v);
         component.reverse();
         for (const c of component) {
-          order.push(c);
+          order[emitted++] = c;
           block[c] = groups.length;
         }
         groups.push(component);
       }
     }
   }
+  order.length = emitted;
   return { order, block, groups };
 }
 
@@ -214,7 +217,8 @@ export interface EvaluationPlan {
 export function evaluationPlan(ids: ArrayLike<number>, all: Adjacency, same: Adjacency, capacity: number): EvaluationPlan {
   const full = componentsOf(ids, all, capacity);
   const cycles = new Map<number, number[]>();
-  for (const v of full.order) {
+  for (let i = 0; i < full.order.length; i++) {
+    const v = full.order[i];
     if (full.block[v] !== SELF) continue;
     for (let k = same.start[v], end = k + same.len[v]; k < end; k++) {
       if (same.buf[k] === v) {
@@ -228,7 +232,8 @@ export function evaluationPlan(ids: ArrayLike<number>, all: Adjacency, same: Adj
   for (const g of full.groups) sameYearWithin(g, same, local, cycles);
   const order: number[] = [];
   const emitted = new Uint8Array(full.groups.length);
-  for (const v of full.order) {
+  for (let i = 0; i < full.order.length; i++) {
+    const v = full.order[i];
     const k = full.block[v];
     if (k < 0) order.push(v);
     else if (emitted[k] === 0) {

@@ -49,15 +49,22 @@ export class KeyIndex<L> {
     return this.adopted === null ? this.own.values() : (this.at as readonly L[]);
   }
 
+  /** The values in order, as an array: the adopted one itself (not to be changed), else a fresh copy. */
+  list(): readonly L[] {
+    return this.adopted === null ? [...this.own.values()] : (this.at as readonly L[]);
+  }
+
   /** Whether `index` maps each key of `keys` to its position, in that order, and nothing else. */
   static fits(index: ReadonlyMap<LineKey, number>, keys: readonly { key: LineKey }[]): boolean {
     if (index.size !== keys.length) return false;
+    // forEach, not for-of over the entries: no [key, position] array made per key.
     let j = 0;
-    for (const [key, i] of index) {
-      if (i !== j || keys[j].key !== key) return false;
+    let fits = true;
+    index.forEach((i, key) => {
+      if (fits && (i !== j || keys[j].key !== key)) fits = false;
       j++;
-    }
-    return true;
+    });
+    return fits;
   }
 
   /** Use `index` (which fits the keys of `at`, see fits) as the contents. Neither may be changed by the caller

@@ -5,7 +5,8 @@ import type { EngineError, LineKey, LineSpec } from './types';
 
 export interface Line extends Binding {
   id: number;
-  key: LineKey;
+  /** spec.key (a getter: one field less per line). */
+  readonly key: LineKey;
   /** id * years: where this line's values start in the flat store. */
   base: number;
   /** The spec as given, without its input values (those live in the engine's flat `raw` store). */
@@ -14,10 +15,7 @@ export interface Line extends Binding {
   input: boolean;
   shape: Shape | null;
   template: Template | null;
-  args: Record<string, string> | null;
   tags: string[];
-  /** Another line in the same load() had this key. */
-  duplicate: boolean;
   /** Problems of the definition itself: key, kind, parse/check, unknown template. */
   defErr: EngineError | null;
   /** Problems of resolving names: unknown line, missing template argument. */
@@ -42,15 +40,12 @@ const NO_TAGS: string[] = [];
 class LineRecord implements Line {
   // Declared, not initialised here: the constructor sets every field once, in one order (one hidden class).
   declare id: number;
-  declare key: LineKey;
   declare base: number;
   declare spec: LineSpec;
   declare input: boolean;
   declare shape: Shape | null;
   declare template: Template | null;
-  declare args: Record<string, string> | null;
   declare tags: string[];
-  declare duplicate: boolean;
   declare defErr: EngineError | null;
   declare bindErr: EngineError | null;
   declare cycleErr: EngineError | null;
@@ -59,17 +54,18 @@ class LineRecord implements Line {
   declare so: number;
   declare slotCap: number;
 
-  constructor(id: number, key: LineKey, years: number, spec: LineSpec) {
+  get key(): LineKey {
+    return this.spec.key;
+  }
+
+  constructor(id: number, years: number, spec: LineSpec) {
     this.id = id;
-    this.key = key;
     this.base = id * years;
     this.spec = spec;
     this.input = false;
     this.shape = null;
     this.template = null;
-    this.args = null;
     this.tags = NO_TAGS;
-    this.duplicate = false;
     this.defErr = null;
     this.bindErr = null;
     this.cycleErr = null;
@@ -80,8 +76,8 @@ class LineRecord implements Line {
   }
 }
 
-export function newLine(id: number, key: LineKey, years: number, spec: LineSpec): Line {
-  return new LineRecord(id, key, years, spec);
+export function newLine(id: number, years: number, spec: LineSpec): Line {
+  return new LineRecord(id, years, spec);
 }
 
 /** The error that holds for every year of the line, if any. */

@@ -34,10 +34,10 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   const { start, len, buf } = all;
   const n = order.length;
   const inPlan = new Uint8Array(capacity);
-  for (const v of order) inPlan[v] = 1;
+  for (let i = 0; i < n; i++) inPlan[order[i]] = 1;
   // Units: a line, or a component (index capacity + its block), emitted whole.
   let comps = 0;
-  for (const v of order) if (block[v] + 1 > comps) comps = block[v] + 1;
+  for (let i = 0; i < n; i++) if (block[order[i]] + 1 > comps) comps = block[order[i]] + 1;
   const unitOf = (v: number) => (block[v] >= 0 ? capacity + block[v] : v);
   const compFirst = new Int32Array(comps).fill(-1);
   const compEnd = new Int32Array(comps);
@@ -49,15 +49,16 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   }
   // A key of one line is no run: such lines are emitted alone.
   let maxKey = 0;
-  for (const v of order) if (key[v] > maxKey) maxKey = key[v];
+  for (let i = 0; i < n; i++) if (key[order[i]] > maxKey) maxKey = key[order[i]];
   const keyLines = new Int32Array(maxKey + 1);
-  for (const v of order) if (block[v] === ALONE) keyLines[key[v]]++;
+  for (let i = 0; i < n; i++) if (block[order[i]] === ALONE) keyLines[key[order[i]]]++;
   const runKey = (v: number) => (block[v] === ALONE && key[v] > 0 && keyLines[key[v]] > 1 ? key[v] : 0);
 
   // Waiting counts per unit and, per line, the units that read it (compressed).
   const waits = new Int32Array(capacity + comps);
   const depStart = new Int32Array(capacity + 1);
-  for (const v of order) {
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
     const u = unitOf(v);
     for (let e = start[v], end = e + len[v]; e < end; e++) {
       const p = buf[e];
@@ -67,7 +68,8 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   for (let i = 0; i < capacity; i++) depStart[i + 1] += depStart[i];
   const fill = depStart.slice(0, capacity);
   const deps = new Int32Array(depStart[capacity]);
-  for (const v of order) {
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
     const u = unitOf(v);
     for (let e = start[v], end = e + len[v]; e < end; e++) {
       const p = buf[e];
@@ -139,11 +141,12 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   }
   for (let k = 0; k < comps; k++) if (compFirst[k] >= 0 && waits[capacity + k] === 0) push(capacity + k);
 
-  const out: number[] = [];
+  const out = new Array<number>(n);
+  let emitted = 0;
   const group = new Int32Array(capacity);
   let groups = 0;
   const emitLine = (v: number, g: number) => {
-    out.push(v);
+    out[emitted++] = v;
     group[v] = g;
   };
   const release = (v: number) => {
@@ -176,11 +179,11 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
       active.splice(active.indexOf(k), 1);
     }
     // Released after the whole run is out: what they make ready waits for the next group.
-    for (let i = from; i < to; i++) release(out[out.length - (to - i)]);
+    for (let i = from; i < to; i++) release(out[emitted - (to - i)]);
   };
 
   let nextSource = 0;
-  while (out.length < n) {
+  while (emitted < n) {
     // The ready unit or full enough run lowest in memory; else the next batch of sources; else any run.
     let best = -1;
     let bestAt = heap.length > 0 ? position[heap[0]] : Infinity;
