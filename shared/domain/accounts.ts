@@ -25,11 +25,13 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
   const { b } = ctx;
   const r = accountRowKey(row.code);
   const names = { code: row.code, name: row.name };
-  const common = { view: 'regnskap' as const, group: 'regnskap', entity: { kind: 'accountRow' as const, id: row.id } };
+  const entity = { kind: 'accountRow' as const, id: row.id };
   const inputs = rowInputs(r);
   const path = ['accounts', 'rows', { id: row.id }];
   b.add({
-    ...common,
+    view: 'regnskap',
+    group: 'regnskap',
+    entity,
     key: `${r}.revidert_budsjett`,
     label: label('line.accounts.revisedBudget', names),
     unit: KR,
@@ -40,7 +42,9 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     source: { path: [...path, 'revisedBudget'], kind: 'series' },
   });
   b.add({
-    ...common,
+    view: 'regnskap',
+    group: 'regnskap',
+    entity,
     key: `${r}.regnskap`,
     label: label('line.accounts.accounts', names),
     unit: KR,
@@ -51,7 +55,9 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     source: { path: [...path, 'accounts'], kind: 'series' },
   });
   b.add({
-    ...common,
+    view: 'regnskap',
+    group: 'regnskap',
+    entity,
     key: `${r}.avvik`,
     label: label('line.accounts.deviation', names),
     unit: KR,
@@ -62,7 +68,9 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     stated: b.stated(row.stated?.deviation, 2),
   });
   b.add({
-    ...common,
+    view: 'regnskap',
+    group: 'regnskap',
+    entity,
     key: `${r}.avvik_andel`,
     label: label('line.accounts.deviationShare', names),
     unit: SHARE,
@@ -75,7 +83,9 @@ function addRow(ctx: BuildContext, row: AccountRow): void {
     stated: b.stated(row.stated?.deviationShare, PERCENT_TOLERANCE),
   });
   b.add({
-    ...common,
+    view: 'regnskap',
+    group: 'regnskap',
+    entity,
     key: `${r}.over_terskel`,
     label: label('line.accounts.overThreshold', names),
     unit: '',

@@ -36,14 +36,18 @@ export function areaFigureKeys(area: Area): string[] {
 function addArea(ctx: BuildContext, area: Area): void {
   const { b } = ctx;
   const a = areaPrefix(area);
-  const common = { unit: KR, view: 'rammer' as const, group: area.code, entity: { kind: 'area' as const, id: area.id } };
+  const group = area.code;
+  const entity = { kind: 'area' as const, id: area.id };
   const areaPath = ['areas', { id: area.id }];
 
   for (const [name, code, field] of BASE_ROWS) {
     if (field === 'wageAndPriceGrowth' && area.deflatorId !== undefined) {
       // Computed from the base and the deflator; blank where the base is blank, as the typed row would be.
       b.add({
-        ...common,
+        unit: KR,
+        view: 'rammer',
+        group,
+        entity,
         key: `${a}.${name}`,
         label: label(code),
         style: 'computed',
@@ -54,7 +58,10 @@ function addArea(ctx: BuildContext, area: Area): void {
       continue;
     }
     b.add({
-      ...common,
+      unit: KR,
+      view: 'rammer',
+      group,
+      entity,
       key: `${a}.${name}`,
       label: label(code),
       style: 'input',
@@ -66,7 +73,10 @@ function addArea(ctx: BuildContext, area: Area): void {
   // A computed row of the frame is blank in a year the area has no figures at all (the plan's 2023 column), not 0.
   const own = areaFigureKeys(area);
   b.add({
-    ...common,
+    unit: KR,
+    view: 'rammer',
+    group,
+    entity,
     key: `${a}.konsekvensjustert_ramme`,
     blankUnless: own,
     label: label('line.area.consequenceAdjusted'),
@@ -91,7 +101,10 @@ function addArea(ctx: BuildContext, area: Area): void {
     b.place({ key: `${a}.post.${item.id}`, label: '', unit: KR, meta, input: b.series(item.values), tags: itemTags });
   }
   b.add({
-    ...common,
+    unit: KR,
+    view: 'rammer',
+    group,
+    entity,
     key: `${a}.tiltak`,
     blankUnless: own,
     label: label('line.area.measures'),
@@ -100,7 +113,10 @@ function addArea(ctx: BuildContext, area: Area): void {
     formula: `-sumtag("${areaTags.saving(a)}")`,
   });
   b.add({
-    ...common,
+    unit: KR,
+    view: 'rammer',
+    group,
+    entity,
     key: `${a}.demografi`,
     blankUnless: own,
     label: label('line.area.demography'),
@@ -109,7 +125,10 @@ function addArea(ctx: BuildContext, area: Area): void {
     formula: `sumtag("${areaTags.demography(a)}")`,
   });
   b.add({
-    ...common,
+    unit: KR,
+    view: 'rammer',
+    group,
+    entity,
     key: `${a}.nye_tiltak`,
     blankUnless: own,
     label: label('line.area.newMeasures'),
@@ -119,7 +138,10 @@ function addArea(ctx: BuildContext, area: Area): void {
     stated: b.stated(area.stated?.newMeasuresAndChanges, Math.max(1, area.items.length)),
   });
   b.add({
-    ...common,
+    unit: KR,
+    view: 'rammer',
+    group,
+    entity,
     key: `${a}.ramme`,
     blankUnless: own,
     label: label('line.area.frame'),

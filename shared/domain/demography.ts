@@ -6,7 +6,10 @@ import { label } from './builder';
 import { areaGroup, areaPrefix, KR, SHARE, type BuildContext } from './context';
 import { areaTags } from './areas';
 import { demandTemplate, T } from './templates';
-import type { TemplateSpec } from './types';
+import type { ModelMessage } from '../model/messages';
+import type { DisplayFormat, DomainLineMeta, SourcePath, TemplateSpec } from './types';
+
+type LineTemplate = { id: string; args: Record<string, string> };
 
 export const POPULATION_TAG = 'befolkning';
 
@@ -57,60 +60,50 @@ function addService(ctx: BuildContext, svc: Service, templates: Map<string, Temp
   const k = `demografi.${svc.id}`;
   const area = ctx.areas.get(svc.areaId);
   const name = svc.name;
-  const common = { view: 'demografi' as const, group: areaGroup(ctx, svc.areaId), entity: { kind: 'service' as const, id: svc.id } };
-  const path = ['demography', 'services', { id: svc.id }];
-  // A coverage rate for every age group, 0 where the document has none, so that each can be typed in the grid.
-  const groups = ctx.s.demography.ageGroups.map((x) => x.id);
-
-  for (const g of groups) {
-    const group = ctx.s.demography.ageGroups.find((x) => x.id === g);
-    b.add({
-      ...common,
-      key: `${k}.dekning_${g}`,
-      label: label('line.service.coverage', { name, group: group?.name ?? g }),
-      unit: SHARE,
-      style: 'input',
-      display: 'percent',
-      input: b.scalar(svc.coverage[g] ?? 0),
-      source: { path: [...path, 'coverage', g], kind: 'scalar' },
+  const group = areaGroup(ctx, svc.areaId);
+  const entity = { kind: 'service' as const, id: svc.id };
+  const idSeg = { id: svc.id };
+  const names = { name };
+  // One literal per line (LineBuilder.place), no draft spread from shared fields (see LineDraft).
+  const input = (key: string, label: ModelMessage, unit: string, display: DisplayFormat, value: number, path: SourcePath) =>
+    b.place({
+      key,
+      label: '',
+      unit,
+      meta: { view: 'demografi', group, order: NaN, style: 'input', display, label, source: { path, kind: 'scalar' }, entity },
+      input: b.scalar(value),
     });
+  const computed = (key: string, label: ModelMessage, unit: string, display: DisplayFormat, template: LineTemplate, tags?: string[]) => {
+    const meta: DomainLineMeta = { view: 'demografi', group, order: NaN, style: 'computed', display, label, entity };
+    b.place(tags !== undefined && tags.length > 0 ? { key, label: '', unit, meta, template, tags } : { key, label: '', unit, meta, template });
+  };
+  // A coverage rate for every age group, 0 where the document has none, so that each can be typed in the grid.
+  const ageGroups = ctx.s.demography.ageGroups;
+  for (const g of ageGroups) {
+    const params = { name, group: g.name };
+    input(`${k}.dekning_${g.id}`, { code: 'line.service.coverage', params }, SHARE, 'percent', svc.coverage[g.id] ?? 0, ['demography', 'services', idSeg, 'coverage', g.id]);
   }
-  const demand = demandTemplate(groups);
+  const demand = demandTemplate(ageGroups.map((x) => x.id));
   templates.set(demand.id, demand);
-  b.add({
-    ...common,
-    key: `${k}.behov`,
-    label: label('line.service.demand', { name, unit: svc.unit }),
-    unit: svc.unit,
-    style: 'computed',
-    display: 'number',
-    template: { id: demand.id, args: { s: k } },
-  });
-  b.add({
-    ...common,
-    key: `${k}.enhetskostnad`,
-    label: label('line.service.unitCost', { name }),
-    unit: KR,
-    style: 'input',
-    display: 'amount',
-    input: b.scalar(svc.unitCost),
-    source: { path: [...path, 'unitCost'], kind: 'scalar' },
-  });
-  const computed = (field: string, code: string, template: { id: string; args: Record<string, string> }, tags?: string[]) =>
-    b.add({ ...common, key: `${k}.${field}`, label: label(code, { name }), unit: KR, style: 'computed', display: 'amount', template, tags });
+  computed(`${k}.behov`, label('line.service.demand', { name, unit: svc.unit }), svc.unit, 'number', { id: demand.id, args: { s: k } });
+  input(`${k}.enhetskostnad`, { code: 'line.service.unitCost', params: names }, KR, 'amount', svc.unitCost, ['demography', 'services', idSeg, 'unitCost']);
   computed(
-    'kostnad',
-    'line.service.cost',
+    `${k}.kostnad`,
+    { code: 'line.service.cost', params: names },
+    KR,
+    'amount',
     svc.costGrowthId === undefined
       ? { id: T.serviceCost, args: { s: k } }
       : { id: T.serviceCostIndexed, args: { s: k, g: `forutsetning.${svc.costGrowthId}` } },
   );
-  computed('basis', 'line.service.base', { id: T.serviceBase, args: { s: k } });
+  computed(`${k}.basis`, { code: 'line.service.base', params: names }, KR, 'amount', { id: T.serviceBase, args: { s: k } });
   computed(
-    'endring',
-    svc.feedsFrame ? 'line.service.changeFeeds' : 'line.service.change',
+    `${k}.endring`,
+    { code: svc.feedsFrame ? 'line.service.changeFeeds' : 'line.service.change', params: names },
+    KR,
+    'amount',
     { id: T.serviceChange, args: { s: k } },
-    svc.feedsFrame && area ? [areaTags.demography(areaPrefix(area))] : [],
+    svc.feedsFrame && area ? [areaTags.demography(areaPrefix(area))] : undefined,
   );
 }
 

@@ -18,12 +18,15 @@ function addProject(ctx: BuildContext, p: Investment): void {
   const k = `invest.${p.id}`;
   const area = ctx.areas.get(p.areaId);
   const name = p.name;
-  const common = { view: 'investeringer' as const, group: areaGroup(ctx, p.areaId), entity: { kind: 'investment' as const, id: p.id } };
+  const group = areaGroup(ctx, p.areaId);
+  const entity = { kind: 'investment' as const, id: p.id };
   const path = ['investments', { id: p.id }];
   const tags = [INVESTMENT_TAGS.owner(p.owner)];
   if (area) tags.push(INVESTMENT_TAGS.areaOwner(areaPrefix(area), p.owner));
   b.add({
-    ...common,
+    view: 'investeringer',
+    group,
+    entity,
     key: `${k}.belop`,
     label: label(p.owner === 'kf' ? 'line.investment.amountKf' : 'line.investment.amount', { name }),
     unit: KR,
@@ -34,7 +37,9 @@ function addProject(ctx: BuildContext, p: Investment): void {
     source: { path: [...path, 'amounts'], kind: 'series' },
   });
   b.add({
-    ...common,
+    view: 'investeringer',
+    group,
+    entity,
     key: `${k}.lanandel`,
     label: label('line.investment.loanShare', { name }),
     unit: SHARE,
@@ -44,7 +49,9 @@ function addProject(ctx: BuildContext, p: Investment): void {
     source: { path: [...path, 'loanShare'], kind: 'scalar' },
   });
   b.add({
-    ...common,
+    view: 'investeringer',
+    group,
+    entity,
     key: `${k}.lan`,
     label: label('line.investment.loan', { name }),
     unit: KR,
@@ -61,16 +68,26 @@ export function addInvestments(ctx: BuildContext): void {
 
   // Per area that has projects or published investment sums.
   const last = s.years - 1;
+  const byArea = new Map<string, Investment[]>();
+  for (const p of s.investments) {
+    const list = byArea.get(p.areaId);
+    if (list === undefined) byArea.set(p.areaId, [p]);
+    else list.push(p);
+  }
   for (const area of s.areas) {
-    const hasProjects = s.investments.some((p) => p.areaId === area.id);
-    if (!hasProjects && area.statedInvestments === undefined) continue;
+    const own = byArea.get(area.id) ?? [];
+    if (own.length === 0 && area.statedInvestments === undefined) continue;
     const a = areaPrefix(area);
     const st = area.statedInvestments;
-    const common = { unit: KR, view: 'investeringer' as const, group: area.code, display: 'amount' as const, entity: { kind: 'area' as const, id: area.id } };
-    const count = (owner: string) => Math.max(1, s.investments.filter((p) => p.areaId === area.id && p.owner === owner).length);
+    const entity = { kind: 'area' as const, id: area.id };
+    const count = (owner: string) => Math.max(1, own.filter((p) => p.owner === owner).length);
     for (const owner of INVESTMENT_OWNERS) {
       b.add({
-        ...common,
+        unit: KR,
+        view: 'investeringer',
+        group: area.code,
+        display: 'amount',
+        entity,
         key: `${a}.invest_${owner}`,
         label: label(`line.investment.areaSum.${owner}`, { area: area.name }),
         style: 'subtotal',
@@ -78,9 +95,13 @@ export function addInvestments(ctx: BuildContext): void {
         stated: b.stated(st?.[owner], count(owner)),
       });
     }
-    const projects = s.investments.filter((p) => p.areaId === area.id).length;
+    const projects = own.length;
     b.add({
-      ...common,
+      unit: KR,
+      view: 'investeringer',
+      group: area.code,
+      display: 'amount',
+      entity,
       key: `${a}.invest_sum`,
       label: label('line.investment.areaSum.total', { area: area.name }),
       style: 'total',
@@ -93,7 +114,11 @@ export function addInvestments(ctx: BuildContext): void {
       period[last] = st.periodTotal;
     }
     b.add({
-      ...common,
+      unit: KR,
+      view: 'investeringer',
+      group: area.code,
+      display: 'amount',
+      entity,
       key: `${a}.invest_akkumulert`,
       label: label('line.investment.areaCumulative', { area: area.name }),
       style: 'computed',
