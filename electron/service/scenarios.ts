@@ -26,7 +26,7 @@ import { applyPatches } from '../../shared/patch/apply';
 import { PatchError } from '../../shared/patch/errors';
 import type { Patch } from '../../shared/patch/types';
 import type { EditKind, ScenarioMeta, ScenarioRow, Store } from '../store/store';
-import { deriveStacks, stepStacks } from '../store/undoStacks';
+import { copyStacks, stepStacks, type UndoStacks } from '../store/undoStacks';
 import { ScenarioCache, type CachedScenario } from './cache';
 import { uniqueName } from './names';
 import { onlySeriesCells } from './seriesEdit';
@@ -158,20 +158,21 @@ export class ScenarioService {
   /** The newest `limit` steps, newest first, with who made them; with `paths`, each step's changed paths too
    *  (the patches it applied: an undo's are its target's inverses). */
   async history(id: string, limit = 1000, paths = false): Promise<HistoryEntry[]> {
-    await this.row(id);
-    const rows = await this.store.recentLog(id, limit);
-    const entries: HistoryEntry[] = rows.map((r) => ({
+    // One store call: the log rows with their authors (and patches), or undefined when there is no such scenario.
+    const rows = await this.store.recentLog(id, limit, paths);
+    if (!rows) {
+      this.cache.delete(id);
+      throw new ApiError('store.notFound', { id });
+    }
+    return rows.map((r) => ({
       revision: r.revision,
       at: r.at,
       kind: r.kind,
       label: r.label,
       target: r.target,
       ...(r.author !== null ? { author: r.author, authorName: r.authorName ?? r.author } : {}),
+      ...(paths ? { paths: (r.patches ?? []).map((p) => p.path) } : {}),
     }));
-    if (paths) {
-      for (const entry of entries) entry.paths = ((await this.store.edit(id, entry.revision))?.patches ?? []).map((p) => p.path);
-    }
-    return entries;
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -239,9 +240,9 @@ export class ScenarioService {
   private async editNow(input: { id: string; baseRevision: number; label: string; patches: Patch[]; lang: Lang; author?: Author }): Promise<UndoState> {
     const label = input.label.trim() || t(input.lang, 'store.label.edit');
     // The copy in memory is on the edit's base revision: one round trip, the append, whose check says if it was current.
-    // A refusal (or an edit the copy cannot take: it may not have been current) goes the long way, which says why.
+    // A refusal goes the long way, which says why; so does an edit the copy cannot take when the copy was not current.
     const cached = this.copyAt(input.id, input.baseRevision);
-    if (cached && (await this.applyEdit(cached, input, label).catch(() => false))) return this.state(cached);
+    if (cached && (await this.onCopy(cached, () => this.applyEdit(cached, input, label)))) return this.state(cached);
     const known = await this.alreadyApplied(input.id, input.baseRevision, label, input.patches, input.author ?? null);
     if (known) return known;
     const e = await this.writable(input.id, input.baseRevision);
@@ -261,6 +262,21 @@ export class ScenarioService {
     // Year cells of a valid document keep it valid (seriesEdit.ts); everything else is checked in full.
     const doc = this.checked(e.doc, input.patches, next.doc, input.lang);
     return this.commit(e, { kind: 'edit', label, patches: input.patches, inverse: next.inverse, target: null, author: input.author ?? null }, doc);
+  }
+
+  /**
+   * Runs a write on the copy in memory: its value, or false when the store refused it. When the copy cannot take it
+   * (a patch that does not apply, a document that fails the check, nothing to undo), that is the answer if the copy
+   * was current — the edit is refused once, not applied again to a copy read anew — and false (the long way) if not.
+   */
+  private async onCopy<T>(e: CachedScenario, write: () => Promise<T | false>): Promise<T | false> {
+    try {
+      return await write();
+    } catch (err) {
+      const r = await this.store.row(e.id);
+      if (r && !r.deletedAt && r.revision === e.revision) throw err;
+      return false;
+    }
   }
 
   /** The cached copy when it is at `baseRevision` (not read from the store: the append checks it). A copy the store
@@ -302,7 +318,7 @@ export class ScenarioService {
     return this.exclusive(id, async () => {
       const e = await this.entry(id);
       if (e.snapshotRevision === e.revision) return;
-      await this.store.writeSnapshot(id, e.doc, e.revision);
+      await this.store.writeSnapshot(id, { doc: e.doc, stacks: e.stacks }, e.revision);
       e.snapshotRevision = e.revision;
     });
   }
@@ -335,7 +351,7 @@ export class ScenarioService {
     // As an edit: on the copy in memory when it is at the base revision, read again when the store refuses it.
     const cached = this.copyAt(id, baseRevision);
     if (cached) {
-      const done = await this.stepOn(cached, kind, lang, author).catch(() => null);
+      const done = await this.onCopy(cached, async () => (await this.stepOn(cached, kind, lang, author)) ?? false);
       if (done) return done;
     }
     const e = await this.writable(id, baseRevision);
@@ -387,19 +403,26 @@ export class ScenarioService {
   ): Promise<boolean> {
     const revision = e.revision + 1;
     const at = this.now();
-    const { kind, label, target } = edit;
-    const snapshot = revision - e.snapshotRevision >= this.snapshotEvery;
+    const step = { revision, kind: edit.kind, label: edit.label, target: edit.target };
+    // Every snapshotEvery edits the snapshot moves to this revision, with the stacks as they will be after it.
+    let snapshot: { doc: Scenario; stacks: UndoStacks } | undefined;
+    if (revision - e.snapshotRevision >= this.snapshotEvery) {
+      snapshot = { doc, stacks: copyStacks(e.stacks) };
+      stepStacks(snapshot.stacks, step);
+    }
     // Another writer (a process, a server) may have written since the copy was read: the revision check inside
     // append catches it, and nothing is written.
-    if (!(await this.store.append(e.id, { revision, at, ...edit }, metaOf(doc), snapshot ? doc : undefined))) {
+    if (!(await this.store.append(e.id, { revision, at, ...edit }, metaOf(doc), snapshot))) {
       if (this.cache.get(e.id) === e) this.cache.delete(e.id);
       return false;
     }
     // A newer copy of this scenario may have replaced the entry in the cache meanwhile; this one is then dropped.
     e.doc = doc;
     e.revision = revision;
-    if (snapshot) e.snapshotRevision = revision;
-    stepStacks(e.stacks, { revision, kind, label, target });
+    if (snapshot) {
+      e.snapshotRevision = revision;
+      e.stacks = snapshot.stacks;
+    } else stepStacks(e.stacks, step);
     return true;
   }
 
@@ -424,10 +447,10 @@ export class ScenarioService {
     if (cached && cached.revision === revision) return cached;
     let e: CachedScenario;
     try {
-      // Document and log read in one transaction, so they belong to the same revision.
+      // Document and stacks read at one revision.
       const loaded = await this.store.load(id);
       if (!loaded) throw new ApiError('store.notFound', { id });
-      e = { id, doc: loaded.doc as Scenario, revision: loaded.revision, snapshotRevision: loaded.snapshotRevision, stacks: deriveStacks(loaded.log) };
+      e = { id, doc: loaded.doc as Scenario, revision: loaded.revision, snapshotRevision: loaded.snapshotRevision, stacks: loaded.stacks };
       if (this.cache.bytes !== Infinity) e.size = JSON.stringify(e.doc).length;
     } catch (err) {
       if (err instanceof ApiError) throw err;

@@ -28,8 +28,9 @@ afterAll(async () => {
 
 interface Kind {
   name: string;
-  /** A new empty database; `open` opens another connection (store) to it. */
-  fresh(): Promise<{ open(): Promise<Store> }>;
+  /** A new empty database; `open` opens another connection (store) to it, `sql` runs a statement on it outside
+   *  the store (to change what the store would never change itself). */
+  fresh(): Promise<{ open(): Promise<Store>; sql(statement: string): Promise<void> }>;
   schemaLength: number;
 }
 
@@ -39,7 +40,14 @@ const kinds: Kind[] = [
     schemaLength: migrations.length,
     async fresh() {
       const file = path.join(tmp.make(), 'handlingsrom.sqlite');
-      return { open: async () => keep(openSqliteStore(file)) };
+      return {
+        open: async () => keep(openSqliteStore(file)),
+        async sql(statement) {
+          const s = openSqliteStore(file);
+          s.db.exec(statement);
+          await s.close();
+        },
+      };
     },
   },
   {
@@ -47,7 +55,14 @@ const kinds: Kind[] = [
     schemaLength: pgMigrations.length,
     async fresh() {
       const url = await pgc.newDatabase();
-      return { open: async () => keep(await openPgStore(url)) };
+      return {
+        open: async () => keep(await openPgStore(url)),
+        async sql(statement) {
+          const c = new pg.Client({ connectionString: url });
+          await c.connect();
+          await c.query(statement).finally(() => c.end());
+        },
+      };
     },
   },
 ];
@@ -93,7 +108,7 @@ describe.each(kinds)('the store contract on $name', (kind) => {
     expect((await store.row(b.id))?.basedOnName).toBe('Plan');
     expect((await svc.list()).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
     const loaded = await store.load(a.id);
-    expect(loaded).toMatchObject({ revision: 0, snapshotRevision: 0, log: [] });
+    expect(loaded).toMatchObject({ revision: 0, snapshotRevision: 0, stacks: { undo: [], redo: [] } });
     expect((loaded?.doc as { name: string }).name).toBe('Plan');
     await svc.delete(a.id);
     expect((await svc.trash()).map((s) => s.id)).toEqual([a.id]);
@@ -139,6 +154,82 @@ describe.each(kinds)('the store contract on $name', (kind) => {
     expect(await store.documentAt(id, 5)).toBeUndefined();
   });
 
+  it('loads a long log from the snapshot: the stacks are kept with it, and an older snapshot without them still loads', async () => {
+    const db = await kind.fresh();
+    const svc = service(await db.open());
+    const { id } = await svc.insert(sampleScenario(), {});
+    // Edits, undos and redos across several snapshots (every 3 edits), ending with one undone.
+    let rev = 0;
+    for (let i = 0; i < 7; i++) rev = (await svc.edit({ id, baseRevision: rev, label: `e${i}`, patches: [setVikar(i % 4, i)], lang: 'nb' })).revision;
+    rev = (await svc.undo(id, rev, 'nb')).revision;
+    rev = (await svc.undo(id, rev, 'nb')).revision;
+    rev = (await svc.redo(id, rev, 'nb')).revision;
+    rev = (await svc.edit({ id, baseRevision: rev, label: 'e7', patches: [setVikar(0, 70)], lang: 'nb' })).revision;
+    rev = (await svc.undo(id, rev, 'nb')).revision;
+    const expected = { undo: ['e0', 'e1', 'e2', 'e3', 'e4', 'e5'], redo: ['e7'] };
+    const labels = (s: { undo: { label: string }[]; redo: { label: string }[] }) => ({ undo: s.undo.map((i) => i.label), redo: s.redo.map((i) => i.label) });
+    const store = await db.open();
+    const loaded = await store.load(id);
+    expect(loaded?.snapshotRevision).toBe(rev - (rev % 3));
+    expect(labels(loaded!.stacks)).toEqual(expected);
+    const doc = (await svc.open(id)).scenario;
+    expect(loaded?.doc).toEqual(doc);
+    // A snapshot from before the stacks were kept (migration): derived from the whole log.
+    await db.sql(`UPDATE scenarios SET snapshot_stacks = NULL`);
+    const derived = await (await db.open()).load(id);
+    expect(labels(derived!.stacks)).toEqual(expected);
+    expect((await service(await db.open()).open(id)).redoLabel).toBe('e7');
+    // With the stacks at the snapshot, no log row before it is read: a load without those rows gives the same.
+    await store.writeSnapshot(id, { doc: derived!.doc, stacks: derived!.stacks }, rev);
+    await db.sql(`DELETE FROM edits WHERE revision <= ${rev - 1}`);
+    const again = await (await db.open()).load(id);
+    expect(labels(again!.stacks)).toEqual(expected);
+    expect(again?.doc).toEqual(doc);
+  });
+
+  it('reads the history in one store call: authors, paths on request, and no scenario said as such', async () => {
+    const store = await (await kind.fresh()).open();
+    const svc = service(store);
+    const { id } = await svc.insert(sampleScenario(), {});
+    expect(await store.recentLog(id, 10)).toEqual([]);
+    expect(await store.recentLog('scenario_missing', 10)).toBeUndefined();
+    expect(await refusal(svc.history('scenario_missing'))).toBe('store.notFound');
+    await svc.edit({ id, baseRevision: 0, label: 'a', patches: [setVikar(0, 1), setVikar(1, 2)], lang: 'nb' });
+    await svc.undo(id, 1, 'nb');
+    const rows = await store.recentLog(id, 10, true);
+    expect(rows?.map((r) => [r.revision, r.patches?.map((p) => p.path.at(-1))])).toEqual([
+      [2, [1, 0]],
+      [1, [0, 1]],
+    ]);
+    expect((await store.recentLog(id, 1))?.map((r) => [r.revision, r.patches])).toEqual([[2, undefined]]);
+    expect((await svc.history(id, 10, true)).map((h) => h.paths?.length)).toEqual([2, 2]);
+  });
+
+  it('an edit the copy in memory fails is checked once and refused, with nothing written; stale when the copy was not current', async () => {
+    const db = await kind.fresh();
+    let checks = 0;
+    const counted = async () =>
+      new ScenarioService(await db.open(), {
+        validate: (doc, lang) => {
+          checks++;
+          return validateScenario(doc, lang);
+        },
+      });
+    const [a, b] = [await counted(), await counted()];
+    const { id } = await a.insert(sampleScenario(), {});
+    await a.open(id);
+    await b.open(id);
+    // Not a year cell: checked in full, and refused (a line's name may not be empty).
+    const bad: Patch = { op: 'set', path: ['lines', { id: 'l_vikar' }, 'name'], value: '' };
+    expect(await refusal(a.edit({ id, baseRevision: 0, label: 'tomt navn', patches: [bad], lang: 'nb' }))).toBe('store.invalid');
+    expect(checks).toBe(1);
+    expect(await a.store.revision(id)).toBe(0);
+    // b's copy is at 0 after a's edit made 1: the same edit is stale, not a name required.
+    await a.edit({ id, baseRevision: 0, label: 'Vikar', patches: [setVikar(0, 1)], lang: 'nb' });
+    expect(await refusal(b.edit({ id, baseRevision: 0, label: 'tomt navn', patches: [bad], lang: 'nb' }))).toBe('store.stale');
+    expect(checks).toBe(2);
+  });
+
   it('an edit sent again after its answer was lost is recognised only from the same author', async () => {
     const store = await (await kind.fresh()).open();
     const svc = service(store);
@@ -158,9 +249,11 @@ describe.each(kinds)('the store contract on $name', (kind) => {
     expect(await store.append('scenario_a', e(1), meta)).toBe(true);
     expect(await store.append('scenario_a', e(1), meta)).toBe(false);
     expect(await store.append('scenario_a', e(3), meta)).toBe(false);
-    expect(await store.append('scenario_a', e(2), { ...meta, name: 'Plan 2' }, { id: 'scenario_a', name: 'Plan 2' })).toBe(true);
+    const stacks = { undo: [{ revision: 1, label: 'r1' }, { revision: 2, label: 'r2' }], redo: [] };
+    expect(await store.append('scenario_a', e(2), { ...meta, name: 'Plan 2' }, { doc: { id: 'scenario_a', name: 'Plan 2' }, stacks })).toBe(true);
     expect(await store.row('scenario_a')).toMatchObject({ revision: 2, snapshotRevision: 2, name: 'Plan 2' });
-    expect((await store.recentLog('scenario_a', 10)).map((r) => r.label)).toEqual(['r2', 'r1']);
+    expect(await store.load('scenario_a')).toEqual({ doc: { id: 'scenario_a', name: 'Plan 2' }, revision: 2, snapshotRevision: 2, stacks });
+    expect((await store.recentLog('scenario_a', 10))?.map((r) => r.label)).toEqual(['r2', 'r1']);
     expect(await store.edit('scenario_a', 3)).toBeUndefined();
     // Not in the trash (the service's copy in memory may not know it is), nor once gone.
     await store.setDeleted('scenario_a', '2026-01-03T00:00:00.000Z');
@@ -247,7 +340,7 @@ describe.each(kinds)('the store contract on $name', (kind) => {
     }
     expect(await s2.revision(id)).toBe(acknowledged);
     const log = await s2.recentLog(id, 100);
-    expect(log.map((r) => r.revision)).toEqual(Array.from({ length: acknowledged }, (_, i) => acknowledged - i));
+    expect(log?.map((r) => r.revision)).toEqual(Array.from({ length: acknowledged }, (_, i) => acknowledged - i));
     // The document both see is the snapshot plus exactly the winners' patches.
     expect((await a.open(id)).scenario).toEqual((await b.open(id)).scenario);
   });

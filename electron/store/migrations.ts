@@ -67,6 +67,10 @@ export const migrations: string[] = [
      disabled_at   TEXT
    ) STRICT;
    ALTER TABLE edits ADD COLUMN author TEXT REFERENCES users(id);`,
+
+  // 4 → 5: the undo and redo stacks at the snapshot's revision, written with it (scenarios.ts), so a load reads the
+  // log after the snapshot only. NULL for a snapshot written before: the stacks are then derived from the whole log.
+  `ALTER TABLE scenarios ADD COLUMN snapshot_stacks TEXT;`,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

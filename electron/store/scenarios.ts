@@ -1,12 +1,15 @@
 // The scenario tables: one row per scenario (metadata, a JSON snapshot of the document at snapshot_revision, the
 // current revision) and an append-only log of edits (the patches applied at each revision and their inverse).
 // The document at revision r = the snapshot + the patches of the log rows snapshot_revision < revision <= r.
-// Saving an edit appends one small row and updates one row; the snapshot is rewritten only now and then.
+// Saving an edit appends one small row and updates one row; the snapshot is rewritten only now and then (every
+// snapshotEvery edits, in the append's transaction: service/scenarios.ts), with the undo and redo stacks at its
+// revision (snapshot_stacks), so that loading a scenario reads the log after the snapshot only, however long the log.
 // Transactions are the caller's (the service): each user action is one.
 import { applyPatches } from '../../shared/patch/apply';
 import type { Patch } from '../../shared/patch/types';
 import type { Db } from './db';
-import type { EditRecord, EditRow, LoggedEdit, ScenarioMeta, ScenarioRow } from './store';
+import type { EditRecord, EditRow, LoggedEdit, ScenarioMeta, ScenarioRow, Snapshot } from './store';
+import { encodeStacks, stacksFrom, type UndoStacks } from './undoStacks';
 
 export interface RawScenario {
   id: string;
@@ -61,12 +64,14 @@ export class ScenarioTables {
       trash: db.prepare(`${SELECT_ROW} WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC, s.name`),
       names: db.prepare(`SELECT name FROM scenarios WHERE deleted_at IS NULL`),
       revision: db.prepare(`SELECT revision FROM scenarios WHERE id = ?`),
-      snapshot: db.prepare(`SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE id = ?`),
+      snapshot: db.prepare(`SELECT snapshot, snapshot_revision, revision, snapshot_stacks FROM scenarios WHERE id = ?`),
       editsAfter: db.prepare(`SELECT patches FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision`),
+      stepsAfter: db.prepare(`SELECT revision, kind, label, target, patches FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision`),
+      stepsUpTo: db.prepare(`SELECT revision, kind, label, target FROM edits WHERE scenario_id = ? AND revision <= ? ORDER BY revision`),
       inversesDown: db.prepare(`SELECT inverse FROM edits WHERE scenario_id = ? AND revision > ? AND revision <= ? ORDER BY revision DESC`),
       log: db.prepare(`SELECT revision, at, kind, label, target, author FROM edits WHERE scenario_id = ? ORDER BY revision`),
-      recent: db.prepare(`SELECT e.revision, e.at, e.kind, e.label, e.target, e.author, u.display_name AS authorName
-        FROM edits e LEFT JOIN users u ON u.id = e.author WHERE e.scenario_id = ? ORDER BY e.revision DESC LIMIT ?`),
+      recent: db.prepare(`SELECT e.revision, e.at, e.kind, e.label, e.target, e.author, u.display_name AS authorName, CASE WHEN @patches THEN e.patches END AS patches
+        FROM edits e LEFT JOIN users u ON u.id = e.author WHERE e.scenario_id = @id ORDER BY e.revision DESC LIMIT @limit`),
       edit: db.prepare(`SELECT revision, at, kind, label, target, author, patches, inverse FROM edits WHERE scenario_id = ? AND revision = ?`),
       append: db.prepare(`INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target, author)
         VALUES (@id, @revision, @at, @kind, @label, @patches, @inverse, @target, @author)`),
@@ -74,7 +79,7 @@ export class ScenarioTables {
       count: db.prepare(`SELECT count(*) FROM scenarios`),
       bump: db.prepare(`UPDATE scenarios SET revision = @revision, updated_at = @at, name = @name, description = @description,
         municipality = @municipality, first_year = @firstYear, years = @years WHERE id = @id AND revision = @revision - 1 AND deleted_at IS NULL`),
-      writeSnapshot: db.prepare(`UPDATE scenarios SET snapshot = @snapshot, snapshot_revision = @revision WHERE id = @id AND revision = @revision`),
+      writeSnapshot: db.prepare(`UPDATE scenarios SET snapshot = @snapshot, snapshot_stacks = @stacks, snapshot_revision = @revision WHERE id = @id AND revision = @revision`),
       setDeleted: db.prepare(`UPDATE scenarios SET deleted_at = @at WHERE id = @id`),
       purge: db.prepare(`DELETE FROM scenarios WHERE id = ?`),
     };
@@ -106,15 +111,15 @@ export class ScenarioTables {
     return (this.q.revision.get(id) as { revision: number } | undefined)?.revision;
   }
 
-  /** The current document: the snapshot with the later edits replayed. */
-  load(id: string): { doc: unknown; revision: number; snapshotRevision: number } | undefined {
-    const s = this.q.snapshot.get(id) as { snapshot: string; snapshot_revision: number; revision: number } | undefined;
+  /** The current document and stacks: the snapshot's with the later edits replayed. */
+  load(id: string): { doc: unknown; revision: number; snapshotRevision: number; stacks: UndoStacks } | undefined {
+    const s = this.q.snapshot.get(id) as (RawSnapshot & { snapshot_stacks: string | null }) | undefined;
     if (!s) return undefined;
-    let doc: unknown = JSON.parse(s.snapshot);
-    for (const e of this.q.editsAfter.iterate(id, s.snapshot_revision, s.revision) as Iterable<{ patches: string }>) {
-      doc = applyPatches(doc, JSON.parse(e.patches) as Patch[]).doc;
-    }
-    return { doc, revision: s.revision, snapshotRevision: s.snapshot_revision };
+    const after = this.q.stepsAfter.all(id, s.snapshot_revision, s.revision) as (Omit<EditRow, 'at' | 'author'> & { patches: string })[];
+    const doc = replay(s, s.revision, after.map((e) => e.patches));
+    if (doc === undefined) throw new Error(`scenario ${id}: the log between revisions ${s.snapshot_revision} and ${s.revision} is incomplete`);
+    const before = s.snapshot_stacks === null ? (this.q.stepsUpTo.all(id, s.snapshot_revision) as EditRow[]) : null;
+    return { doc, revision: s.revision, snapshotRevision: s.snapshot_revision, stacks: stacksFrom(s.snapshot_stacks, before, after) };
   }
 
   /**
@@ -123,7 +128,7 @@ export class ScenarioTables {
    * scenario or a log row on the way is missing (a log compacted into a later snapshot cannot go back past it).
    */
   documentAt(id: string, revision: number): unknown {
-    const s = this.q.snapshot.get(id) as { snapshot: string; snapshot_revision: number; revision: number } | undefined;
+    const s = this.q.snapshot.get(id) as RawSnapshot | undefined;
     if (!s || revision < 0 || revision > s.revision) return undefined;
     const forward = revision >= s.snapshot_revision;
     const rows = (forward
@@ -137,9 +142,9 @@ export class ScenarioTables {
     return this.q.log.all(id) as EditRow[];
   }
 
-  /** The newest `limit` rows of the log, newest first, with the authors' names. */
-  recentLog(id: string, limit: number): LoggedEdit[] {
-    return this.q.recent.all(id, limit) as LoggedEdit[];
+  /** The newest `limit` rows of the log, newest first, with the authors' names (and their patches when asked). */
+  recentLog(id: string, limit: number, patches = false): LoggedEdit[] {
+    return (this.q.recent.all({ id, limit, patches: patches ? 1 : 0 }) as RawLogged[]).map(toLogged);
   }
 
   ids(): Set<string> {
@@ -176,9 +181,9 @@ export class ScenarioTables {
     return true;
   }
 
-  /** Rewrite the snapshot as the document at `revision`, which must be the current revision. */
-  writeSnapshot(id: string, doc: unknown, revision: number): void {
-    const res = this.q.writeSnapshot.run({ id, snapshot: JSON.stringify(doc), revision });
+  /** Rewrite the snapshot as the scenario at `revision`, which must be the current revision. */
+  writeSnapshot(id: string, snapshot: Snapshot, revision: number): void {
+    const res = this.q.writeSnapshot.run({ id, snapshot: JSON.stringify(snapshot.doc), stacks: encodeStacks(snapshot.stacks), revision });
     if (res.changes !== 1) throw new Error(`scenario ${id} is not at revision ${revision}`);
   }
 
@@ -190,6 +195,20 @@ export class ScenarioTables {
   purge(id: string): void {
     this.q.purge.run(id);
   }
+}
+
+interface RawSnapshot {
+  snapshot: string;
+  snapshot_revision: number;
+  revision: number;
+}
+
+/** A log row as both stores read it for the history: the patches as JSON text, or null when not asked for. */
+export type RawLogged = Omit<LoggedEdit, 'patches'> & { patches: string | null };
+
+export function toLogged(r: RawLogged): LoggedEdit {
+  const { patches, ...row } = r;
+  return patches === null ? row : { ...row, patches: JSON.parse(patches) as Patch[] };
 }
 
 /**

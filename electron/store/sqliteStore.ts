@@ -7,7 +7,7 @@ import { BackupSchedule } from './backup';
 import { AckWriter } from './commits';
 import { openDatabase, schemaVersion, type Db, type OpenOptions } from './db';
 import { ScenarioTables } from './scenarios';
-import type { EditRecord, LoadedScenario, NewScenario, NewUser, ScenarioMeta, Store, Taken, UserChange, UserRow } from './store';
+import type { EditRecord, LoadedScenario, NewScenario, NewUser, ScenarioMeta, Snapshot, Store, Taken, UserChange, UserRow } from './store';
 import { newUserId, toUser, USER_COLUMNS, userExists, usernameKey, type RawUser } from './users';
 
 export interface SqliteStoreOptions extends OpenOptions {
@@ -80,18 +80,15 @@ export class SqliteStore implements Store {
   }
 
   async load(id: string): Promise<LoadedScenario | undefined> {
-    return this.db.transaction(() => {
-      const loaded = this.tables.load(id);
-      return loaded && { ...loaded, log: this.tables.log(id) };
-    })();
+    return this.db.transaction(() => this.tables.load(id))();
   }
 
   async documentAt(id: string, revision: number) {
     return this.db.transaction(() => this.tables.documentAt(id, revision))();
   }
 
-  async recentLog(id: string, limit: number) {
-    return this.tables.recentLog(id, limit);
+  async recentLog(id: string, limit: number, patches = false) {
+    return this.db.transaction(() => (this.tables.revision(id) === undefined ? undefined : this.tables.recentLog(id, limit, patches)))();
   }
 
   async edit(id: string, revision: number) {
@@ -110,7 +107,7 @@ export class SqliteStore implements Store {
     return this.written(made);
   }
 
-  async append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: unknown): Promise<boolean> {
+  async append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: Snapshot): Promise<boolean> {
     const ok = this.db
       .transaction(() => {
         if (!this.tables.append(id, e, meta)) return false;
@@ -121,8 +118,8 @@ export class SqliteStore implements Store {
     return ok ? this.written(true) : false;
   }
 
-  async writeSnapshot(id: string, doc: unknown, revision: number) {
-    this.db.transaction(() => this.tables.writeSnapshot(id, doc, revision)).immediate();
+  async writeSnapshot(id: string, snapshot: Snapshot, revision: number) {
+    this.db.transaction(() => this.tables.writeSnapshot(id, snapshot, revision)).immediate();
     this.written(undefined);
   }
 

@@ -5,6 +5,7 @@
 // numbered steps. Every method is one transaction; one suite (contract.test.ts) runs against both.
 import type { Patch } from '../../shared/patch/types';
 import type { Role } from '../../shared/api/roles';
+import type { UndoStacks } from './undoStacks';
 
 export type EditKind = 'edit' | 'undo' | 'redo';
 
@@ -39,9 +40,11 @@ export interface EditRow {
   author: string | null;
 }
 
-/** A log row as the history shows it: with the author's display name (null when there is none). */
+/** A log row as the history shows it: with the author's display name (null when there is none), and the patches it
+ *  applied when they were asked for. */
 export interface LoggedEdit extends EditRow {
   authorName: string | null;
+  patches?: Patch[];
 }
 
 export interface EditRecord extends EditRow {
@@ -64,12 +67,19 @@ export interface Taken {
   names: ReadonlySet<string>;
 }
 
-/** The current document with its log, read in one transaction (so they belong to the same revision). */
+/** The current document with its undo and redo stacks, read at one revision (in one statement or transaction). */
 export interface LoadedScenario {
   doc: unknown;
   revision: number;
   snapshotRevision: number;
-  log: EditRow[];
+  stacks: UndoStacks;
+}
+
+/** A scenario as a snapshot keeps it: the document and the undo and redo stacks at the snapshot's revision, so that
+ *  a load reads only the log after it (undoStacks.ts stacksFrom). */
+export interface Snapshot {
+  doc: unknown;
+  stacks: UndoStacks;
 }
 
 /** The roles of a team server (shared/api/roles.ts): leser reads, redaktør edits, admin also manages users. */
@@ -123,12 +133,14 @@ export interface Store {
   revision(id: string): Promise<number | undefined>;
   /** How many scenarios there are, the trash included. */
   count(): Promise<number>;
+  /** The current document and stacks: the snapshot's, brought forward through the log rows after it. */
   load(id: string): Promise<LoadedScenario | undefined>;
   /** The document at an earlier revision (forward from the snapshot through the patches, or back through the
    *  inverses); undefined when the scenario or a log row on the way is missing. */
   documentAt(id: string, revision: number): Promise<unknown>;
-  /** The newest `limit` rows of the log, newest first, with the authors' names. */
-  recentLog(id: string, limit: number): Promise<LoggedEdit[]>;
+  /** The newest `limit` rows of the log, newest first, with the authors' names and, when `patches`, the patches
+   *  each applied; undefined when there is no such scenario. One statement (the history is one round trip). */
+  recentLog(id: string, limit: number, patches?: boolean): Promise<LoggedEdit[] | undefined>;
   edit(id: string, revision: number): Promise<EditRecord | undefined>;
   /**
    * Inserts the scenario `plan` makes from what is taken; `settings` are written in the same transaction. Inserts
@@ -137,13 +149,13 @@ export interface Store {
   insert(plan: (taken: Taken) => NewScenario, settings?: Record<string, string>): Promise<NewScenario>;
   /**
    * Appends the edit that makes `e.revision` (= the current revision + 1), updates the row's revision and metadata,
-   * and, when `snapshot` is given, rewrites the snapshot as that document — all in one transaction. False, with
+   * and, when `snapshot` is given, rewrites the snapshot as that revision's — all in one transaction. False, with
    * nothing written, when the scenario is not at e.revision - 1 (another writer got there first), is in the trash
    * or is gone: the service edits its copy in memory and asks why only when it is refused (scenarios.ts).
    */
-  append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: unknown): Promise<boolean>;
-  /** Rewrites the snapshot as the document at `revision`, which must be the current revision. */
-  writeSnapshot(id: string, doc: unknown, revision: number): Promise<void>;
+  append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: Snapshot): Promise<boolean>;
+  /** Rewrites the snapshot as the scenario at `revision`, which must be the current revision. */
+  writeSnapshot(id: string, snapshot: Snapshot, revision: number): Promise<void>;
   setDeleted(id: string, at: string | null): Promise<void>;
   /** Deletes the scenario and its log; scenarios based on it keep their own data. */
   purge(id: string): Promise<void>;

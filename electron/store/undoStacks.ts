@@ -42,3 +42,32 @@ export function deriveStacks(log: readonly Pick<EditRow, 'revision' | 'kind' | '
   for (const row of log) stepStacks(s, row);
   return s;
 }
+
+export function copyStacks(s: UndoStacks): UndoStacks {
+  return { undo: [...s.undo], redo: [...s.redo] };
+}
+
+/** The stacks as a snapshot keeps them beside its document (scenarios.ts): [revision, label] pairs, bottom first. */
+export function encodeStacks(s: UndoStacks): string {
+  const pairs = (items: StackItem[]) => items.map((i) => [i.revision, i.label]);
+  return JSON.stringify({ undo: pairs(s.undo), redo: pairs(s.redo) });
+}
+
+export function decodeStacks(text: string): UndoStacks {
+  const raw = JSON.parse(text) as { undo: [number, string][]; redo: [number, string][] };
+  const items = (pairs: [number, string][]) => pairs.map(([revision, label]) => ({ revision, label }));
+  return { undo: items(raw.undo), redo: items(raw.redo) };
+}
+
+/**
+ * The stacks at a scenario's revision from what a load reads: the stacks kept with the snapshot (null for a snapshot
+ * written before they were kept: then `before`, the log up to the snapshot, is read instead) stepped through the log
+ * rows after the snapshot.
+ */
+export function stacksFrom(atSnapshot: string | null, before: readonly LogStep[] | null, after: readonly LogStep[]): UndoStacks {
+  const s = atSnapshot !== null ? decodeStacks(atSnapshot) : deriveStacks(before ?? []);
+  for (const row of after) stepStacks(s, row);
+  return s;
+}
+
+type LogStep = Pick<EditRow, 'revision' | 'kind' | 'label' | 'target'>;

@@ -60,4 +60,6 @@ export const pgMigrations: string[] = [
      last_seen  bigint NOT NULL
    );
    CREATE INDEX sessions_user ON sessions(user_id);`,
+  // 2 → 3: the undo and redo stacks at the snapshot's revision, as SQLite's migration 5 (../scenarios.ts).
+  `ALTER TABLE scenarios ADD COLUMN snapshot_stacks text;`,
 ];

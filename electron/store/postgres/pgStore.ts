@@ -4,8 +4,9 @@
 // commit, reads the row again and finds the revision moved, so of two edits on one revision exactly one is written.
 import pg from 'pg';
 import { NewerDatabaseError } from '../db';
-import { replay, SELECT_ROW, toRow, type RawScenario } from '../scenarios';
-import type { EditRecord, EditRow, LoadedScenario, LoggedEdit, NewScenario, NewUser, ScenarioMeta, Store, Taken, UserChange, UserRow } from '../store';
+import { replay, SELECT_ROW, toLogged, toRow, type RawLogged, type RawScenario } from '../scenarios';
+import type { EditRecord, EditRow, LoadedScenario, NewScenario, NewUser, ScenarioMeta, Snapshot, Store, Taken, UserChange, UserRow } from '../store';
+import { encodeStacks, stacksFrom } from '../undoStacks';
 import { newUserId, toUser, USER_COLUMNS, userExists, usernameKey, type RawUser } from '../users';
 import type { SessionRow, SessionStore } from '../sessions';
 import { pgMigrations } from './migrations';
@@ -100,19 +101,25 @@ export class PgStore implements Store, SessionStore {
   }
 
   async load(id: string): Promise<LoadedScenario | undefined> {
-    return this.read(async (c) => {
-      const s = await snapshotOf(c, id);
-      if (!s) return undefined;
-      const edits = await c.query<{ patches: string }>('SELECT patches FROM edits WHERE scenario_id = $1 AND revision > $2 AND revision <= $3 ORDER BY revision', [
-        id,
-        s.snapshot_revision,
-        s.revision,
-      ]);
-      const doc = replay(s, s.revision, edits.rows.map((e) => e.patches));
-      if (doc === undefined) throw new Error(`scenario ${id}: the log between revisions ${s.snapshot_revision} and ${s.revision} is incomplete`);
-      const log = await c.query<EditRow>(`SELECT ${EDIT_COLUMNS} FROM edits WHERE scenario_id = $1 ORDER BY revision`, [id]);
-      return { doc, revision: s.revision, snapshotRevision: s.snapshot_revision, log: log.rows };
-    });
+    // One statement, so one round trip and one consistent view: the snapshot with its stacks and the log rows after it.
+    const r = await this.pool.query<{ snapshot: string; snapshot_revision: number; revision: number; snapshot_stacks: string | null; after: [number, EditRow['kind'], string, number | null, string][] }>(
+      `SELECT s.snapshot, s.snapshot_revision, s.revision, s.snapshot_stacks,
+         coalesce((SELECT json_agg(json_build_array(e.revision, e.kind, e.label, e.target, e.patches) ORDER BY e.revision) FROM edits e
+           WHERE e.scenario_id = s.id AND e.revision > s.snapshot_revision AND e.revision <= s.revision), '[]') AS after
+       FROM scenarios s WHERE s.id = $1`,
+      [id],
+    );
+    const s = r.rows[0];
+    if (!s) return undefined;
+    const after = s.after.map(([revision, kind, label, target, patches]) => ({ revision, kind, label, target, patches }));
+    const doc = replay(s, s.revision, after.map((e) => e.patches));
+    if (doc === undefined) throw new Error(`scenario ${id}: the log between revisions ${s.snapshot_revision} and ${s.revision} is incomplete`);
+    // A snapshot written before the stacks were kept with it: the log up to it (its rows never change) gives them.
+    const before =
+      s.snapshot_stacks === null
+        ? (await this.pool.query<EditRow>(`SELECT ${EDIT_COLUMNS} FROM edits WHERE scenario_id = $1 AND revision <= $2 ORDER BY revision`, [id, s.snapshot_revision])).rows
+        : null;
+    return { doc, revision: s.revision, snapshotRevision: s.snapshot_revision, stacks: stacksFrom(s.snapshot_stacks, before, after) };
   }
 
   async documentAt(id: string, revision: number) {
@@ -127,13 +134,19 @@ export class PgStore implements Store, SessionStore {
     });
   }
 
-  async recentLog(id: string, limit: number) {
-    const r = await this.pool.query<LoggedEdit>(
-      `SELECT e.revision, e.at, e.kind, e.label, e.target, e.author, u.display_name AS "authorName"
-       FROM edits e LEFT JOIN users u ON u.id = e.author WHERE e.scenario_id = $1 ORDER BY e.revision DESC LIMIT $2`,
-      [id, limit],
+  async recentLog(id: string, limit: number, patches = false) {
+    // The scenario's row joined to its newest log rows: no row at all when there is no such scenario, one without a
+    // revision when its log is empty.
+    const r = await this.pool.query<Omit<RawLogged, 'revision'> & { revision: number | null }>(
+      `SELECT e.revision, e.at, e.kind, e.label, e.target, e.author, u.display_name AS "authorName", CASE WHEN $3 THEN e.patches END AS patches
+       FROM scenarios s
+       LEFT JOIN LATERAL (SELECT * FROM edits WHERE scenario_id = s.id ORDER BY revision DESC LIMIT $2) e ON true
+       LEFT JOIN users u ON u.id = e.author
+       WHERE s.id = $1 ORDER BY e.revision DESC`,
+      [id, limit, patches],
     );
-    return r.rows;
+    if (r.rows.length === 0) return undefined;
+    return r.rows.filter((row): row is RawLogged => row.revision !== null).map(toLogged);
   }
 
   async edit(id: string, revision: number): Promise<EditRecord | undefined> {
@@ -160,7 +173,7 @@ export class PgStore implements Store, SessionStore {
     });
   }
 
-  async append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: unknown): Promise<boolean> {
+  async append(id: string, e: EditRecord, meta: ScenarioMeta, snapshot?: Snapshot): Promise<boolean> {
     // One statement, so one round trip and its own transaction: the conditional UPDATE is the revision check (a
     // second writer waits on the row lock and finds the revision moved), and the log row is inserted only from the
     // row it bumped. Nothing is written when the scenario is not at e.revision - 1 (another writer got there first)
@@ -168,7 +181,7 @@ export class PgStore implements Store, SessionStore {
     const r = await this.pool.query(
       `WITH bumped AS (
          UPDATE scenarios SET revision = $2::integer, updated_at = $3::text, name = $4, description = $5, municipality = $6, first_year = $7, years = $8
-         ${snapshot !== undefined ? ', snapshot = $15, snapshot_revision = $2::integer' : ''}
+         ${snapshot !== undefined ? ', snapshot = $15, snapshot_stacks = $16, snapshot_revision = $2::integer' : ''}
          WHERE id = $1::text AND revision = $2::integer - 1 AND deleted_at IS NULL RETURNING id)
        INSERT INTO edits (scenario_id, revision, at, kind, label, patches, inverse, target, author)
        SELECT id, $2::integer, $3::text, $9::text, $10::text, $11::text, $12::text, $13::integer, $14::text FROM bumped`,
@@ -187,14 +200,19 @@ export class PgStore implements Store, SessionStore {
         JSON.stringify(e.inverse),
         e.target,
         e.author,
-        ...(snapshot !== undefined ? [JSON.stringify(snapshot)] : []),
+        ...(snapshot !== undefined ? [JSON.stringify(snapshot.doc), encodeStacks(snapshot.stacks)] : []),
       ],
     );
     return r.rowCount === 1;
   }
 
-  async writeSnapshot(id: string, doc: unknown, revision: number) {
-    const r = await this.pool.query('UPDATE scenarios SET snapshot = $2, snapshot_revision = $3 WHERE id = $1 AND revision = $3', [id, JSON.stringify(doc), revision]);
+  async writeSnapshot(id: string, snapshot: Snapshot, revision: number) {
+    const r = await this.pool.query('UPDATE scenarios SET snapshot = $2, snapshot_stacks = $4, snapshot_revision = $3 WHERE id = $1 AND revision = $3', [
+      id,
+      JSON.stringify(snapshot.doc),
+      revision,
+      encodeStacks(snapshot.stacks),
+    ]);
     if (r.rowCount !== 1) throw new Error(`scenario ${id} is not at revision ${revision}`);
   }
 
