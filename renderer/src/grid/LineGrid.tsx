@@ -251,11 +251,20 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
       const col = Math.min(source.years.length - 1, Math.max(0, r.focus.col + step[1]));
       selectRange({ anchor: r.anchor, focus: { row, col } });
     };
+    // The Enter that ended an edit (its editor is gone by the time it bubbles here, after AG Grid's handler, which
+    // skips events already prevented) has no default left to do; prevented, it is followed by no keypress, for which
+    // the browser would lay out the page again before the frame that shows the edit's totals.
+    const onEditEnd = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key === 'Enter' && target?.tagName === 'INPUT' && !target.isConnected) e.preventDefault();
+    };
     el.addEventListener('mousedown', onMouseDown, true);
     el.addEventListener('keydown', onKeyDown, true);
+    el.addEventListener('keydown', onEditEnd);
     return () => {
       el.removeEventListener('mousedown', onMouseDown, true);
       el.removeEventListener('keydown', onKeyDown, true);
+      el.removeEventListener('keydown', onEditEnd);
     };
   }, [selectRange, source.years.length]);
 
