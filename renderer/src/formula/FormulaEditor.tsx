@@ -1,10 +1,12 @@
 // A formula field with completion of line names (by key and by label; arrows, Enter or Tab, Escape), the checker's
 // error as you type (the engine's own message, with its suggestion for an unknown name), and the formula shown
-// again with each line's label beside its key.
+// again with each line's label beside its key and each sumtag/counttag in words (what it adds up, and how many
+// lines). A formula the user cannot edit here (a generated line's) shows those words first, its text below them.
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { formulaPieces } from '../../../shared/engine/refTokens';
 import { useI18n } from '../i18n/useI18n';
 import { accept, suggest, wordAt, type LineName } from './complete';
+import type { TagName } from './lineNames';
+import { readablePieces, type TagCall } from './tags';
 import './formula.css';
 
 export interface FormulaEditorProps {
@@ -15,6 +17,8 @@ export interface FormulaEditorProps {
   /** The lines a formula can read, for completion. */
   names: readonly LineName[];
   labelOf(key: string): string | undefined;
+  /** What a sumtag/counttag call adds up, in words. */
+  tagOf?(call: TagCall): TagName;
   /** The checker's verdict in the user's language: null when the formula is fine. */
   check(text: string): string | null;
   readOnly?: boolean;
@@ -24,7 +28,7 @@ export interface FormulaEditorProps {
   autoFocus?: boolean;
 }
 
-export function FormulaEditor({ value, onChange, onSubmit, names, labelOf, check, readOnly, testId, ariaLabel, autoFocus }: FormulaEditorProps) {
+export function FormulaEditor({ value, onChange, onSubmit, names, labelOf, tagOf, check, readOnly, testId, ariaLabel, autoFocus }: FormulaEditorProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
@@ -35,7 +39,7 @@ export function FormulaEditor({ value, onChange, onSubmit, names, labelOf, check
   // A single suggestion that is exactly what was typed needs no list.
   const open = items.length > 0 && !(items.length === 1 && items[0].key === word?.text);
   const error = useMemo(() => (readOnly || value.trim() === '' ? null : check(value)), [check, readOnly, value]);
-  const pieces = useMemo(() => formulaPieces(value), [value]);
+  const pieces = useMemo(() => readablePieces(value), [value]);
   const pending = useRef<number | null>(null);
 
   useEffect(() => {
@@ -56,7 +60,7 @@ export function FormulaEditor({ value, onChange, onSubmit, names, labelOf, check
   const listId = `${testId}-suggestions`;
 
   return (
-    <div className="formula-editor">
+    <div className={readOnly ? 'formula-editor read-only' : 'formula-editor'}>
       <input
         ref={input}
         role="combobox"
@@ -131,13 +135,19 @@ export function FormulaEditor({ value, onChange, onSubmit, names, labelOf, check
           {error}
         </span>
       )}
-      {pieces.some((p) => p.ref !== undefined) && (
+      {pieces.some((p) => p.ref !== undefined || (p.call && tagOf)) && (
         <div className="formula-readable" data-testid={`${testId}-readable`} aria-label={t('formula.readable')}>
           {pieces.map((p) => {
             const label = p.ref !== undefined ? labelOf(p.ref) : undefined;
+            const tag = p.call && tagOf?.(p.call);
             return (
               <Fragment key={p.start}>
-                {p.ref === undefined ? (
+                {tag ? (
+                  <span className="formula-ref formula-tag" title={tag.members.join('\n')} data-testid="formula-tag">
+                    <span className="formula-ref-label">{tag.text}</span>
+                    <code>{p.text}</code>
+                  </span>
+                ) : p.ref === undefined ? (
                   <span>{p.text}</span>
                 ) : (
                   <span className={label ? 'formula-ref' : 'formula-ref unknown'}>

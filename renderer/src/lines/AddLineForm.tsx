@@ -9,6 +9,8 @@ import type { LineName } from '../formula/complete';
 import { FormulaEditor } from '../formula/FormulaEditor';
 import { useI18n } from '../i18n/useI18n';
 import { customLineId, type LineGroup } from './groups';
+import type { TagName } from '../formula/lineNames';
+import type { TagCall } from '../formula/tags';
 
 export interface AddLineFormProps {
   live: LiveScenario;
@@ -18,6 +20,7 @@ export interface AddLineFormProps {
   selected: { key: string; group?: string } | null;
   names: readonly LineName[];
   labelOf(key: string): string | undefined;
+  tagOf(call: TagCall): TagName;
   onApply(patches: Patch[], label: string): void;
   onAdded(key: string): void;
   onClose(): void;
@@ -43,7 +46,7 @@ function placement(live: LiveScenario, selected: AddLineFormProps['selected'], g
   return { after: selected.key, index: first < 0 ? undefined : first };
 }
 
-export function AddLineForm({ live, view, groups, selected, names, labelOf, onApply, onAdded, onClose }: AddLineFormProps) {
+export function AddLineForm({ live, view, groups, selected, names, labelOf, tagOf, onApply, onAdded, onClose }: AddLineFormProps) {
   const { t, tCode } = useI18n();
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<'input' | 'formula'>('formula');
@@ -134,6 +137,7 @@ export function AddLineForm({ live, view, groups, selected, names, labelOf, onAp
             onSubmit={submit}
             names={names}
             labelOf={labelOf}
+            tagOf={tagOf}
             check={check}
           />
         </label>

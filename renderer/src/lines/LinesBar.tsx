@@ -12,6 +12,8 @@ import { useI18n } from '../i18n/useI18n';
 import { AddLineForm } from './AddLineForm';
 import { customLineId, groupRows, lineGroups } from './groups';
 import './lines.css';
+import type { TagName } from '../formula/lineNames';
+import type { TagCall } from '../formula/tags';
 
 export interface LinesBarProps {
   live: LiveScenario;
@@ -20,13 +22,14 @@ export interface LinesBarProps {
   selectedKey: string | null;
   names: readonly LineName[];
   labelOf(key: string): string | undefined;
+  tagOf(call: TagCall): TagName;
   onApply(patches: Patch[], label: string): void;
   onMessage(text: string | null, kind?: 'info' | 'error'): void;
   /** Select a line by key (a new line, or a renamed one under its new key). */
   onSelectKey(key: string): void;
 }
 
-export function LinesBar({ live, view, rows, selectedKey, names, labelOf, onApply, onMessage, onSelectKey }: LinesBarProps) {
+export function LinesBar({ live, view, rows, selectedKey, names, labelOf, tagOf, onApply, onMessage, onSelectKey }: LinesBarProps) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -119,6 +122,7 @@ export function LinesBar({ live, view, rows, selectedKey, names, labelOf, onAppl
           selected={selectedKey ? { key: selectedKey, group: row?.group } : null}
           names={names}
           labelOf={labelOf}
+          tagOf={tagOf}
           onApply={onApply}
           onAdded={onSelectKey}
           onClose={() => setAdding(false)}

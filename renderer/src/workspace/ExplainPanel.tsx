@@ -1,7 +1,9 @@
 // "Forklar": how the selected number is computed — its formula and every value it reads, recursively. Each value
 // is formatted by its own line's display format, rounded as the grid rounds it (a rate as per cent with two
-// decimals, an amount in whole 1000 kr, a start year without grouping). The panel's
-// width is the user's: drag its left edge or use the arrow keys on it (remembered in this browser).
+// decimals, an amount in whole 1000 kr, a start year without grouping). Lines read by their labels (what a sumtag
+// adds up in words); each line's key and formula as written show on demand (**Formler**), so the tree a finance
+// officer reads is names and numbers. The panel's width is the user's: drag its left edge or use the arrow keys on
+// it (both remembered in this browser).
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ExplainNode } from '../../../shared/engine/types';
 import { formatValue, type DisplayFormat } from '../../../shared/format';
@@ -13,6 +15,7 @@ type LabelOf = (key: string) => string | undefined;
 type NoteOf = (key: string, year: number) => string | undefined;
 
 const WIDTH_KEY = 'handlingsrom.explainWidth';
+const CODE_KEY = 'handlingsrom.explainCode';
 export const EXPLAIN_WIDTH = { min: 220, max: 640, initial: 280, step: 20 } as const;
 
 function clampWidth(w: number): number {
@@ -29,8 +32,9 @@ interface Lookups {
   labelOf: LabelOf;
   noteOf?: NoteOf;
 }
+type Look = Lookups & { showCode: boolean };
 
-function Node({ node, depth, look }: { node: ExplainNode; depth: number; look: Lookups }) {
+function Node({ node, depth, look }: { node: ExplainNode; depth: number; look: Look }) {
   const { tCode, lang } = useI18n();
   const { displayOf, labelOf } = look;
   const label = labelOf(node.key) ?? node.label ?? node.key;
@@ -47,8 +51,8 @@ function Node({ node, depth, look }: { node: ExplainNode; depth: number; look: L
         </span>
       </div>
       {note && <p className="explain-note" data-testid="explain-note">{note}</p>}
-      <code className="explain-key">{node.key}</code>
-      {node.formula && <code className="explain-formula">= {node.formula}</code>}
+      {look.showCode && <code className="explain-key">{node.key}</code>}
+      {look.showCode && node.formula && <code className="explain-formula">= {node.formula}</code>}
       {node.inputs.length > 0 && depth < 6 && (
         <ul>
           {node.inputs.map((child, i) => (
@@ -63,6 +67,11 @@ function Node({ node, depth, look }: { node: ExplainNode; depth: number; look: L
 export function ExplainPanel({ node, ...look }: { node: ExplainNode | null } & Lookups) {
   const { t } = useI18n();
   const [width, setWidthState] = useState(storedWidth);
+  const [showCode, setShowCode] = useState(() => localStorage.getItem(CODE_KEY) === '1');
+  const toggleCode = () => {
+    localStorage.setItem(CODE_KEY, showCode ? '0' : '1');
+    setShowCode(!showCode);
+  };
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
   const setWidth = useCallback((w: number) => {
     const next = clampWidth(w);
@@ -103,10 +112,15 @@ export function ExplainPanel({ node, ...look }: { node: ExplainNode | null } & L
         onPointerUp={onPointerUp}
         onKeyDown={onKeyDown}
       />
-      <h3>{t('ws.explain')}</h3>
+      <div className="explain-head">
+        <h3>{t('ws.explain')}</h3>
+        <button type="button" className="explain-code-toggle" data-testid="explain-show-code" aria-pressed={showCode} title={t('explain.showCodeHelp')} onClick={toggleCode}>
+          {t('explain.showCode')}
+        </button>
+      </div>
       {node ? (
         <ul className="explain-tree">
-          <Node node={node} depth={0} look={look} />
+          <Node node={node} depth={0} look={{ ...look, showCode }} />
         </ul>
       ) : (
         <p className="muted">{t('ws.explainHint')}</p>

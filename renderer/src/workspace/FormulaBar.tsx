@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { LineName } from '../formula/complete';
 import { FormulaEditor } from '../formula/FormulaEditor';
+import type { TagName } from '../formula/lineNames';
+import type { TagCall } from '../formula/tags';
 
 /** Mount with `key` = line and formula, so a new selection starts from the line's own formula. */
 export interface FormulaBarProps {
@@ -18,11 +20,12 @@ export interface FormulaBarProps {
   /** The lines a formula can read, and their labels. */
   names: readonly LineName[];
   labelOf(key: string): string | undefined;
+  tagOf(call: TagCall): TagName;
   /** The checker's error for a formula of this line, in the user's language, or null. */
   check(formula: string): string | null;
 }
 
-export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply, names, labelOf, check }: FormulaBarProps) {
+export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply, names, labelOf, tagOf, check }: FormulaBarProps) {
   const { t } = useI18n();
   const [text, setText] = useState(formula ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +61,7 @@ export function FormulaBar({ lineLabel, lineKey, formula, editable, onApply, nam
           onSubmit={apply}
           names={names}
           labelOf={labelOf}
+          tagOf={tagOf}
           check={check}
         />
       )}

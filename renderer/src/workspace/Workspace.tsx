@@ -17,6 +17,7 @@ import { ExplainPanel } from './ExplainPanel';
 import { FormulaBar } from './FormulaBar';
 import { Findings, useFindings } from './Findings';
 import { specLabel, useLineNames } from '../formula/lineNames';
+import { tagCallOf } from '../formula/tags';
 import { LINE_VIEWS } from '../lines/groups';
 import { LinesBar } from '../lines/LinesBar';
 import { EditorJump, EditorRegion, isEditorView } from '../views/EditorJump';
@@ -107,7 +108,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
   const lineLabel = useCallback((spec: LineSpec) => specLabel(spec, tCode), [tCode]);
   // Rows depend on which lines exist, not on their values: typing a number does not rebuild them.
   const shape = live?.shape;
-  const { names, labelOf } = useLineNames(live, shape);
+  const { names, labelOf, tagOf } = useLineNames(live, shape);
   const rows = useMemo(
     () => (live && view !== 'analyse' ? rowsForView(live.allLines(), view, groupLabel, lineLabel) : []),
     [live, view, shape, groupLabel, lineLabel], // eslint-disable-line react-hooks/exhaustive-deps
@@ -235,6 +236,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           selectedKey={selected?.key ?? null}
           names={names}
           labelOf={labelOf}
+          tagOf={tagOf}
           onApply={edit}
           onMessage={onMessage}
           onSelectKey={(key) => {
@@ -302,6 +304,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         editable={!!formulaSource}
         names={names}
         labelOf={labelOf}
+        tagOf={tagOf}
         check={(formula) => {
           const err = spec ? live.engine.checkFormula(formula, spec.key) : null;
           return err ? tCode(err.code, err.params) : null;
@@ -346,7 +349,9 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
             }}
             labelOf={(key) => {
               const s = live.spec(key);
-              return s && lineLabel(s);
+              if (s) return lineLabel(s);
+              const call = tagCallOf(key);
+              return call ? tagOf(call).text : undefined;
             }}
             noteOf={(key, year) => source?.notApplicable?.(key, year - live.firstYear)}
           />
