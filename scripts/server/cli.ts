@@ -10,6 +10,7 @@ import { createServiceOn } from '../../electron/service/service';
 import { NewerDatabaseError } from '../../electron/store/db';
 import { describeConnection, openPgStore, type PgStore } from '../../electron/store/postgres/pgStore';
 import { phasesFromEnv, timedStore } from './phases';
+import { startRelay } from './relay';
 import { addUser, readPassword, roleArg, startTeamServer } from './team';
 
 export interface ServerArgs {
@@ -209,6 +210,12 @@ export async function serveCommand(args: ServerArgs, rendererDir: string, log: (
     await service.close();
     throw new CliError(t(lang, 'server.portTaken', { host: args.host, port: args.port, detail: (err as { code?: string }).code ?? String(err) }));
   }
+  // Pages on other servers over the same database see this server's changes, and its pages theirs (relay.ts).
+  const relay = await startRelay(args.pg, server.live).catch(async (err: unknown) => {
+    await server.close();
+    await service.close();
+    throw err;
+  });
   log(t(lang, 'server.listening', { url: server.url }));
   log(t(lang, 'server.database', { where: store.location }));
   if (args.host === '127.0.0.1' || args.host === 'localhost' || args.host === '::1') log(t(lang, 'server.localOnly'));
@@ -216,6 +223,7 @@ export async function serveCommand(args: ServerArgs, rendererDir: string, log: (
   return {
     url: server.url,
     async close() {
+      await relay.close();
       await server.close();
       timing?.phases.write(timing.file);
       await service.close();

@@ -1,9 +1,9 @@
 // The live stream against the real web server and service: a change acknowledged for one page reaches the others on
 // the scenario (not the page that made it), with its revision, patches and author; list changes reach every page.
-import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER, LIVE_PATH, TOKEN_HEADER } from '../web/server';
 import { useTestServer } from '../web/testing';
+import { liveStream } from './liveTesting';
 
 const t = useTestServer();
 
@@ -27,30 +27,7 @@ async function call(c: string, op: string, input: unknown, client: string): Prom
 }
 
 /** Opens a stream and collects its events until closed. */
-function stream(c: string, scenario: string, client: string) {
-  const events: { event: string; data: unknown }[] = [];
-  let req!: http.ClientRequest;
-  const ready = new Promise<void>((resolve, reject) => {
-    req = http.get({ host: '127.0.0.1', port: url().port, path: `${LIVE_PATH}?scenario=${scenario}&client=${client}`, headers: { Host: url().host, Cookie: c } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`status ${res.statusCode}`));
-      let buf = '';
-      res.on('data', (d: Buffer) => {
-        buf += d.toString();
-        let end: number;
-        while ((end = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, end);
-          buf = buf.slice(end + 2);
-          const ev = /^event: (\w+)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (ev) events.push({ event: ev, data: data ? JSON.parse(data) : null });
-          if (ev === 'ready') resolve();
-        }
-      });
-    });
-    req.on('error', reject);
-  });
-  return { events, ready, close: () => req.destroy() };
-}
+const stream = (c: string, scenario: string, client: string) => liveStream(url().origin, c, scenario, client);
 
 const until = async (fn: () => boolean) => {
   for (let i = 0; i < 100 && !fn(); i++) await new Promise((r) => setTimeout(r, 20));

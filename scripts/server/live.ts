@@ -10,6 +10,9 @@ import type { LiveChange } from '../../shared/api/live';
 import type { Patch } from '../../shared/patch/types';
 import { SECURITY_HEADERS } from '../web/http';
 
+/** What one server's hub tells the hubs of the other servers on the same database (relay.ts). */
+export type RelayMessage = { type: 'change'; change: LiveChange; client?: string } | { type: 'list'; client?: string };
+
 interface Subscriber {
   res: http.ServerResponse;
   scenario: string | null;
@@ -24,6 +27,8 @@ const MAX_SUBSCRIBERS = 2_000;
 export class LiveHub {
   private readonly subscribers = new Set<Subscriber>();
   private readonly timer: ReturnType<typeof setInterval>;
+  /** Set by a relay (relay.ts): each change made on this server also goes to the other servers' pages. */
+  forward: ((m: RelayMessage) => void) | undefined;
 
   constructor() {
     this.timer = setInterval(() => this.write(() => true, ': keepalive\n\n'), KEEPALIVE_MS);
@@ -50,13 +55,20 @@ export class LiveHub {
 
   /** A change the store acknowledged, to every other page on its scenario. */
   changed(change: LiveChange, fromClient: string | undefined): void {
-    const text = `event: change\ndata: ${JSON.stringify(change)}\n\n`;
-    this.write((s) => s.scenario === change.scenario && s.client !== fromClient, text);
+    this.forward?.({ type: 'change', change, client: fromClient });
+    this.deliver({ type: 'change', change, client: fromClient });
   }
 
   /** The list of scenarios changed (one added, renamed, deleted, restored): every page reads it again. */
   listChanged(fromClient: string | undefined): void {
-    this.write((s) => s.client !== fromClient, 'event: list\ndata: {}\n\n');
+    this.forward?.({ type: 'list', client: fromClient });
+    this.deliver({ type: 'list', client: fromClient });
+  }
+
+  /** To this server's pages only: a change made here, or one another server relayed. */
+  deliver(m: RelayMessage): void {
+    if (m.type === 'list') this.write((s) => s.client !== m.client, 'event: list\ndata: {}\n\n');
+    else this.write((s) => s.scenario === m.change.scenario && s.client !== m.client, `event: change\ndata: ${JSON.stringify(m.change)}\n\n`);
   }
 
   get size(): number {
