@@ -99,3 +99,15 @@ describe('labels that show whole', () => {
     });
   });
 });
+
+describe('the keyboard', () => {
+  it('Historikk opens from the keyboard, Escape closes it and the focus goes back to its button', async () => {
+    await page.getByTestId('open-history').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('history-dialog').waitFor();
+    await screenshot(page, 'officer-historikk');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('history-dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-history');
+  });
+});

@@ -16,9 +16,19 @@ export interface DialogProps {
 export function Dialog({ testId, title, subtitle, className, onClose, children }: DialogProps) {
   const titleId = `${testId}-title`;
   const box = useRef<HTMLDivElement>(null);
-  // The focus belongs in the dialog (a field of its own may have taken it already) …
+  // What had the focus when the dialog opened (the button that opened it), read once at the first render.
+  const opener = useRef<Element | null>(null);
+  opener.current ??= document.activeElement;
+  // The focus belongs in the dialog (a field of its own may have taken it already), and goes back where it came
+  // from when the dialog closes — a keyboard user closing Historikk with Escape was left on the page's body.
   useEffect(() => {
-    if (box.current && !box.current.contains(document.activeElement)) box.current.focus();
+    const el = box.current;
+    if (el && !el.contains(document.activeElement)) el.focus();
+    const back = opener.current;
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body || el?.contains(document.activeElement);
+      if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
+    };
   }, []);
   // … and Escape closes it even when the focus was left outside, on the page behind the backdrop.
   useEffect(() => {
