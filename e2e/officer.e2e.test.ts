@@ -64,8 +64,8 @@ describe("a generated line's formula in words", () => {
 
 /** The labels of a grid's rows that do not show whole (more than two lines, or wider than the column), over all
  *  its rows: the grid renders only the rows in view, so it is scrolled through. */
-async function cutLabels(gridId: string): Promise<string[]> {
-  const grid = page.getByTestId(`grid-${gridId}`);
+async function cutLabels(gridId: string, cells = '.label-cell'): Promise<string[]> {
+  const grid = page.getByTestId(gridId.includes('-') ? gridId : `grid-${gridId}`);
   await grid.locator('.ag-row').first().waitFor();
   const viewport = grid.locator('.ag-grid-viewport, .ag-body-viewport').first();
   const cut = new Set<string>();
@@ -76,7 +76,7 @@ async function cutLabels(gridId: string): Promise<string[]> {
     }, top);
     await page.waitForTimeout(50);
     const here = await grid
-      .locator('.label-cell')
+      .locator(cells)
       .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 0.5 || e.scrollHeight > e.clientHeight + 3).map((e) => e.textContent ?? ''));
     here.forEach((l) => cut.add(l));
     if (end) break;
@@ -96,6 +96,15 @@ describe('labels that show whole', () => {
       await page.getByTestId('tab-oversikt').click();
       await page.waitForTimeout(200);
       await screenshot(page, `officer-oversikt-labels-${width}`);
+    });
+  });
+
+  it('Tiltak at 1366×768 and 1440×900 with Forklar open: no measure name cut short', async () => {
+    await atBothSizes(async (width) => {
+      await page.getByTestId('tab-tiltak').click();
+      expect(await page.getByTestId('explain-panel').isVisible()).toBe(true);
+      expect(await cutLabels('measures-grid', '.measure-name'), `tiltak at ${width}`).toEqual([]);
+      await screenshot(page, `officer-tiltak-names-${width}`);
     });
   });
 });

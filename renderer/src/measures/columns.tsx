@@ -112,8 +112,10 @@ export function measureColumns(doc: Scenario, t: T, lang: Lang): ColDef<Measure>
     {
       colId: 'name',
       headerName: t('m.name'),
-      width: 180,
+      // A measure is known by its name: wide enough for most on one line, a longer one on two (measures.css).
+      width: 260,
       pinned: 'left',
+      cellClass: 'measure-name',
       editable: (p) => isNew(p) || !!p.data,
       cellClassRules: { 'cell-input': () => true, 'cell-new': (p: CellClassParams<Measure>) => isNew(p) },
       valueGetter: (p) => (isNew(p) ? '' : p.data?.name),
