@@ -112,7 +112,7 @@ describe('the workspace as a finance officer reads it', () => {
         const header = grid.locator(`.ag-header-cell[col-id="${col}"]`);
         const box = (await header.boundingBox())!;
         expect(box.x + box.width, `${col} with Forklar ${explain ? 'open' : 'closed'}`).toBeLessThanOrEqual(edge + 0.5);
-        // The header's text whole, and every cell's but the names' (a long name ends in … with a tooltip).
+        // The header's text whole, and every cell's but the names' (a long name wraps to two lines, with a tooltip).
         expect(await header.evaluate(CUT), `header ${col}`).toBe(false);
         if (col !== 'name') expect((await Promise.all((await grid.locator(`.ag-row [col-id="${col}"]`).all()).map((c) => c.evaluate(CUT)))).filter(Boolean).length, col).toBe(0);
       }

@@ -112,8 +112,9 @@ export function measureColumns(doc: Scenario, t: T, lang: Lang): ColDef<Measure>
     {
       colId: 'name',
       headerName: t('m.name'),
-      // A measure is known by its name: wide enough for most on one line, a longer one on two (measures.css).
-      width: 260,
+      // A measure is known by its name: a long one on two lines (measures.css). No wider: the key columns up to
+      // Årsverk fit beside Forklar at 1366 px without scrolling sideways.
+      width: 196,
       pinned: 'left',
       cellClass: 'measure-name',
       editable: (p) => isNew(p) || !!p.data,
