@@ -9,6 +9,7 @@ export const grid = defineMessages({
     'grid.flag.off': 'Nei',
     'grid.pasteReadonly': 'Innlimingen ble avvist: blokken dekker beregnede linjer, som ikke kan overskrives.',
     'grid.pasteOutside': 'Innlimingen ble avvist: blokken går utenfor tabellen.',
+    'grid.printed': 'Skrevet ut {date}',
   },
   en: {
     'grid.amountsIn': 'Amounts in NOK 1000',
@@ -18,5 +19,6 @@ export const grid = defineMessages({
     'grid.flag.off': 'No',
     'grid.pasteReadonly': 'The paste was refused: the block covers computed lines, which cannot be overwritten.',
     'grid.pasteOutside': 'The paste was refused: the block runs outside the table.',
+    'grid.printed': 'Printed {date}',
   },
 });

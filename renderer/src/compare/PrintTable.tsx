@@ -1,11 +1,10 @@
 // The rows of the comparison as plain tables for print and PDF (a grid only renders the rows in view), made when
 // the page prints. Years are split over several tables so that each fits a landscape A4 page: per year each
 // scenario's value and the difference of each other scenario against the first.
-import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { formatDiff, formatValue, translate } from '../../../shared/compare/text';
 import { scenarioTag, type CompareResult, type CompareRow } from '../../../shared/compare/types';
 import { useI18n } from '../i18n/useI18n';
+import { usePrinting } from '../print/usePrinting';
 
 /** About this many number columns fit a landscape A4 page at the print font size. */
 const MAX_COLUMNS = 16;
@@ -16,29 +15,6 @@ export function yearChunks(years: number[], scenarios: number): number[][] {
   const out: number[][] = [];
   for (let i = 0; i < years.length; i += size) out.push(years.slice(i, i + size));
   return out;
-}
-
-/** True while the page prints (the print dialog, a PDF): the tables are made then only, since they hold every cell
- *  of every row shown, and a comparison of large scenarios has over a million. Rendered synchronously in the
- *  event, before the browser lays the page out for print. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const on = () => flushSync(() => setPrinting(true));
-    const off = () => setPrinting(false);
-    const media = window.matchMedia('print');
-    const change = (e: MediaQueryListEvent) => (e.matches ? on() : off());
-    window.addEventListener('beforeprint', on);
-    window.addEventListener('afterprint', off);
-    media.addEventListener('change', change);
-    if (media.matches) on();
-    return () => {
-      window.removeEventListener('beforeprint', on);
-      window.removeEventListener('afterprint', off);
-      media.removeEventListener('change', change);
-    };
-  }, []);
-  return printing;
 }
 
 export function PrintTable({ result, rows }: { result: CompareResult; rows: CompareRow[] }) {

@@ -20,9 +20,10 @@ import type {
 } from 'ag-grid-community';
 import { createGrid } from 'ag-grid-community';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { formatValue, readInput, toTsv } from '../../../shared/format';
+import { readInput, toTsv } from '../../../shared/format';
 import { blockErrorMessages } from '../../../shared/format/numberBlock';
 import { useI18n } from '../i18n/useI18n';
+import { cellText } from './cellText';
 import { planPaste, type CellEdit } from './paste';
 import { bounds, inRange, type CellRange } from './range';
 import { gridScrollbarWidth, gridTheme } from './setup';
@@ -118,14 +119,7 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
         const v = p.data ? source.value(p.data.key, i) : Number.NaN;
         return Number.isNaN(v) ? null : v;
       },
-      valueFormatter: (p: ValueFormatterParams<LineRow>) => {
-        if (!p.data) return '';
-        if (source.error(p.data.key, i)) return '#FEIL';
-        if (p.value === null && source.notApplicable?.(p.data.key, i)) return '–';
-        if (p.data.highlight === 'flag' && Number.isFinite(p.value)) return t((p.value as number) >= 0.5 ? 'grid.flag.on' : 'grid.flag.off');
-        if (p.data.display === 'flag') return Number.isFinite(p.value) ? String(Math.round(p.value as number)) : '';
-        return formatValue(p.value as number | null, p.data.display ?? 'amount', lang);
-      },
+      valueFormatter: (p: ValueFormatterParams<LineRow>) => (p.data ? cellText(p.data, p.value as number | null, i, source, t, lang) : ''),
       valueParser: (p) => p.newValue,
       // The edit goes to the engine; the grid's row data is not written (false: nothing for the grid to refresh).
       valueSetter: (p: ValueSetterParams<LineRow>) => {

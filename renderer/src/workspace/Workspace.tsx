@@ -6,6 +6,7 @@ import { takeToldOpening } from '../api/boot';
 import { useCommands } from '../commands/CommandBus';
 import { useI18n } from '../i18n/useI18n';
 import { LineGrid } from '../grid/LineGrid';
+import { PrintLines } from '../print/PrintLines';
 import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../grid/setup';
 import type { CellEdit } from '../grid/paste';
 import type { LineSource } from '../grid/types';
@@ -284,6 +285,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
         </div>
       </header>
       {historyOpen && <HistoryDialog id={id} name={live.doc.name} onClose={() => setHistoryOpen(false)} />}
+      <PrintLines title={live.doc.name} view={t(`view.${view}`)} rows={rows} source={source} />
       {readOnly && (
         <p className="read-only-note" role="note" data-testid="read-only-note">
           {t('auth.readOnlyBanner')}
