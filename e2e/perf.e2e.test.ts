@@ -34,19 +34,29 @@ afterAll(() => {
 });
 
 const S_EDITS = 20;
+const FIRST_LOADS = 5;
 const nb = (v: number) => formatNumber(v, { lang: 'nb' });
 
 describe('the S scenario (the plan example) in the UI', () => {
-  it('paints the first grid after a page load', { timeout: 120_000 }, async () => {
-    const fresh = await openPage(session.browser, 'about:blank');
-    await watchFirstGrid(fresh.page);
-    await fresh.page.goto(session.app.url);
-    report.push(`S: page load to the first painted grid (hr:first-grid): ${(await firstGridMs(fresh.page)).toFixed(0)} ms (goal ≤ 1 000 ms)`);
-    // Loaded again, as a later start of the web mode in the same browser: the scripts come from its cache.
-    await watchFirstGrid(fresh.page);
-    await fresh.page.reload();
-    report.push(`S: the same, reloaded (scripts from the browser's cache): ${(await firstGridMs(fresh.page)).toFixed(0)} ms`);
-    await fresh.page.close();
+  it(`paints the first grid after ${FIRST_LOADS} page loads in a fresh browser`, { timeout: 240_000 }, async () => {
+    // One load alone moves by a few hundred ms from run to run: the median of several, each in a fresh browser
+    // context (nothing cached).
+    const ms: number[] = [];
+    let last: Page | undefined;
+    for (let i = 0; i < FIRST_LOADS; i++) {
+      await last?.close();
+      ({ page: last } = await openPage(session.browser, 'about:blank'));
+      await watchFirstGrid(last);
+      await last.goto(session.app.url);
+      ms.push(await firstGridMs(last));
+    }
+    const f = summarise(ms);
+    report.push(`S: page load to the first painted grid (hr:first-grid), ${f.n} fresh loads: median ${f.median.toFixed(0)} ms (min ${f.min.toFixed(0)}, max ${f.max.toFixed(0)}; goal median ≤ 1 000 ms)`);
+    // The last one loaded again, as a later start of the web mode in the same browser: the scripts come from its cache.
+    await watchFirstGrid(last!);
+    await last!.reload();
+    report.push(`S: the same, reloaded (scripts from the browser's cache): ${(await firstGridMs(last!)).toFixed(0)} ms`);
+    await last!.close();
   });
 
   it(`measures ${S_EDITS} typed edits from Enter to the painted dependent total`, { timeout: 240_000 }, async () => {
