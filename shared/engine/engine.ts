@@ -92,6 +92,8 @@ export class Engine {
   /** Some line was on a same-year cycle at the last graph rebuild. */
   private cyclic = false;
   private rank = new Int32Array(0);
+  /** downstream()'s ranks to sort. */
+  private rankScratch = new Int32Array(0);
   private order: number[] = [];
   /** Per id, of the graph of all references (prev included): ALONE (computed all years at once, line by line),
    *  SELF (reads its own earlier years: year by year) or the component it shares with lines that read each
@@ -1046,16 +1048,17 @@ export class Engine {
     this.evaluate(dirty, Math.min(this.fromYear, this.years));
     const keys: LineKey[] = [];
     if (collect) {
-      for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
+      if (this.removedKeys.size > 0) for (const k of this.removedKeys) if (!this.byKey.has(k)) keys.push(k);
       for (const id of this.changedList) {
         const l = this.lines[id];
         if (l !== undefined) keys.push(l.key);
       }
     }
-    this.roots.clear();
+    // Only when not empty: clear() gives a Set or Map a new table even when it is empty (garbage on every edit).
+    if (this.roots.size > 0) this.roots.clear();
     this.clearChanged();
-    this.removedKeys.clear();
-    this.suggestMemo.clear();
+    if (this.removedKeys.size > 0) this.removedKeys.clear();
+    if (this.suggestMemo.size > 0) this.suggestMemo.clear();
     this.fromYear = this.years;
     this.allDirty = false;
     return keys;
@@ -1133,8 +1136,16 @@ export class Engine {
         }
       }
     }
+    // Into evaluation order by sorting the ranks as integers: a sort with a comparator calls it some n log n times.
+    const n = out.length;
+    if (this.rankScratch.length < n) this.rankScratch = new Int32Array(Math.max(n, this.capacity));
+    const ranks = this.rankScratch.subarray(0, n);
     const rank = this.rank;
-    return out.sort((a, b) => rank[a] - rank[b]);
+    for (let i = 0; i < n; i++) ranks[i] = rank[out[i]];
+    ranks.sort();
+    const order = this.order;
+    for (let i = 0; i < n; i++) out[i] = order[ranks[i]];
+    return out;
   }
 
   /** Recompute `dirty` (in evaluation order) from year `from`. */
@@ -1378,7 +1389,7 @@ export class Engine {
 
   private clearChanged(): void {
     for (const id of this.changedList) this.changedFlag[id] = 0;
-    this.changedList = [];
+    this.changedList.length = 0;
   }
 
   private put(l: Line, y: number, v: number): void {

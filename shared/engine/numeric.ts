@@ -27,6 +27,10 @@ export function holds(op: string, x: number, z: number): boolean {
   }
 }
 
+/** 10 ** k for k = 0 … 22, the powers of ten a double holds exactly (the same numbers as 10 ** k; a lookup instead
+ *  of a power in every rounded cell). */
+const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
+
 /** Round half away from zero to `digits` decimals (negative: tens, hundreds…), as Excel's ROUND does;
  *  digits are truncated to a whole number. Decimal ties are judged on the number's shortest decimal form, so
  *  round(2.675, 2) = 2.68 although 2.675 is stored as 2.67499999…. */
@@ -37,7 +41,8 @@ export function roundHalfAway(x: number, digits = 0): number {
   if (d > 15) return x;
   if (d < -308) return 0;
   const ax = Math.abs(x);
-  const scaled = d >= 0 ? ax * 10 ** d : ax / 10 ** -d;
+  const p = Math.abs(d) < POW10.length ? POW10[Math.abs(d)] : 10 ** Math.abs(d);
+  const scaled = d >= 0 ? ax * p : ax / p;
   const frac = scaled - Math.floor(scaled);
   let r: number;
   if (Math.abs(frac - 0.5) < 1e-7 && ax >= 1e-6 && ax < 1e21) {
@@ -46,7 +51,7 @@ export function roundHalfAway(x: number, digits = 0): number {
     r = Number(`${shifted}e${-d}`);
   } else {
     const whole = Math.round(scaled);
-    r = d >= 0 ? whole / 10 ** d : whole * 10 ** -d;
+    r = d >= 0 ? whole / p : whole * p;
   }
   return x < 0 && r !== 0 ? -r : r;
 }

@@ -113,7 +113,7 @@ export class TagSums {
     if (!k.built || k.dirtyList.length * 4 > k.blocks) {
       for (let b = 0; b < k.blocks; b++) this.addBlock(k, b, members, data);
       for (const b of k.dirtyList) k.dirty[b] = 0;
-      k.dirtyList = [];
+      k.dirtyList.length = 0;
       k.built = true;
       work.work += members.length * Y;
     } else if (k.dirtyList.length > 0) {
@@ -122,7 +122,7 @@ export class TagSums {
         k.dirty[b] = 0;
         work.work += Math.min(k.size, members.length - b * k.size) * Y;
       }
-      k.dirtyList = [];
+      k.dirtyList.length = 0;
     } else return k.total;
     // The blocks' sums in order.
     const total = k.total;
@@ -137,10 +137,44 @@ export class TagSums {
     const Y = this.years;
     const bs = k.blockSums;
     const at = b * Y;
-    bs.fill(0, at, at + Y);
-    for (let j = b * k.size, end = Math.min(members.length, j + k.size); j < end; j++) {
-      const base = members[j];
-      for (let y = 0; y < Y; y++) bs[at + y] += data[base + y];
+    const first = b * k.size;
+    const end = Math.min(members.length, first + k.size);
+    // Four years at a time (then two, then one), each year's sum in a local added up in member order from 0, as
+    // before in memory: the same numbers, without a store and a load of the sum on every addition.
+    let y = 0;
+    for (; y + 4 <= Y; y += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = first; j < end; j++) {
+        const c = members[j] + y;
+        s0 += data[c];
+        s1 += data[c + 1];
+        s2 += data[c + 2];
+        s3 += data[c + 3];
+      }
+      bs[at + y] = s0;
+      bs[at + y + 1] = s1;
+      bs[at + y + 2] = s2;
+      bs[at + y + 3] = s3;
+    }
+    if (y + 2 <= Y) {
+      let s0 = 0;
+      let s1 = 0;
+      for (let j = first; j < end; j++) {
+        const c = members[j] + y;
+        s0 += data[c];
+        s1 += data[c + 1];
+      }
+      bs[at + y] = s0;
+      bs[at + y + 1] = s1;
+      y += 2;
+    }
+    if (y < Y) {
+      let s = 0;
+      for (let j = first; j < end; j++) s += data[members[j] + y];
+      bs[at + y] = s;
     }
   }
 }

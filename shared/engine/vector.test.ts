@@ -8,6 +8,7 @@ import { checkFormulaText } from './check';
 import { compileShape, type Store } from './compile';
 import { TagSums } from './tagSums';
 import type { EngineError } from './types';
+import { raisesNothing } from './vector';
 
 const NAMES = ['a', 'b', 'p.c'];
 const VALUES = [0, 1, -1, 2.5, -0.5, 0.03, 7, 13, 2024, 2026, 1e6, Number.NaN];
@@ -100,6 +101,8 @@ describe('vector form', () => {
           return { v, e: st.err as EngineError | null };
         });
         st.err = null;
+        // A formula said to raise nothing (vector.ts computes such a safediv's arguments in every year) raises nothing.
+        if (raisesNothing(checked.expr)) expect(scalar.every((s) => s.e === null), `${text} raised an error`).toBe(true);
         const from = g(fc.integer, { min: 0, max: years - 1 });
         const out = shape.vec(so, from, years);
         const off = st.voff;
@@ -116,6 +119,16 @@ describe('vector form', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('tells the formulas that can raise an error: a division or a phasein anywhere in them', () => {
+    const expr = (text: string) => {
+      const c = checkFormulaText(text);
+      if (!c.ok) throw new Error(text);
+      return c.expr;
+    };
+    for (const t of ['a * b + sumtag("t")', 'safediv(a, b - 1, prev(a, 1, -b))', 'round(a ^ 2, 4) > 1 ? a : b']) expect(raisesNothing(expr(t)), t).toBe(true);
+    for (const t of ['a / b', 'safediv(a, b, a / b)', 'index(prev(a, 1, 1 / b))', 'phasein(a, b) + 1']) expect(raisesNothing(expr(t)), t).toBe(false);
   });
 
   it('run form: each line of a run gets the values of its own vector form, and a run is flagged when any cell raised an error', () => {

@@ -44,6 +44,34 @@ export interface VectorContext {
   scalar(e: Expr): Fn;
 }
 
+/** Whether evaluating `e` can raise no error in any year: it holds no division (by zero) and no phasein (invalid
+ *  arguments), the only operations that raise one (an error elsewhere in a year comes from these). */
+export function raisesNothing(e: Expr): boolean {
+  switch (e.k) {
+    case 'num':
+    case 'ref':
+    case 'year':
+    case 'yearindex':
+    case 'tag':
+      return true;
+    case 'neg':
+    case 'not':
+      return raisesNothing(e.a);
+    case 'arith':
+      return e.op !== '/' && raisesNothing(e.a) && raisesNothing(e.b);
+    case 'logic':
+      return raisesNothing(e.a) && raisesNothing(e.b);
+    case 'compare':
+      return e.args.every(raisesNothing);
+    case 'cond':
+      return raisesNothing(e.c) && raisesNothing(e.a) && raisesNothing(e.b);
+    case 'call':
+      return e.fn !== 'phasein' && e.args.every(raisesNothing);
+    case 'prev':
+      return e.def === null || raisesNothing(e.def);
+  }
+}
+
 export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
   const { st, firstYear, years, nameSlot, tagSlot } = ctx;
   /** The scratch column of a node at depth d (columns.ts). */
@@ -320,8 +348,40 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
         // base(y) * index(rate)(y), the base first, as the scalar form.
         return zipFns(gen(args[0], d), index(args[1], d + 1), d, MULTIPLY);
       case 'safediv':
-        return yearByYear(e, d);
+        return args.every(raisesNothing) ? safediv(args, d) : yearByYear(e, d);
     }
+  };
+
+  /** safediv of arguments none of which can raise an error: each over the range (the dividend at the node's depth,
+   *  the divisor below it, the fallback below that), then per year what the scalar form gives (NaN when the
+   *  divisor is NaN, the fallback when it is 0, else the quotient). Computing an argument in a year whose result
+   *  does not use it changes nothing, as it raises nothing. */
+  const safediv = (args: Expr[], d: number): VecFn => {
+    const a = gen(args[0], d);
+    const z = gen(args[1], d + 1);
+    const f = args.length === 3 ? gen(args[2], d + 2) : null;
+    const out = buffer(d);
+    return (so, from, to) => {
+      const A = a(so, from, to);
+      const ao = st.voff;
+      const Z = z(so, from, to);
+      const zo = st.voff;
+      if (f === null) {
+        for (let y = from; y < to; y++) {
+          const q = Z[zo + y];
+          out[y] = q !== q ? NaN : q === 0 ? 0 : A[ao + y] / q;
+        }
+      } else {
+        const F = f(so, from, to);
+        const fo = st.voff;
+        for (let y = from; y < to; y++) {
+          const q = Z[zo + y];
+          out[y] = q !== q ? NaN : q === 0 ? F[fo + y] : A[ao + y] / q;
+        }
+      }
+      st.voff = 0;
+      return out;
+    };
   };
 
   return gen(expr, 0);
