@@ -89,6 +89,17 @@ describe('the team server in the browser', () => {
     await waitSaved(kari.page);
     // Within a second of the store's answer.
     await expectCell(ola.page, 'rammer', 'p08.budsjettendringer', 2025, 15500, 1000);
+    // A leser reads the history but has no "Tilbake hit" (it would be an edit); a redaktør has it on each earlier step.
+    await typeInto(kari.page, 'rammer', 'p08.budsjettendringer', 2025, '15 600');
+    await waitSaved(kari.page);
+    await ola.page.getByTestId('open-history').click();
+    await expect.poll(() => ola.page.getByTestId('history-entry').count()).toBe(2);
+    expect(await ola.page.getByTestId('history-restore').count()).toBe(0);
+    await ola.page.getByTestId('history-close').click();
+    await kari.page.getByTestId('open-history').click();
+    await kari.page.getByTestId('history-entry').first().waitFor();
+    expect(await kari.page.getByTestId('history-restore').count()).toBe(1);
+    await kari.page.getByTestId('history-close').click();
     expect([...kari.problems, ...ola.problems]).toEqual([]);
     await kari.page.close();
     await ola.page.close();

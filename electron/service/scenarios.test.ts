@@ -4,6 +4,7 @@ import type { ApiErrorData } from '../../shared/api/errors';
 import type { OpName } from '../../shared/api/ops';
 import { tCode } from '../../shared/i18n';
 import type { Patch } from '../../shared/patch';
+import { patchesToVersion } from '../../shared/live/restore';
 import { importScenario } from '../files/importScenario';
 import { exportHandlingsrom } from '../files/handlingsromFile';
 import { createService, type LocalService as Service, type ServiceOptions } from './service';
@@ -293,5 +294,44 @@ describe('edits, undo and redo', () => {
     const now = await call(svc, 'scenario.open', { id });
     expect(now.revision).toBe(1);
     expect(now.scenario.lines.find((l) => l.id === 'l_vikar')).toMatchObject({ values: [5, 11_000, null, 9_000] });
+  });
+});
+
+describe('an earlier version', () => {
+  it('is read at any revision of the log and made current again as one undoable edit that keeps the name', async () => {
+    const dataDir = tmp.make();
+    let svc = start(dataDir, { snapshotEvery: 2 });
+    const id = await addSample(svc);
+    let rev = 0;
+    const edit = async (label: string, patches: Patch[]) => {
+      rev = (await call(svc, 'scenario.edit', { id, baseRevision: rev, label, patches })).revision;
+    };
+    await edit('Vikar 2024', [setVikar(0, 100)]);
+    await edit('Fjern tiltak', [{ op: 'remove', path: ['measures', { id: 'vikarpool' }] }]);
+    await call(svc, 'scenario.rename', { id, name: 'Nytt navn' });
+    rev = (await call(svc, 'scenario.open', { id })).revision;
+    await edit('Vikar 2025', [setVikar(1, 200)]);
+    // Across a restart, with snapshots taken after revision 1: revision 1 is read back through the log's inverses.
+    stop(svc);
+    svc = start(dataDir, { snapshotEvery: 2 });
+    const v1 = await call(svc, 'scenario.version', { id, revision: 1 });
+    expect(v1.revision).toBe(1);
+    expect(v1.scenario.lines.find((l) => l.id === 'l_vikar')).toMatchObject({ values: [100, 11_000, null, 9_000] });
+    expect(v1.scenario.measures.some((m) => m.id === 'vikarpool')).toBe(true);
+    expect((await call(svc, 'scenario.version', { id, revision: 0 })).scenario).toEqual({ ...sampleScenario(), id });
+
+    const current = (await call(svc, 'scenario.open', { id })).scenario;
+    const patches = patchesToVersion(current, v1.scenario);
+    expect(patches.map((p) => p.path[0]).sort()).toEqual(['lines', 'measures']);
+    await edit('Tilbake til versjon 1', patches);
+    const back = (await call(svc, 'scenario.open', { id })).scenario;
+    expect(back).toEqual({ ...v1.scenario, name: 'Nytt navn' });
+    expect(patchesToVersion(back, v1.scenario)).toEqual([]);
+    const undone = await call(svc, 'scenario.undo', { id, baseRevision: rev });
+    expect((await call(svc, 'scenario.open', { id })).scenario).toEqual(current);
+    expect(undone.revision).toBe(rev + 1);
+
+    for (const revision of [rev + 2, 999]) expect((await refused(svc, 'scenario.version', { id, revision })).code).toBe('store.versionGone');
+    expect((await refused(svc, 'scenario.version', { id: 'scenario_nope', revision: 0 })).code).toBe('store.notFound');
   });
 });

@@ -12,6 +12,7 @@ import type {
   HistoryEntry,
   OpenedScenario,
   ScenarioSummary,
+  ScenarioVersion,
   TrashedScenario,
   UndoResult,
   UndoState,
@@ -153,6 +154,14 @@ export class ScenarioService {
     } catch {
       return undefined;
     }
+  }
+
+  /** The document at an earlier revision, for Historikk to restore (as an edit of the page's own: undoable). */
+  async version(id: string, revision: number): Promise<ScenarioVersion> {
+    await this.row(id);
+    const scenario = await this.documentAt(id, revision);
+    if (scenario === undefined) throw new ApiError('store.versionGone', { revision });
+    return { scenario, revision };
   }
 
   /** The newest `limit` steps, newest first, with who made them; with `paths`, each step's changed paths too

@@ -171,6 +171,7 @@ export function createServiceOn(store: Store, opts: Omit<ServiceOptions, 'dbPath
     'scenario.undo': (input, author) => scenarios.undo(input.id, input.baseRevision, langOf(input), author),
     'scenario.redo': (input, author) => scenarios.redo(input.id, input.baseRevision, langOf(input), author),
     'scenario.history': (input) => scenarios.history(input.id, input.limit, input.paths),
+    'scenario.version': (input) => scenarios.version(input.id, input.revision),
     'scenario.import': (input) => importScenario(scenarios, input.content, langOf(input)),
     'scenario.importReview': (input) => reviewImport(scenarios, input.content, langOf(input)),
     'scenario.export': async (input) => {

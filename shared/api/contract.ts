@@ -62,6 +62,12 @@ export interface UndoState {
   redoLabel?: string;
 }
 
+/** A scenario's document at one revision. */
+export interface ScenarioVersion {
+  scenario: Scenario;
+  revision: number;
+}
+
 export interface OpenedScenario extends UndoState {
   scenario: Scenario;
   basedOn: string | null;
@@ -167,6 +173,7 @@ const renameInput = z
 const editInput = z.strictObject({ id, baseRevision: revision, label: z.string().max(200), patches: patchesSchema, lang });
 const stepInput = z.strictObject({ id, baseRevision: revision, lang });
 const historyInput = z.strictObject({ id, limit: z.number().int().min(1).max(100_000).optional(), paths: z.boolean().optional() });
+const versionInput = z.strictObject({ id, revision });
 // The size limit with its own message is the importer's (50 MB); this bound only protects the transport.
 const importInput = z.strictObject({ fileName: z.string().max(1000), content: z.string().max(200_000_000), lang });
 const exportInput = z.strictObject({ id, format: z.enum(['handlingsrom', 'xlsx', 'csv']), view: z.enum(VIEWS).optional(), lang });
@@ -212,6 +219,9 @@ export const contract = {
   'scenario.redo': op<typeof stepInput, UndoResult>(stepInput),
   /** The log of changes, newest first. */
   'scenario.history': op<typeof historyInput, HistoryEntry[]>(historyInput),
+  /** The document as it was at an earlier revision (Historikk restores it as a new, undoable edit); refused
+   *  (store.versionGone) when the store can no longer give it. */
+  'scenario.version': op<typeof versionInput, ScenarioVersion>(versionInput),
   /** A .handlingsrom file's text; validated completely before anything is written; always a new scenario. */
   'scenario.import': op<typeof importInput, CreatedScenario>(importInput),
   /** Read a .handlingsrom file (validated as for import, nothing written) and find the scenario it descends from,

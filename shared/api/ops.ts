@@ -18,6 +18,7 @@ export const opNames = [
   'scenario.undo',
   'scenario.redo',
   'scenario.history',
+  'scenario.version',
   'scenario.import',
   'scenario.importReview',
   'scenario.export',

@@ -25,6 +25,7 @@ export const minimumRole = {
   'scenario.examples': 'leser',
   'scenario.open': 'leser',
   'scenario.history': 'leser',
+  'scenario.version': 'leser',
   'scenario.export': 'leser',
   'compare.export': 'leser',
   'scenario.create': 'redaktør',

@@ -24,6 +24,7 @@ import { LinesBar } from '../lines/LinesBar';
 import { EditorJump, EditorRegion, isEditorView } from '../views/EditorJump';
 import { formulaPath, metaOf, rowsForView, VIEWS, type View } from './rows';
 import { useLiveScenario } from './useLiveScenario';
+import { useRestoreVersion } from './useRestoreVersion';
 import { useXlsxImport } from '../xlsxImport/useXlsxImport';
 import type { LineSpec } from '../../../shared/engine/types';
 import { cellPatches } from '../../../shared/live/cellEdits';
@@ -92,6 +93,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
 
   // A colleague's changes to the exported workbook, taken in as one edit.
   const xlsxImport = useXlsxImport({ live, edit, onMessage });
+  const restoreVersion = useRestoreVersion(id, live, edit, onMessage);
   // Undo and redo from the keyboard, the menu and the command palette (shared/commands).
   useCommands('workspace', { 'edit.undo': undoEdit, 'edit.redo': redoEdit, 'scenario.importXlsx': xlsxImport.pick });
 
@@ -158,12 +160,15 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
       const one = { label: first ? labelWithArea(lineLabel(first), areaCodeOfLine(live.doc.areas, metaOf(first))) : cells[0].key, year: live.firstYear + cells[0].yearIndex };
       // A value read from text that named its unit says how it was read: "12,0 mill. → 12 000".
       const read = cells[0].read;
+      const value = formatValue(cells[0].value, (first && metaOf(first).display) || 'amount', lang);
       const label =
         kind === 'paste' && cells.length > 1
           ? t('edit.cells', { count: cells.length })
           : read
-            ? t('edit.cellRead', { ...one, text: read, value: formatValue(cells[0].value, (first && metaOf(first).display) || 'amount', lang) })
-            : t('edit.cell', one);
+            ? t('edit.cellRead', { ...one, text: read, value })
+            : value === ''
+              ? t('edit.cellCleared', one)
+              : t('edit.cell', { ...one, value });
       edit(patches, label);
     },
     [edit, live, t, lang, lineLabel],
@@ -284,7 +289,7 @@ export function Workspace({ id, onMessage, onSaved }: WorkspaceProps) {
           </button>
         </div>
       </header>
-      {historyOpen && <HistoryDialog id={id} name={live.doc.name} onClose={() => setHistoryOpen(false)} />}
+      {historyOpen && <HistoryDialog id={id} name={live.doc.name} onClose={() => setHistoryOpen(false)} onRestore={readOnly ? undefined : restoreVersion} />}
       <PrintLines title={live.doc.name} view={t(`view.${view}`)} rows={rows} source={source} />
       {readOnly && (
         <p className="read-only-note" role="note" data-testid="read-only-note">
