@@ -63,6 +63,28 @@ describe('incremental recompute', () => {
     expect(e.setInput('a', 0, 5)).toEqual([]);
   });
 
+  it('recomputes only the reached lines that read a line that changed, and stays exact', () => {
+    const spec: LineSpec[] = [
+      { key: 'a', input: [1, 1, 1, 1] },
+      { key: 'capped', formula: 'min(a, 0)' },
+      { key: 'double', formula: 'capped * 2' },
+      { key: 'fund', formula: 'prev(fund) + double + a' },
+      { key: 'share', formula: 'safediv(double, fund)' },
+    ];
+    const e = engineWith(spec);
+    // capped stays 0: double is not recomputed; fund changes, so share is.
+    e.setInput('a', 0, 5);
+    expect(e.lastRecompute()).toMatchObject({ reached: 5, lines: 4 });
+    // A new definition of capped: its readers are recomputed although nothing it reads changed.
+    e.upsertLine({ key: 'capped', formula: 'max(a, 0)' });
+    expect(Array.from(e.values('double'))).toEqual([10, 2, 2, 2]);
+    const fresh = engineWith(e.keys().map((k) => e.spec(k)!));
+    expect(snapshot(e)).toEqual(snapshot(fresh));
+    // Nothing changes: only the edited input is recomputed.
+    e.setInput('a', 0, 5);
+    expect(e.lastRecompute()).toMatchObject({ reached: 5, lines: 1 });
+  });
+
   it('a new line resolves the formulas that were waiting for it', () => {
     const e = engineWith([{ key: 'x', formula: 'later * 2' }]);
     expect(e.lineError('x')?.code).toBe('engine.unknownName');

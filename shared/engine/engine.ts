@@ -38,6 +38,9 @@ export const WORK_BUDGET = 200_000_000;
 export interface RecomputeStats {
   /** Lines recomputed (formula lines evaluated, input and error lines rewritten). */
   lines: number;
+  /** Lines reached from what changed (the roots and all that reads them): after an edit, those of them that
+   *  read nothing that changed in the recompute are not recomputed (and not in `lines`). */
+  reached: number;
   /** Formula cells evaluated (line × year). */
   cells: number;
   /** The first year index recomputed. */
@@ -94,6 +97,14 @@ export class Engine {
   private rank = new Int32Array(0);
   /** downstream()'s ranks to sort. */
   private rankScratch = new Int32Array(0);
+  /** Per id, needStamp when the line is to be recomputed in the current recompute after an edit: a root, or a
+   *  line that reads one that changed in it (evaluate()). */
+  private need = new Uint32Array(0);
+  private needStamp = 0;
+  /** Lines that change mark their dependents in `need` (during evaluate() after an edit). */
+  private pushing = false;
+  /** The lines of a run that are to be recomputed (evaluate()). */
+  private readonly runIds: number[] = new Array<number>(RUN_MAX).fill(0);
   private order: number[] = [];
   /** Per id, of the graph of all references (prev included): ALONE (computed all years at once, line by line),
    *  SELF (reads its own earlier years: year by year) or the component it shares with lines that read each
@@ -137,7 +148,7 @@ export class Engine {
   private mark2 = new Uint32Array(0);
   private epoch = 0;
 
-  private stats: RecomputeStats = { lines: 0, cells: 0, fromYear: 0, work: 0, stopped: false };
+  private stats: RecomputeStats = { lines: 0, reached: 0, cells: 0, fromYear: 0, work: 0, stopped: false };
 
   /** focus(): the lines kept up to date while it runs (null: no focus), per id 1 when one of them reads the line
    *  directly or not (null until needed, and again after each graph rebuild), and the lines an edit reached but
@@ -1118,11 +1129,14 @@ export class Engine {
   private downstream(): readonly number[] {
     if (this.allDirty) return this.order;
     if (this.mark.length < this.capacity) this.mark = new Uint32Array(this.capacity);
+    if (this.need.length < this.capacity) this.need = new Uint32Array(this.capacity);
     const stamp = ++this.epoch;
+    const ns = ++this.needStamp;
     const out: number[] = [];
     for (const id of this.roots) {
       if (this.lines[id] === undefined || this.mark[id] === stamp) continue;
       this.mark[id] = stamp;
+      this.need[id] = ns;
       out.push(id);
     }
     const start = this.depStart;
@@ -1166,14 +1180,42 @@ export class Engine {
     const st = this.st;
     st.work = 0;
     this.outOfBudget = false;
+    // After an edit (not a full recompute), a line the walk reached is recomputed only when it is a root, reads a
+    // line that changed in this recompute (each line that changes marks its dependents in `need`, as do those
+    // changed before it, by upsertLine), or holds an error (one left by a recompute that ran out of its budget
+    // too): the others would come out as they are. A component's lines are recomputed together or not at all; a
+    // run's lines do not read each other (plan.ts), so which of them need it is known when it starts.
+    const need = this.allDirty ? null : this.need;
+    const ns = this.needStamp;
+    const nErr = this.nErr;
+    if (need !== null) {
+      for (let c = 0; c < this.changedList.length; c++) this.pushNeed(this.changedList[c]);
+      this.pushing = true;
+    }
     let formulas = 0;
+    let lines = 0;
     const n = dirty.length;
     for (let i = 0; i < n; ) {
       const id = dirty[i];
       const kd = kind[id];
+      if (need !== null && need[id] !== ns && nErr[id] === 0) {
+        const k = block[id];
+        if (k === ALONE || k === SELF) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        let any = false;
+        for (; j < n && block[dirty[j]] === k; j++) if (need[dirty[j]] === ns || nErr[dirty[j]] !== 0) any = true;
+        if (!any) {
+          i = j;
+          continue;
+        }
+      }
       if (kd !== FORMULA) {
         if (kd === INPUT) this.copyInput(id, from);
         else if (kd === FAILED) this.failAll(id, from);
+        lines++;
         i++;
         continue;
       }
@@ -1190,17 +1232,34 @@ export class Engine {
           const end = Math.min(n, i + RUN_MAX);
           while (j < end && shapeOf[dirty[j]] === shape && group[dirty[j]] === g && block[dirty[j]] === ALONE) j++;
         }
-        formulas += j - i;
-        if (j - i > 1 && st.work + (j - i) * shape.cost * (Y - from) <= this.budget) {
-          this.runAtOnce(dirty, i, j, from);
+        let run: readonly number[] = dirty;
+        let a = i;
+        let b = j;
+        if (need !== null && j - i > 1) {
+          const ids = this.runIds;
+          b = 0;
+          for (let q = i; q < j; q++) if (need[dirty[q]] === ns || nErr[dirty[q]] !== 0) ids[b++] = dirty[q];
+          run = ids;
+          a = 0;
+        }
+        if (b - a > 1 && st.work + (b - a) * shape.cost * (Y - from) <= this.budget) {
+          this.runAtOnce(run, a, b, from);
+          formulas += b - a;
+          lines += b - a;
           i = j;
-        } else this.lineAtOnce(dirty[i++], from);
+        } else {
+          // run[a] is dirty[i]: needed, or the run would not start at it.
+          this.lineAtOnce(dirty[i++], from);
+          formulas++;
+          lines++;
+        }
       } else {
         // A component's lines (SELF: one), which stand together in the order; those that are not formulas first.
         let j = i + 1;
         if (k !== SELF) while (j < n && block[dirty[j]] === k) j++;
         const list = this.componentFormulas(dirty, i, j, from);
         formulas += list === null ? j - i : list.length;
+        lines += j - i;
         if (!(list === null ? this.yearByYear(dirty, i, j, from) : this.yearByYear(list, 0, list.length, from))) {
           this.stopAt(dirty, j, from);
           break;
@@ -1208,7 +1267,16 @@ export class Engine {
         i = j;
       }
     }
-    this.stats = { lines: n, cells: formulas * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
+    this.pushing = false;
+    this.stats = { lines: this.outOfBudget ? n : lines, reached: n, cells: formulas * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
+  }
+
+  /** Line `id` changed in an edit's recompute: the lines that read it are to be recomputed. */
+  private pushNeed(id: number): void {
+    const need = this.need;
+    const ns = this.needStamp;
+    const list = this.depList;
+    for (let j = this.depStart[id], end = this.depStart[id + 1]; j < end; j++) need[list[j]] = ns;
   }
 
   /** Null when dirty[i … j) (a component) are all formula lines; else its formula lines, after computing the
@@ -1384,6 +1452,7 @@ export class Engine {
       this.changedFlag[id] = 1;
       this.changedList.push(id);
       this.st.sums.touch(id);
+      if (this.pushing) this.pushNeed(id);
     }
   }
 
