@@ -1,6 +1,8 @@
-// Checked tree → plain closures over the engine's flat Float64Array. A shape (one formula text or one template) is
-// compiled once per engine; each line bound to it only supplies its own slot table (`Binding.so`), so thousands
-// of generated lines share one set of closures. No eval, no new Function: this runs under a strict CSP.
+// Checked tree → plain closures over the active engine's flat Float64Array (activeStore.ts). A shape (one formula
+// text or one template) is compiled once per process and horizon and shared by every engine (formulaCache.ts); each
+// line bound to it only supplies its own slot table (`Binding.so`), so thousands of generated lines share one set of
+// closures. No eval, no new Function: this runs under a strict CSP.
+import { st } from './activeStore';
 import { engineError, ErrorCode } from './errors';
 import type { Expr } from './ir';
 import { holds, phaseIn, roundHalfAway } from './numeric';
@@ -78,7 +80,6 @@ export interface Shape {
 }
 
 export interface CompileContext {
-  st: Store;
   firstYear: number;
   years: number;
 }
@@ -89,7 +90,7 @@ interface Where {
 }
 
 export function compileShape(expr: Expr, ctx: CompileContext): Shape {
-  const { st, firstYear, years } = ctx;
+  const { firstYear, years } = ctx;
   const nameSet = new Set<string>();
   const tagSet = new Set<string>();
   collect(expr, nameSet, tagSet);
@@ -386,7 +387,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
 
   const fn = gen(expr, { lag: 0, hist: false });
   registering = false;
-  const vector = (e: Expr): VecFn => compileVector(e, { st, firstYear, years, nameSlot, tagSlot, scalar: (x) => gen(x, { lag: 0, hist: false }) });
+  const vector = (e: Expr): VecFn => compileVector(e, { firstYear, years, nameSlot, tagSlot, scalar: (x) => gen(x, { lag: 0, hist: false }) });
   const shape: Shape = {
     fn,
     names,
@@ -401,7 +402,7 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
     },
     runnable: runnable(expr),
     run: (sos, n, from, to) => {
-      const run = compileRun(expr, { st, firstYear, years, nameSlot, vector });
+      const run = compileRun(expr, { firstYear, years, nameSlot, vector });
       shape.run = run;
       return run(sos, n, from, to);
     },
@@ -412,8 +413,8 @@ export function compileShape(expr: Expr, ctx: CompileContext): Shape {
 /** ∏ (1 + rate(k)) for k = 1 … y: 1 in the first plan year, compounded by each later year's own rate. Computed
  *  from the rates themselves (no state), so it stays right under conditionals and incremental recompute. Counts
  *  the rate's `cost` once per year it computes (the work budget). */
-function growthIndex(st: Store, rate: Fn, cost: number, y: number, so: number): number {
-  st.work += y * cost;
+function growthIndex(store: Store, rate: Fn, cost: number, y: number, so: number): number {
+  store.work += y * cost;
   let p = 1;
   for (let k = 1; k <= y; k++) p *= 1 + rate(k, so);
   return p;

@@ -346,3 +346,57 @@ describe('valueRows', () => {
     keys.forEach((k, i) => expect(Array.from(data.subarray(starts[i], starts[i] + e.years)), k).toEqual(Array.from(e.values(k))));
   });
 });
+
+describe('shapes shared between engines', () => {
+  /** k, 300 inputs and 300 template lines (computed as runs), a line by a formula, a prev() with a default. */
+  function model(k: number, x: (i: number) => number, years: number): LineSpec[] {
+    const lines: LineSpec[] = [{ key: 'k', input: new Array<number>(years).fill(k) }];
+    for (let i = 0; i < 300; i++) lines.push({ key: `m${i}.x`, input: Array.from({ length: years }, (_, y) => x(i) + y) });
+    for (let i = 0; i < 300; i++) lines.push({ key: `m${i}.y`, template: { id: 't', args: { m: `m${i}` } }, tags: ['ys'] });
+    lines.push({ key: 'sum', formula: 'sumtag("ys") * k' });
+    lines.push({ key: 'f', formula: 'prev(f, 1, k * 10) + 1' });
+    return lines;
+  }
+  const engine = (k: number, x: (i: number) => number, years = 4) => {
+    const e = new Engine({ firstYear: 2024, years });
+    e.defineTemplate('t', 'm.x * k + 1', ['m']);
+    e.load(model(k, x, years));
+    return e;
+  };
+  const expectModel = (e: Engine, k: number, x: (i: number) => number) => {
+    let sum = 0;
+    for (let i = 0; i < 300; i++) {
+      expect(e.value(`m${i}.y`, 1)).toBe((x(i) + 1) * k + 1);
+      sum += (x(i) + 1) * k + 1;
+    }
+    expect(e.value('sum', 1)).toBe(sum * k);
+    expect(e.value('f', 0)).toBe(k * 10 + 1);
+  };
+
+  it('each engine computes, edits and explains with its own values', () => {
+    const a = engine(2, (i) => i);
+    const b = engine(3, (i) => 1000 - i);
+    expectModel(a, 2, (i) => i);
+    expectModel(b, 3, (i) => 1000 - i);
+    a.setInputs('k', [5, 5, 5, 5]);
+    expectModel(a, 5, (i) => i);
+    expectModel(b, 3, (i) => 1000 - i);
+    b.setInputs('k', [7, 7, 7, 7]);
+    b.recompute();
+    expectModel(b, 7, (i) => 1000 - i);
+    expectModel(a, 5, (i) => i);
+    // explain evaluates prev()'s default before the first year with the explained engine's values.
+    expect(a.explain('f', 0).inputs[0]).toMatchObject({ key: 'f', year: 2023, value: 50, beforeStart: true });
+    expect(b.explain('f', 0).inputs[0]).toMatchObject({ key: 'f', year: 2023, value: 70, beforeStart: true });
+  });
+
+  it('engines of another horizon compute theirs', () => {
+    const a = engine(2, (i) => i);
+    const c = engine(4, (i) => 2 * i, 7);
+    expectModel(c, 4, (i) => 2 * i);
+    expect(c.value('m3.y', 6)).toBe((6 + 6) * 4 + 1);
+    a.setInputs('k', [3, 3, 3, 3]);
+    expectModel(a, 3, (i) => i);
+    expectModel(c, 4, (i) => 2 * i);
+  });
+});

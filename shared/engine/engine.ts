@@ -10,11 +10,11 @@
 // ones. Nearly every line is then computed all years at once by its vector form (vector.ts): one call per line
 // instead of one per cell, reading each referenced line's years side by side. Only lines that read their own
 // earlier years (`fond = prev(fond) + …`), or each other's, go year by year; a same-year cycle is an error.
-import { checkCached } from './formulaCache';
+import { activate, deactivate } from './activeStore';
+import { checkCached, compiledShape, shapeCache } from './formulaCache';
 import { compileShape, type Fn, type Shape, type Store } from './compile';
 import { engineError, ErrorCode, FormulaError, sameError } from './errors';
 import { explainCell, type ExplainView } from './explain';
-import type { Expr } from './ir';
 import { ALONE, evaluationPlan, SELF } from './graph';
 import { runPlan } from './plan';
 import { RUN_MAX } from './run';
@@ -84,8 +84,9 @@ export class Engine {
   private removedFlag = new Uint8Array(0);
 
   private readonly templates = new Map<string, Template>();
-  /** Compiled shapes by formula text and by template id (two maps, so no key string is built per line). */
-  private shapes = new Map<string, Shape>();
+  /** Compiled shapes by text, shared by the engines of this horizon (formulaCache.ts), and this engine's by
+   *  template id (so that no text is looked up per template line). */
+  private readonly shapes: Map<string, Shape>;
   private readonly templateShapes = new Map<string, Shape>();
   private readonly waiters = new Map<LineKey, Set<Line>>();
   private readonly tagIds = new Map<string, number>();
@@ -169,6 +170,7 @@ export class Engine {
     this.fromYear = years;
     this.st.verr = new Array<EngineError | null>(years).fill(null);
     this.st.sums = new TagSums(years);
+    this.shapes = shapeCache(firstYear, years);
   }
 
   // ---------------------------------------------------------------- templates
@@ -242,7 +244,6 @@ export class Engine {
     this.removedIds = [];
     this.nextId = 0;
     this.waiters.clear();
-    if (this.shapes.size > 20_000) this.shapes = new Map();
     this.capacity = 0;
     this.slotTop = 0;
     this.ensureCapacity(Math.max(16, lines.length)); // fresh stores, all blank
@@ -422,7 +423,7 @@ export class Engine {
     const checked = checkCached(formula);
     if (!checked.ok) return checked.error;
     // Compiled but not cached: checks run on every keystroke of the formula bar.
-    const shape = this.shapes.get(formula) ?? compileShape(checked.expr, { st: this.st, firstYear: this.firstYear, years: this.years });
+    const shape = this.shapes.get(formula) ?? compileShape(checked.expr, { firstYear: this.firstYear, years: this.years });
     for (const name of shape.names) {
       if (!this.byKey.has(name)) return this.unknownName(name);
     }
@@ -658,7 +659,7 @@ export class Engine {
       const text = String(spec.formula);
       const checked = checkCached(text);
       if (!checked.ok) l.defErr ??= checked.error;
-      else l.shape = this.shapeFor(this.shapes, text, checked);
+      else l.shape = compiledShape(this.shapes, text, checked.expr, this.firstYear, this.years);
       return;
     }
     const { id } = spec.template!;
@@ -668,16 +669,12 @@ export class Engine {
       return;
     }
     l.template = tpl;
-    l.shape = this.templateShapes.get(id) ?? this.shapeFor(this.templateShapes, id, { ok: true, expr: tpl.expr });
-  }
-
-  private shapeFor(cache: Map<string, Shape>, cacheKey: string, checked: { ok: true; expr: Expr }): Shape {
-    let shape = cache.get(cacheKey);
+    let shape = this.templateShapes.get(id);
     if (shape === undefined) {
-      shape = compileShape(checked.expr, { st: this.st, firstYear: this.firstYear, years: this.years });
-      cache.set(cacheKey, shape);
+      shape = compiledShape(this.shapes, tpl.text, tpl.expr, this.firstYear, this.years);
+      this.templateShapes.set(id, shape);
     }
-    return shape;
+    l.shape = shape;
   }
 
   private unbind(l: Line): void {
@@ -1178,6 +1175,7 @@ export class Engine {
     const group = this.group;
     const shapeOf = this.shapeOf;
     const st = this.st;
+    activate(st);
     st.work = 0;
     this.outOfBudget = false;
     // After an edit (not a full recompute), a line the walk reached is recomputed only when it is a root, reads a
@@ -1269,6 +1267,7 @@ export class Engine {
     }
     this.pushing = false;
     this.stats = { lines: this.outOfBudget ? n : lines, reached: n, cells: formulas * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
+    deactivate();
   }
 
   /** Line `id` changed in an edit's recompute: the lines that read it are to be recomputed. */
@@ -1534,7 +1533,9 @@ export class Engine {
       evalDefault: (fn: Fn, l: Line, y: number) => {
         const saved = this.st.err;
         this.st.err = null;
+        activate(this.st);
         const v = fn(y, l.so);
+        deactivate();
         const ok = this.st.err === null && Number.isFinite(v);
         this.st.err = saved;
         return ok ? v : NaN;

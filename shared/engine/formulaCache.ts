@@ -1,7 +1,9 @@
 // Identical formula texts are parsed and checked once per process: the checked tree is immutable data, so every
-// engine and every line with that text shares it.
+// engine and every line with that text shares it. They are compiled once per process and horizon too: a shape's
+// closures read the active engine's store (activeStore.ts), so every engine of that horizon shares them.
 import { checkFormulaText, type Checked } from './check';
-import { collect } from './compile';
+import { collect, compileShape, type Shape } from './compile';
+import type { Expr } from './ir';
 import type { EngineError } from './types';
 
 const cache = new Map<string, Checked>();
@@ -16,6 +18,36 @@ export function checkCached(text: string): Checked {
     cache.set(text, checked);
   }
   return checked;
+}
+
+/** Compiled shapes by formula or template text, per horizon ("firstYear/years": the closures hold both). */
+const shapes = new Map<string, Map<string, Shape>>();
+/** A bound on the shapes kept over all horizons (each some kilobytes of closures); when reached, all start over
+ *  (an engine keeps the shapes its lines use). */
+const SHAPE_LIMIT = 20_000;
+let shapeCount = 0;
+
+/** The compiled shapes of one horizon, by text: get one with `compiledShape`. */
+export function shapeCache(firstYear: number, years: number): Map<string, Shape> {
+  const id = `${firstYear}/${years}`;
+  let cache = shapes.get(id);
+  if (cache === undefined) shapes.set(id, (cache = new Map()));
+  return cache;
+}
+
+/** The shape of `text` (checked as `expr`) from the horizon's cache, compiled on the first request. */
+export function compiledShape(cache: Map<string, Shape>, text: string, expr: Expr, firstYear: number, years: number): Shape {
+  let shape = cache.get(text);
+  if (shape === undefined) {
+    shape = compileShape(expr, { firstYear, years });
+    if (shapeCount >= SHAPE_LIMIT) {
+      for (const c of shapes.values()) c.clear();
+      shapeCount = 0;
+    }
+    cache.set(text, shape);
+    shapeCount++;
+  }
+  return shape;
 }
 
 /** For tests: how many distinct texts are cached. */

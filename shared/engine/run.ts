@@ -12,7 +12,7 @@
 // (?:, and/or/xor, safediv, a chain of comparisons) call the vector form of that node line by line. Shapes with
 // sumtag(), counttag() or index() (work counted while they run, kept sums per group) are not run this way
 // (`runnable`).
-import type { Store } from './compile';
+import { st } from './activeStore';
 import type { ArithOp, CompareOp, Expr } from './ir';
 import { column, offsetColumn } from './columns';
 import { holds, phaseIn, roundHalfAway } from './numeric';
@@ -26,7 +26,6 @@ export type RunFn = (sos: Int32Array, n: number, from: number, to: number) => Fl
 export const RUN_MAX = 256;
 
 export interface RunContext {
-  st: Store;
   firstYear: number;
   years: number;
   nameSlot: ReadonlyMap<string, number>;
@@ -92,13 +91,13 @@ const POWER: Loop = (out, A, ao, C, co, n, Y, from, to) => {
 };
 
 export function compileRun(expr: Expr, ctx: RunContext): RunFn {
-  const { st, firstYear, years: Y, nameSlot } = ctx;
+  const { firstYear, years: Y, nameSlot } = ctx;
   /** The scratch column of a node at depth d (columns.ts): line k of the run at k × Y. */
-  const buffer = (d: number) => column(st, d, RUN_MAX * Y);
+  const buffer = (d: number) => column(d, RUN_MAX * Y);
   /** The offsets of a computed node's column (line k at k × Y), and of a constant's (every line at 0). */
-  const dense = offsetColumn(st, 0, RUN_MAX);
+  const dense = offsetColumn(Y, 0, RUN_MAX);
   for (let k = 0; k < RUN_MAX; k++) dense[k] = k * Y;
-  const zero = offsetColumn(st, 1, RUN_MAX);
+  const zero = offsetColumn(Y, 1, RUN_MAX);
 
   /** A value that does not depend on the line: one line's years, read by every line of the run. */
   const constant = (value: (y: number) => number): RunFn => {
@@ -177,7 +176,7 @@ export function compileRun(expr: Expr, ctx: RunContext): RunFn {
       case 'ref': {
         const i = nameSlot.get(e.name)!;
         // Offset columns 0 and 1 are dense and zero; a reference at depth d uses column d + 2.
-        const offs = offsetColumn(st, d + 2, RUN_MAX);
+        const offs = offsetColumn(Y, d + 2, RUN_MAX);
         return (sos, n) => {
           const slots = st.slots;
           for (let k = 0; k < n; k++) offs[k] = slots[sos[k] + i];

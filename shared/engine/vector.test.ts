@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFormulaText } from './check';
+import { activate } from './activeStore';
 import { compileShape, type Store } from './compile';
 import { TagSums } from './tagSums';
 import type { EngineError } from './types';
@@ -89,7 +90,8 @@ describe('vector form', () => {
         const data = new Float64Array(lines * years);
         for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
         const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
-        const shape = compileShape(checked.expr, { st, firstYear: 2024, years });
+        const shape = compileShape(checked.expr, { firstYear: 2024, years });
+        activate(st);
         // The line's slot table: each name → its line's base, each tag → group 0.
         const slots = [...shape.names.map((n) => NAMES.indexOf(n) * years), ...shape.tags.map(() => 0)];
         st.slots = Int32Array.from([0, ...slots]);
@@ -144,7 +146,8 @@ describe('vector form', () => {
         for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
         const tagged = Int32Array.from([0, 1, 2].map((i) => (3 * n + i) * years));
         const st: Store = { data, err: null, groups: [tagged], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
-        const shape = compileShape(checked.expr, { st, firstYear: 2024, years });
+        const shape = compileShape(checked.expr, { firstYear: 2024, years });
+        activate(st);
         const hasTagOrIndex = /sumtag|counttag|index\(|grow\(/.test(text);
         expect(shape.runnable, text).toBe(!hasTagOrIndex);
         if (!shape.runnable) return;

@@ -7,7 +7,8 @@
 //
 // A vector closure returns an array and leaves in st.voff where year 0 of the line is in it: a reference returns
 // the engine's data array itself (no copy), a computed node the scratch column of its depth (columns.ts; voff 0).
-import type { Fn, Store } from './compile';
+import { st } from './activeStore';
+import type { Fn } from './compile';
 import { engineError, ErrorCode } from './errors';
 import type { ArithOp, CompareOp, Expr } from './ir';
 import { column } from './columns';
@@ -35,7 +36,6 @@ const POWER: Loop = (out, A, ao, C, co, from, to) => {
 };
 
 export interface VectorContext {
-  st: Store;
   firstYear: number;
   years: number;
   nameSlot: ReadonlyMap<string, number>;
@@ -73,9 +73,9 @@ export function raisesNothing(e: Expr): boolean {
 }
 
 export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
-  const { st, firstYear, years, nameSlot, tagSlot } = ctx;
+  const { firstYear, years, nameSlot, tagSlot } = ctx;
   /** The scratch column of a node at depth d (columns.ts). */
-  const buffer = (d: number) => column(st, d, years);
+  const buffer = (d: number) => column(d, years);
   const raise = (y: number, e: EngineError) => {
     if (st.verr[y] === null) st.verr[y] = e;
   };
