@@ -85,6 +85,29 @@ describe('incremental recompute', () => {
     expect(e.lastRecompute()).toMatchObject({ reached: 5, lines: 1 });
   });
 
+  it('edits of one input after its readers changed reach the readers as they now are', () => {
+    const e = engineWith([
+      { key: 'a', input: [1, 1] },
+      { key: 'b', formula: 'a + 1' },
+    ]);
+    e.setInput('a', 0, 2);
+    e.setInput('a', 0, 3);
+    // Two lines at once (no walk from a single root in between).
+    e.batch(() => {
+      e.upsertLine({ key: 'c', formula: 'a * 10' });
+      e.upsertLine({ key: 'd', formula: '2 * a' });
+    });
+    e.setInput('a', 0, 4);
+    expect([e.value('c', 0), e.value('d', 0)]).toEqual([40, 8]);
+    e.batch(() => {
+      e.removeLine('b');
+      e.upsertLine({ key: 'd', formula: 'c + 1' });
+    });
+    e.setInput('a', 0, 5);
+    expect([e.value('c', 0), e.value('d', 0)]).toEqual([50, 51]);
+    expect(e.lastRecompute().reached).toBe(3);
+  });
+
   it('a new line resolves the formulas that were waiting for it', () => {
     const e = engineWith([{ key: 'x', formula: 'later * 2' }]);
     expect(e.lineError('x')?.code).toBe('engine.unknownName');

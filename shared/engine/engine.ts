@@ -104,6 +104,9 @@ export class Engine {
   private needStamp = 0;
   /** Lines that change mark their dependents in `need` (during evaluate() after an edit). */
   private pushing = false;
+  /** The last walk from a single root (downstream()), kept until the graph is rebuilt; -1: none. */
+  private walkRoot = -1;
+  private walk: readonly number[] = [];
   /** The lines of a run that are to be recomputed (evaluate()). */
   private readonly runIds: number[] = new Array<number>(RUN_MAX).fill(0);
   private order: number[] = [];
@@ -1041,6 +1044,7 @@ export class Engine {
     this.depList = depList;
     this.graphDirty = false;
     this.focusNeed = null;
+    this.walkRoot = -1;
   }
 
   // ================================================================ internals: evaluation
@@ -1129,6 +1133,13 @@ export class Engine {
     if (this.need.length < this.capacity) this.need = new Uint32Array(this.capacity);
     const stamp = ++this.epoch;
     const ns = ++this.needStamp;
+    // The same single root as the last walk, on the same graph (one line's cells edited one after another): the
+    // same lines.
+    const again = this.roots.size === 1 && this.roots.has(this.walkRoot);
+    if (again) {
+      this.need[this.walkRoot] = ns;
+      return this.walk;
+    }
     const out: number[] = [];
     for (const id of this.roots) {
       if (this.lines[id] === undefined || this.mark[id] === stamp) continue;
@@ -1156,6 +1167,10 @@ export class Engine {
     ranks.sort();
     const order = this.order;
     for (let i = 0; i < n; i++) out[i] = order[ranks[i]];
+    if (this.roots.size === 1 && n > 0 && this.need[out[0]] === ns) {
+      this.walkRoot = out[0];
+      this.walk = out;
+    }
     return out;
   }
 
