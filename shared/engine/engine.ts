@@ -138,7 +138,7 @@ export class Engine {
   private sameBuf: Int32Array = new Int32Array(0);
 
   // Work pending for the next flush.
-  private roots = new Set<number>();
+  private readonly roots = new IdSet();
   private fromYear: number;
   /** Lines whose values or errors changed since the last flush: a list plus a flag per id. */
   private changedList: number[] = [];
@@ -152,7 +152,7 @@ export class Engine {
   private mark2 = new Uint32Array(0);
   private epoch = 0;
 
-  private stats: RecomputeStats = { lines: 0, reached: 0, cells: 0, fromYear: 0, work: 0, stopped: false };
+  private readonly stats: RecomputeStats = { lines: 0, reached: 0, cells: 0, fromYear: 0, work: 0, stopped: false };
 
   /** focus(): the lines kept up to date while it runs (null: no focus), per id 1 when one of them reads the line
    *  directly or not (null until needed, and again after each graph rebuild), and the lines an edit reached but
@@ -1067,7 +1067,7 @@ export class Engine {
       }
     }
     // Only when not empty: clear() gives a Set or Map a new table even when it is empty (garbage on every edit).
-    if (this.roots.size > 0) this.roots.clear();
+    this.roots.clear();
     this.clearChanged();
     if (this.removedKeys.size > 0) this.removedKeys.clear();
     if (this.suggestMemo.size > 0) this.suggestMemo.clear();
@@ -1141,7 +1141,8 @@ export class Engine {
       return this.walk;
     }
     const out: number[] = [];
-    for (const id of this.roots) {
+    for (let r = 0; r < this.roots.size; r++) {
+      const id = this.roots.at(r);
       if (this.lines[id] === undefined || this.mark[id] === stamp) continue;
       this.mark[id] = stamp;
       this.need[id] = ns;
@@ -1281,7 +1282,14 @@ export class Engine {
       }
     }
     this.pushing = false;
-    this.stats = { lines: this.outOfBudget ? n : lines, reached: n, cells: formulas * (Y - from), fromYear: from, work: st.work, stopped: this.outOfBudget };
+    // In place (lastRecompute() copies it): no object per recompute.
+    const stats = this.stats;
+    stats.lines = this.outOfBudget ? n : lines;
+    stats.reached = n;
+    stats.cells = formulas * (Y - from);
+    stats.fromYear = from;
+    stats.work = st.work;
+    stats.stopped = this.outOfBudget;
     deactivate();
   }
 
@@ -1367,21 +1375,26 @@ export class Engine {
     const verr = st.verr;
     const base = id * Y;
     let changed = false;
+    // The line holds no error (read again after any cell that took the slow way).
+    let clean = this.nErr[id] === 0;
     for (let y = from; y < Y; y++) {
       const v = values[off + y] + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
       const e = verr[y];
-      if (e === null && v - v === 0 && this.nErr[id] === 0) {
+      if (e === null && v - v === 0 && clean) {
         // Fast path: a finite value.
         if (data[base + y] !== v) {
           data[base + y] = v;
           changed = true;
         }
-      } else if (e === null && v - v === 0) this.put(this.lines[id]!, y, v);
+        continue;
+      }
+      if (e === null && v - v === 0) this.put(this.lines[id]!, y, v);
       else {
         if (e !== null) verr[y] = null;
         const l = this.lines[id]!;
         this.putError(l, y, e ?? this.diagnose(l, y));
       }
+      clean = this.nErr[id] === 0;
     }
     if (changed) this.markChanged(id);
   }
@@ -1560,6 +1573,40 @@ export class Engine {
 }
 
 const NO_TAGS: string[] = [];
+
+/** A set of line ids, in the order they were added, that makes no garbage when used again: a list and a flag per
+ *  id (a Set's clear() gives it a new table, on every edit). */
+class IdSet {
+  private flag = new Uint8Array(64);
+  private readonly list: number[] = [];
+  size = 0;
+
+  add(id: number): void {
+    if (id >= this.flag.length) {
+      const flag = new Uint8Array(Math.max(id + 1, this.flag.length * 2));
+      flag.set(this.flag);
+      this.flag = flag;
+    }
+    if (this.flag[id] === 0) {
+      this.flag[id] = 1;
+      this.list[this.size++] = id;
+    }
+  }
+
+  has(id: number): boolean {
+    return id >= 0 && id < this.flag.length && this.flag[id] === 1;
+  }
+
+  /** The r-th id added. */
+  at(r: number): number {
+    return this.list[r];
+  }
+
+  clear(): void {
+    for (let r = 0; r < this.size; r++) this.flag[this.list[r]] = 0;
+    this.size = 0;
+  }
+}
 
 /** What evaluate() does with a line (Engine.kind); 0: nothing (no line under that id). */
 const INPUT = 1;

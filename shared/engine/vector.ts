@@ -175,7 +175,29 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
 
   /** A node of two operands: both computed over the range (the first first, at the node's depth, the second below
    *  it), then `loop` over their years. */
-  const zip = (ea: Expr, ec: Expr, d: number, loop: Loop): VecFn => zipFns(gen(ea, d), gen(ec, d + 1), d, loop);
+  const zip = (ea: Expr, ec: Expr, d: number, loop: Loop): VecFn => {
+    if (ec.k !== 'ref') return zipFns(gen(ea, d), gen(ec, d + 1), d, loop);
+    // A line as the second operand (and maybe the first): read in place, without calling a closure for it (a
+    // reference has nothing to compute; most nodes of the model's formulas are such sums and products).
+    const i = nameSlot.get(ec.name)!;
+    const out = buffer(d);
+    if (ea.k === 'ref') {
+      const h = nameSlot.get(ea.name)!;
+      return (so, from, to) => {
+        const data = st.data;
+        loop(out, data, st.slots[so + h], data, st.slots[so + i], from, to);
+        st.voff = 0;
+        return out;
+      };
+    }
+    const a = gen(ea, d);
+    return (so, from, to) => {
+      const A = a(so, from, to);
+      loop(out, A, st.voff, st.data, st.slots[so + i], from, to);
+      st.voff = 0;
+      return out;
+    };
+  };
 
   const zipFns = (a: VecFn, c: VecFn, d: number, loop: Loop): VecFn => {
     const out = buffer(d);
