@@ -1,7 +1,7 @@
 // The engine figures of one size: build (buildLines + define templates + load, which computes), a full recompute,
 // a single-input edit and a global edit, plus what the edits reached.
 import { buildLines, loadLines, SWITCH_KEY, type BuiltLines } from '../../shared/domain';
-import { Engine } from '../../shared/engine';
+import { Engine, forgetShapes } from '../../shared/engine';
 import type { Scenario } from '../../shared/model';
 import { LiveScenario } from '../../shared/live/scenario';
 import { describeRuns, heapOf, median, smallRuns, timeRuns, type RunOptions } from './measure';
@@ -110,6 +110,8 @@ export function benchEngine(doc: Scenario, opts: RunOptions): EngineRun {
     }),
   );
   engine.setInput(global, 0, rate);
+  // With the shapes it compiles (shared by the process's engines, compiled by the first scenario of a process).
+  forgetShapes();
   const heapMb = heapOf(() => new LiveScenario(doc, 0)).mb;
 
   return {

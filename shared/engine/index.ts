@@ -3,5 +3,5 @@ export { Engine, WORK_BUDGET, type LoadOptions, type RecomputeStats } from './en
 export { FormulaError, ErrorCode, type ErrorCodeValue } from './errors';
 export { builtinNames, builtinSymbols } from './builtins';
 export { keyProblem } from './keys';
-export { formulaReferences, syntaxError } from './formulaCache';
+export { forgetShapes, formulaReferences, syntaxError } from './formulaCache';
 export type { EngineError, ExplainNode, LineKey, LineMeta, LineSpec } from './types';
