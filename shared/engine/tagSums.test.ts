@@ -20,6 +20,39 @@ describe('kept sums of tag groups', () => {
     expect(blockSize(10_000)).toBe(100);
   });
 
+  it('a group of one block: re-added from the first member that changed on, the same number as afresh', () => {
+    const n = 50;
+    const { data, members } = model(n);
+    const sums = new TagSums(Y);
+    sums.setGroups([members], new Set([0]), n);
+    const st = { work: 0 };
+    sums.sums(0, members, data, st);
+    // The first change: every member added again (the running sums made), then the block's sum into the total.
+    data[40 * Y] -= 1;
+    sums.touch(40);
+    st.work = 0;
+    expect(sums.sums(0, members, data, st)[0]).toBe(groupSum(members, data, 0));
+    expect(st.work).toBe(n * Y + Y);
+    for (const i of [30, 10]) {
+      data[i * Y + 1] += 0.1;
+      sums.touch(i);
+    }
+    st.work = 0;
+    const kept = sums.sums(0, members, data, st);
+    for (let y = 0; y < Y; y++) expect(kept[y]).toBe(groupSum(members, data, y));
+    // Then members 10 … 49 only.
+    expect(st.work).toBe((n - 10) * Y + Y);
+    // An error member makes the sum NaN, and mended, a number again; a change after it is added from there.
+    data[20 * Y + 2] = NaN;
+    sums.touch(20);
+    expect(sums.sums(0, members, data, st)[2]).toBeNaN();
+    data[20 * Y + 2] = 3.3;
+    sums.touch(20);
+    data[45 * Y + 2] -= 0.7;
+    sums.touch(45);
+    for (let y = 0; y < Y; y++) expect(sums.sums(0, members, data, st)[y]).toBe(groupSum(members, data, y));
+  });
+
   it('kept up to date by the blocks that changed: the same number as added up afresh, with less work', () => {
     const n = 1000;
     const { data, members } = model(n);

@@ -6,8 +6,10 @@
 // A group's members (in group order) are cut into blocks of blockSize(n); its sum in a year is the sum of the
 // blocks' sums, each added up in member order, the blocks in order. That order is fixed by the group alone, so a
 // sum kept up to date and one added up afresh (groupSum, used where lines go year by year) are the same number to
-// the last bit, however the edits came. Up to 64 members it is plain left-to-right addition. NaN (an error member)
-// propagates and goes again when the member is mended, since a block is always re-added from its members.
+// the last bit, however the edits came. Up to 64 members it is plain left-to-right addition, and each member's
+// running sum is kept, so a change re-adds from that member on. NaN (an error member) propagates and goes again
+// when the member is mended, since a block (or the running sums from the mended member on) is re-added from its
+// members.
 
 /** Members per block of a group of n: √n (so an update costs about 2√n additions per year), at least 64. */
 export function blockSize(n: number): number {
@@ -41,14 +43,23 @@ interface Kept {
   /** Blocks whose members changed since the sums were last brought up to date. */
   dirty: Uint8Array;
   dirtyList: number[];
+  /** A group of one block (up to 64 members) once a change of a member has been added: each member's running
+   *  sum, members 0 … j in year y at prefix[j * years + y], so that a change re-adds from the first member that
+   *  changed on (the same additions in the same order as adding the block afresh, about half as many). Made at
+   *  the first such change, so that a load makes none; null until then and for larger groups. */
+  prefix: Float64Array | null;
+  /** Groups of one block: the first member (by position) that changed since the sums were brought up to date;
+   *  the member count when none. */
+  from: number;
 }
 
 export class TagSums {
   private kept: (Kept | undefined)[] = [];
-  /** Per line id, the (group, block) pairs it is a member of: entries memberStart[id] … memberStart[id + 1]. */
+  /** Per line id, the (group, position in it) pairs it is a member of: entries memberStart[id] …
+   *  memberStart[id + 1]. */
   private memberStart = new Int32Array(1);
   private memberGroup = new Int32Array(0);
-  private memberBlock = new Int32Array(0);
+  private memberPos = new Int32Array(0);
 
   constructor(private readonly years: number) {}
 
@@ -63,21 +74,20 @@ export class TagSums {
     for (let i = 0; i < capacity; i++) start[i + 1] += start[i];
     const fill = start.slice(0, capacity);
     const group = new Int32Array(pairs);
-    const block = new Int32Array(pairs);
+    const pos = new Int32Array(pairs);
     for (let gid = 0; gid < groups.length; gid++) {
       const g = groups[gid];
-      const size = blockSize(g.length);
       for (let i = 0; i < g.length; i++) {
         const at = fill[(g[i] / Y) | 0]++;
         group[at] = gid;
-        block[at] = (i / size) | 0;
+        pos[at] = i;
       }
       if (changed.has(gid) || this.kept[gid] === undefined) this.kept[gid] = undefined;
     }
     this.kept.length = groups.length;
     this.memberStart = start;
     this.memberGroup = group;
-    this.memberBlock = block;
+    this.memberPos = pos;
   }
 
   /** Every group added up afresh at its next use (the data was replaced: a new model). */
@@ -92,7 +102,12 @@ export class TagSums {
     for (let i = start[id], end = start[id + 1]; i < end; i++) {
       const k = this.kept[this.memberGroup[i]];
       if (k === undefined || !k.built) continue;
-      const b = this.memberBlock[i];
+      const p = this.memberPos[i];
+      if (k.blocks === 1) {
+        if (p < k.from) k.from = p;
+        continue;
+      }
+      const b = (p / k.size) | 0;
       if (k.dirty[b] === 0) {
         k.dirty[b] = 1;
         k.dirtyList.push(b);
@@ -107,10 +122,20 @@ export class TagSums {
     if (k === undefined) {
       const size = blockSize(members.length);
       const blocks = Math.ceil(members.length / size);
-      k = { size, blocks, blockSums: new Float64Array(blocks * Y), total: new Float64Array(Y), built: false, dirty: new Uint8Array(blocks), dirtyList: [] };
+      k = { size, blocks, blockSums: new Float64Array(blocks * Y), total: new Float64Array(Y), built: false, dirty: new Uint8Array(blocks), dirtyList: [], prefix: null, from: members.length };
       this.kept[gid] = k;
     }
-    if (!k.built || k.dirtyList.length * 4 > k.blocks) {
+    if (k.blocks === 1 && k.built) {
+      if (k.from >= members.length) return k.total;
+      let from = k.from;
+      if (k.prefix === null) {
+        k.prefix = new Float64Array(members.length * Y);
+        from = 0;
+      }
+      this.addFrom(k, k.prefix, from, members, data);
+      work.work += (members.length - from) * Y;
+      k.from = members.length;
+    } else if (!k.built || k.dirtyList.length * 4 > k.blocks) {
       for (let b = 0; b < k.blocks; b++) this.addBlock(k, b, members, data);
       for (const b of k.dirtyList) k.dirty[b] = 0;
       k.dirtyList.length = 0;
@@ -131,6 +156,40 @@ export class TagSums {
     for (let b = 0; b < k.blocks; b++) for (let y = 0; y < Y; y++) total[y] += bs[b * Y + y];
     work.work += k.blocks * Y;
     return total;
+  }
+
+  /** Block 0 of a group of one block from member `from` on, each member's running sum kept: the additions of
+   *  addBlock, in the same order. */
+  private addFrom(k: Kept, prefix: Float64Array, from: number, members: Int32Array, data: Float64Array): void {
+    const Y = this.years;
+    const n = members.length;
+    const bs = k.blockSums;
+    // Four years at a time (then one), as addBlock: four sums side by side instead of one chain of additions.
+    const at = (from - 1) * Y;
+    let y = 0;
+    for (; y + 4 <= Y; y += 4) {
+      let s0 = from > 0 ? prefix[at + y] : 0;
+      let s1 = from > 0 ? prefix[at + y + 1] : 0;
+      let s2 = from > 0 ? prefix[at + y + 2] : 0;
+      let s3 = from > 0 ? prefix[at + y + 3] : 0;
+      for (let j = from; j < n; j++) {
+        const c = members[j] + y;
+        const p = j * Y + y;
+        prefix[p] = s0 += data[c];
+        prefix[p + 1] = s1 += data[c + 1];
+        prefix[p + 2] = s2 += data[c + 2];
+        prefix[p + 3] = s3 += data[c + 3];
+      }
+      bs[y] = s0;
+      bs[y + 1] = s1;
+      bs[y + 2] = s2;
+      bs[y + 3] = s3;
+    }
+    for (; y < Y; y++) {
+      let s = from > 0 ? prefix[at + y] : 0;
+      for (let j = from; j < n; j++) prefix[j * Y + y] = s += data[members[j] + y];
+      bs[y] = s;
+    }
   }
 
   private addBlock(k: Kept, b: number, members: Int32Array, data: Float64Array): void {
