@@ -1,6 +1,4 @@
 // The app itself, imported by the page's entry (main.tsx) once the first view's data has been asked for.
-// First, before the app's code runs: ask for the scenario it opens first.
-import './api/openEarly';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';

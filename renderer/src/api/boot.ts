@@ -1,8 +1,9 @@
 // The calls the first view waits for, made ahead of the app: the page's entry (main.tsx) asks how the app starts and
-// for the scenario list while the app's code downloads; the app's chunk, as it starts to run (mount.tsx's first
-// import, openEarly.ts), asks for the scenario it opens first (the back end told first, as the workspace tells it:
-// electron/service/startState.ts), so the back end opens it while the page runs the app's code. Not sooner: the
-// server is one thread, and an opening there would hold up the app's code on its way to the page. That scenario's
+// for the scenario list while the app's code downloads, and, once both have come, for the scenario it opens first
+// (the back end told first, as the workspace tells it: electron/service/startState.ts), so the back end opens it
+// while the page parses and runs the app's code. Not before they have come: the server is one thread, and an
+// opening there would hold up the app's code on its way to the page; the browser asks for the scripts first and
+// the server answers in turn, so the start info and the list come after them. That scenario's
 // live stream is connected before it is asked for, so a colleague's change meanwhile is not missed (api/live.ts
 // keeps it for the workspace). Each answer is taken once, by the part of the page that would otherwise have asked
 // for it; every later call goes to the back end as usual. Not in team mode: there the page signs in first
@@ -17,12 +18,8 @@ interface Boot {
   api: Api;
   start: Promise<StartInfo> | null;
   list: Promise<ScenarioSummary[]> | null;
-  /** The scenario to open first, once both have come (null: none); computed as they come, so that `openFirst`
-   *  can ask at once, inside the app chunk's first run, not in a promise reaction after it. */
-  first: Promise<string | null>;
-  firstId: string | null | undefined;
-  /** Resolves once the first scenario has been asked for, or is known not to be (null: not yet asked). */
-  opening: Promise<void> | null;
+  /** Resolves once the first scenario has been asked for, or is known not to be. */
+  opening: Promise<void>;
   open: { id: string; scenario: Promise<OpenedScenario> } | null;
   /** The scenario whose opening the boot told the back end (app.opening), until the workspace asks. */
   told: string | null;
@@ -41,12 +38,19 @@ export function startBoot(): void {
   const api = createApi();
   const start = kept(api.call('app.start', {}));
   const list = kept(api.call('scenario.list', {}));
-  const b: Boot = { api, start, list, first: Promise.resolve(null), firstId: undefined, opening: null, open: null, told: null };
+  const b: Boot = { api, start, list, opening: Promise.resolve(), open: null, told: null };
   // The scenario the app opens when the user has not picked one (App.tsx): the most recently changed, unless the
   // back end says to start on the list.
-  b.first = Promise.all([start, list]).then(
-    ([s, l]) => (b.firstId = s.openLast ? (l[0]?.id ?? null) : null),
-    () => (b.firstId = null),
+  b.opening = Promise.all([start, list]).then(
+    ([s, l]) => {
+      const id = s.openLast ? (l[0]?.id ?? null) : null;
+      if (!id) return;
+      preWatchScenario(id);
+      void api.call('app.opening', { id }).catch(() => undefined);
+      b.told = id;
+      b.open = { id, scenario: kept(api.call('scenario.open', { id })) };
+    },
+    () => undefined,
   );
   boot = b;
   // While the app's code arrives, the main thread is idle: make the number formats the first view shows (the first
@@ -54,23 +58,6 @@ export function startBoot(): void {
   const lang = storedLang();
   formatterFor({ lang }).format(0);
   formatterFor({ lang, percent: true }).format(0);
-}
-
-/** Asks for the scenario the app opens first (at once when the start info and the list have come). */
-export function openFirst(): void {
-  const b = boot;
-  if (!b || b.opening) return;
-  const open = (id: string | null) => {
-    if (!id) return;
-    preWatchScenario(id);
-    void b.api.call('app.opening', { id }).catch(() => undefined);
-    b.told = id;
-    b.open = { id, scenario: kept(b.api.call('scenario.open', { id })) };
-  };
-  if (b.firstId !== undefined) {
-    open(b.firstId);
-    b.opening = Promise.resolve();
-  } else b.opening = b.first.then(open);
 }
 
 /** The API the boot made, or null when it did not run. */
@@ -104,7 +91,7 @@ export function takeToldOpening(id: string): boolean {
  *  (a copy kept for later would be stale); it waits for the boot's own choice, so as not to open it twice. */
 export async function takeOpen(id: string): Promise<OpenedScenario | null> {
   const b = boot;
-  if (!b?.opening) return null;
+  if (!b) return null;
   await b.opening;
   const o = b.open;
   b.open = null;
