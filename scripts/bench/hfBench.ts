@@ -1,17 +1,20 @@
 // HyperFormula's figures for the same model (hfWorkbook.ts), timed in the same process: build (parse, graph and
-// first evaluation: buildFromArray), a full recompute and the same single-input edit. Before any figure counts,
-// HyperFormula's values must equal the engine's on a sample of cells, before and after the edit.
+// first evaluation: buildFromArray), a full recompute and the same single-input edit, timed alternately with the
+// engine's edit (measure.ts, timeAlternately). Before any figure counts, HyperFormula's values must equal the
+// engine's on a sample of cells, before and after the edits.
 // HyperFormula is GPL-3.0: it is a dev dependency of this benchmark only and is never imported by the app.
 import { HyperFormula } from 'hyperformula';
 import type { BuiltLines } from '../../shared/domain';
 import type { Engine } from '../../shared/engine';
 import { buildWorkbook, type Workbook } from './hfWorkbook';
-import { describeRuns, heapOf, smallRuns, timeRuns, type RunOptions, type Timing } from './measure';
+import { describeRuns, heapOf, smallRuns, timeAlternately, timeRuns, type RunOptions, type Timing } from './measure';
 
 export interface HfFigures {
   buildMs: number;
   fullMs: number;
   editMs: number;
+  /** The engine's same edit, timed in blocks alternating with HyperFormula's (the ratio's numerator). */
+  oursEditMs: number;
   /** How many sampled cells were compared with the engine (all equal, or the run fails). */
   checkedCells: number;
   formulaCells: number;
@@ -99,22 +102,25 @@ export function benchHf(built: BuiltLines, engine: Engine, editKey: string, opts
   // reached through the @internal `evaluator` getter.
   const fullMs = note('hf.full', timeRuns(opts, () => sheet.evaluator.run()));
 
+  // Each side's timed call is the set of one input and the recompute of what reads it, nothing else; both are given
+  // the same values in the same order, so both end at the same last value.
   const base = engine.value(editKey, 0);
   const small = smallRuns(opts);
-  const editMs = note(
-    'hf.edit',
-    timeRuns(small, (i) => {
+  const [ours, theirs] = timeAlternately(
+    { ...small, runs: Math.max(2000, small.runs) },
+    (i) => engine.setInput(editKey, 0, base + 1 + (i & 7)),
+    (i) => {
       sheet.setCellContents({ sheet: 0, row: editRow, col: 0 }, base + 1 + (i & 7));
-    }),
+    },
   );
-  // The last edit's value in both, then compare what it reached.
-  const lastValue = sheet.getCellValue({ sheet: 0, row: editRow, col: 0 }) as number;
-  engine.setInput(editKey, 0, lastValue);
+  const editMs = note('hf.edit', theirs);
+  const oursEditMs = note('edit.paired', ours);
+  // Compare what the last edit reached in both.
+  if (engine.value(editKey, 0) !== sheet.getCellValue({ sheet: 0, row: editRow, col: 0 })) throw new HfMismatch(`the last edit's value differs at ${editKey}`);
   checkedCells += check(sheet, wb, engine, years, always, stride * 4);
   engine.setInput(editKey, 0, base);
   sheet.destroy();
-  delete cpu['hf.edit'];
   const held = heapOf(() => HyperFormula.buildFromArray(wb.sheet, CONFIG));
   held.value.destroy();
-  return { buildMs, fullMs, editMs, checkedCells, formulaCells: wb.formulaCells, heapMb: held.mb, reduced, cpu };
+  return { buildMs, fullMs, editMs, oursEditMs, checkedCells, formulaCells: wb.formulaCells, heapMb: held.mb, reduced, cpu };
 }

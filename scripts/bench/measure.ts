@@ -181,3 +181,38 @@ export function heapOf<T>(make: () => T): { mb: number | null; value: T } {
   gc();
   return { mb: collect ? (used() - before) / 2 ** 20 : null, value };
 }
+
+/** Two sub-millisecond calls timed in the same minutes: after each has run its warm-up calls, alternately, blocks
+ *  of `block` calls of one then of the other, each call timed alone. Timed apart (one figure, then the other a
+ *  minute later), their ratio moved with whatever the shared machine did in between — by as much as the margin
+ *  of a goal. Per side: the median of its calls' wall times, and of its blocks' CPU time per call (the CPU clock
+ *  counts microseconds: too coarse for one call). Each call's index runs on over warm-ups and blocks (warm-ups
+ *  negative), so both sides are given the same sequence. The budget bounds the timed calls of both together. */
+export function timeAlternately(opts: RunOptions, a: (run: number) => void, b: (run: number) => void, block = 100): [Timing, Timing] {
+  const sides = [a, b].map((fn) => ({ fn, times: [] as number[], cpu: [] as number[], warm: [] as number[] }));
+  for (const s of sides) {
+    for (let i = -opts.warmup; i < 0; i++) {
+      const t0 = performance.now();
+      s.fn(i);
+      s.warm.push(performance.now() - t0);
+    }
+  }
+  const budget = opts.budgetMs ?? 0;
+  const perCall = sides.reduce((sum, s) => sum + Math.min(...s.warm), 0);
+  const runs = budget > 0 && perCall * opts.runs > budget ? Math.max(block, Math.floor(budget / perCall)) : opts.runs;
+  for (let done = 0; done < runs; done += block) {
+    const n = Math.min(block, runs - done);
+    for (const s of sides) {
+      const c0 = process.cpuUsage();
+      for (let i = done; i < done + n; i++) {
+        const t0 = performance.now();
+        s.fn(i);
+        s.times.push(performance.now() - t0);
+      }
+      const c = process.cpuUsage(c0);
+      s.cpu.push((c.user + c.system) / 1000 / n);
+    }
+  }
+  const [ta, tb] = sides.map((s): Timing => ({ median: median(s.times), cpuMedian: median(s.cpu), times: s.times, warm: s.warm, reduced: runs < opts.runs, fromWarmup: false }));
+  return [ta, tb];
+}
