@@ -7,7 +7,7 @@ import type { Store } from './compile';
 import { TagSums } from './tagSums';
 
 /** Active between evaluations: holds no engine's values, so a dropped engine's are not kept alive. */
-const IDLE: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(0), work: 0, verr: [], voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(1) };
+const IDLE: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(0), work: 0, verr: [], vraised: false, voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(1) };
 
 /** The active engine's store (a live binding: closures read it when called, not when compiled). */
 export let st: Store = IDLE;

@@ -26,6 +26,9 @@ export interface Store {
   work: number;
   /** Vector closures (vector.ts): the first error raised per year of the line being computed, else null. */
   verr: (EngineError | null)[];
+  /** Vector closures: set when any year's error was raised (the engine clears it before a line), so that a line
+   *  that raised none is written without reading verr year by year. */
+  vraised: boolean;
   /** Vector closures: where year 0 is in the array the last one returned. */
   voff: number;
   /** Run closures (run.ts): where year 0 of each line of the run is in the array the last one returned. */

@@ -64,7 +64,7 @@ export class Engine {
   readonly firstYear: number;
   readonly years: number;
 
-  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(1) };
+  private readonly st: Store = { data: new Float64Array(0), err: null, groups: [], slots: new Int32Array(64), work: 0, verr: [], vraised: false, voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(1) };
   /** The work one recompute may do (see WORK_BUDGET); past it, the cells left get engine.budget. */
   private readonly budget: number;
   /** The current recompute ran out of its budget. */
@@ -1369,6 +1369,7 @@ export class Engine {
     const st = this.st;
     const shape = this.shapeOf[id]!;
     st.work += shape.cost * (Y - from);
+    st.vraised = false;
     const values = shape.vec(this.soOf[id], from, Y);
     const off = st.voff;
     const data = st.data;
@@ -1377,7 +1378,19 @@ export class Engine {
     let changed = false;
     // The line holds no error (read again after any cell that took the slow way).
     let clean = this.nErr[id] === 0;
-    for (let y = from; y < Y; y++) {
+    let y = from;
+    // No error raised and none held: finite values are written as they are, up to the first that is not.
+    if (clean && !st.vraised) {
+      for (; y < Y; y++) {
+        const v = values[off + y] + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
+        if (v - v !== 0) break;
+        if (data[base + y] !== v) {
+          data[base + y] = v;
+          changed = true;
+        }
+      }
+    }
+    for (; y < Y; y++) {
       const v = values[off + y] + 0; // + 0 turns -0 into 0, so nothing displays as "−0"
       const e = verr[y];
       if (e === null && v - v === 0 && clean) {

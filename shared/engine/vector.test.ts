@@ -89,7 +89,7 @@ describe('vector form', () => {
         const lines = 6;
         const data = new Float64Array(lines * years);
         for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
-        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
+        const st: Store = { data, err: null, groups: [Int32Array.from([3, 4, 5].map((i) => i * years))], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), vraised: false, voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
         const shape = compileShape(checked.expr, { firstYear: 2024, years });
         activate(st);
         // The line's slot table: each name → its line's base, each tag → group 0.
@@ -106,8 +106,11 @@ describe('vector form', () => {
         // A formula said to raise nothing (vector.ts computes such a safediv's arguments in every year) raises nothing.
         if (raisesNothing(checked.expr)) expect(scalar.every((s) => s.e === null), `${text} raised an error`).toBe(true);
         const from = g(fc.integer, { min: 0, max: years - 1 });
+        st.vraised = false;
         const out = shape.vec(so, from, years);
         const off = st.voff;
+        // The engine writes a line whose vector raised no error without reading verr: the flag must tell any.
+        if (st.verr.some((e) => e !== null)) expect(st.vraised, `${text}: an error raised, vraised not set`).toBe(true);
         for (let y = 0; y < years; y++) {
           if (y < from) {
             expect(st.verr[y], `${text}: year ${y} before the range`).toBeNull();
@@ -145,7 +148,7 @@ describe('vector form', () => {
         const data = new Float64Array((3 * n + 3) * years);
         for (let i = 0; i < data.length; i++) data[i] = g(fc.constantFrom, ...VALUES);
         const tagged = Int32Array.from([0, 1, 2].map((i) => (3 * n + i) * years));
-        const st: Store = { data, err: null, groups: [tagged], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
+        const st: Store = { data, err: null, groups: [tagged], slots: new Int32Array(0), work: 0, verr: new Array<EngineError | null>(years).fill(null), vraised: false, voff: 0, roff: new Int32Array(0), rerr: false, sums: new TagSums(years) };
         const shape = compileShape(checked.expr, { firstYear: 2024, years });
         activate(st);
         const hasTagOrIndex = /sumtag|counttag|index\(|grow\(/.test(text);

@@ -77,6 +77,7 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
   /** The scratch column of a node at depth d (columns.ts). */
   const buffer = (d: number) => column(d, years);
   const raise = (y: number, e: EngineError) => {
+    st.vraised = true;
     if (st.verr[y] === null) st.verr[y] = e;
   };
   const DIV0 = engineError(ErrorCode.divByZero);
@@ -300,7 +301,10 @@ export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
           }
           if (y >= from) {
             out[y] = p;
-            if (first !== null && outer[y] === null) outer[y] = first;
+            if (first !== null && outer[y] === null) {
+              outer[y] = first;
+              st.vraised = true;
+            }
           }
         }
       }
