@@ -5,40 +5,16 @@
 // transform slows closures).
 //   mkdir -p prof/base && git archive <commit> shared/engine shared/i18n | tar -x -C prof/base
 //   node --expose-gc --import tsx scripts/bench/engineAB.ts prof/base [S|M|L|XL] [rounds]
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { buildLines, type BuiltLines } from '../../shared/domain';
 import type { Engine } from '../../shared/engine';
 import { editTarget } from './engineBench';
-import { gc as quietGc } from './measure';
+import { median } from './measure';
+import { abArgs, bundledPair, cpuMs, sameValues } from './abTools';
 import { documentOf } from './main';
-import type { SizeName } from './sizes';
 
 type AnyEngine = Pick<Engine, 'defineTemplate' | 'load' | 'recompute' | 'valueRows' | 'keys' | 'lineError' | 'setInput' | 'value'>;
 type Make = (opts: { firstYear: number; years: number }) => AnyEngine;
 type EngineModule = { Engine: new (o: { firstYear: number; years: number }) => AnyEngine };
-
-/** The engine under `root` (a directory holding shared/engine), bundled and imported. */
-async function bundled(root: string, dir: string, name: string): Promise<EngineModule> {
-  const outfile = path.join(dir, `${name}.mjs`);
-  await build({ entryPoints: [path.resolve(root, 'shared/engine/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-  return (await import(pathToFileURL(outfile).href)) as EngineModule;
-}
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-function cpuMs(f: () => void): number {
-  // A full collection, then idle until the collector's threads are done (measure.ts): their sweeping was charged
-  // to the run that followed (an L full recompute read 10 ms against 5 for the same code).
-  if (gc !== undefined) quietGc();
-  const c0 = process.cpuUsage();
-  f();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
 
 function loadInto(make: Make, doc: { firstYear: number; years: number }, built: BuiltLines): AnyEngine {
   const e = make({ firstYear: doc.firstYear, years: doc.years });
@@ -47,38 +23,11 @@ function loadInto(make: Make, doc: { firstYear: number; years: number }, built: 
   return e;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-function sameValues(a: AnyEngine, b: AnyEngine): string | null {
-  const ra = a.valueRows();
-  const rb = b.valueRows();
-  if (ra.keys.length !== rb.keys.length) return `${ra.keys.length} against ${rb.keys.length} lines`;
-  const years = ra.data.length / Math.max(1, ra.keys.length);
-  for (let i = 0; i < ra.keys.length; i++) {
-    if (ra.keys[i] !== rb.keys[i]) return `key ${i}: ${ra.keys[i]} against ${rb.keys[i]}`;
-    for (let y = 0; y < years && ra.starts[i] >= 0; y++) {
-      const x = ra.data[ra.starts[i] + y];
-      const z = rb.data[rb.starts[i] + y];
-      if (!Object.is(x, z)) return `${ra.keys[i]} year ${y}: ${x} against ${z}`;
-    }
-    if (JSON.stringify(a.lineError(ra.keys[i])) !== JSON.stringify(b.lineError(rb.keys[i]))) return `${ra.keys[i]}: errors differ`;
-  }
-  return null;
-}
-
 async function main(argv: string[]): Promise<number> {
-  const baseDir = argv[0];
-  const size = (argv[1] ?? 'L').toUpperCase() as SizeName;
-  const rounds = Number(argv[2] ?? 15);
-  if (baseDir === undefined) {
-    console.error('usage: engineAB.ts <dir holding shared/engine> [S|M|L|XL] [rounds]');
-    return 2;
-  }
-  if (gc === undefined) console.error('(no --expose-gc: no collection before each run)');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-ab-'));
-  const base = await bundled(baseDir, dir, 'base');
-  const ours = await bundled(path.resolve(import.meta.dirname, '../..'), dir, 'this');
-  fs.rmSync(dir, { recursive: true, force: true });
+  const args = abArgs(argv, 'engineAB.ts <dir holding shared/engine>');
+  if (args === null) return 2;
+  const { size, rounds } = args;
+  const [base, ours] = await bundledPair<EngineModule>(args.baseDir, ['shared/engine/index.ts']);
   const makers: [string, Make][] = [
     ['base', (o) => new base.Engine(o)],
     ['this', (o) => new ours.Engine(o)],

@@ -1,85 +1,42 @@
 // Two checkouts' domain and live scenario alternately in one process, so that both see the same load on the
 // machine: CPU-time medians of `buildLines` alone and of open without the store (the document parsed from its
-// JSON, `new LiveScenario`: the lines built, the engine loaded and computed), each with a collection before it and
-// in blocks of BLOCK runs without one (less noisy: a forced collection's background sweeping, some 40-50 ms of CPU
-// on L, is charged to the run after it). The lines (as JSON) and every value are compared. Both are bundled by
-// esbuild first, as the app runs them. Check the noise with the same code on both sides (A/A) first.
+// JSON, `new LiveScenario`: the lines built, the engine loaded and computed), each after a collection (measure.ts's,
+// which waits for the collector's threads) and in blocks of BLOCK runs without one, where the collector's cost is
+// spread as in a loop. The lines (as JSON) and every value are compared. Both are bundled by esbuild first, as the
+// app runs them. Check the noise with the same code on both sides (A/A) first.
 //   mkdir -p prof/base && git archive <commit> shared | tar -x -C prof/base
 //   node --expose-gc --import tsx scripts/bench/openAB.ts prof/base [S|M|L|XL] [rounds]
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import type { buildLines } from '../../shared/domain';
 import type { LiveScenario } from '../../shared/live/scenario';
 import type { Scenario } from '../../shared/model/scenario';
+import { abArgs, bundledPair, cpuMs, sameValues } from './abTools';
 import { documentOf } from './main';
-import type { SizeName } from './sizes';
+import { median } from './measure';
 
 interface Side {
   buildLines: typeof buildLines;
   LiveScenario: new (doc: Scenario, revision: number) => LiveScenario;
 }
 
-/** The domain and live scenario under `root` (a directory holding shared/), bundled and imported. */
-async function bundled(root: string, dir: string, name: string): Promise<Side> {
-  const entry = path.join(dir, `${name}.ts`);
-  const at = (p: string) => JSON.stringify(path.resolve(root, p));
-  fs.writeFileSync(entry, `export { buildLines } from ${at('shared/domain/index.ts')};\nexport { LiveScenario } from ${at('shared/live/scenario.ts')};\n`);
-  const outfile = path.join(dir, `${name}.mjs`);
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-  return (await import(pathToFileURL(outfile).href)) as Side;
-}
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-function cpuMs(f: () => void, collect = true): number {
-  if (collect) gc?.();
-  const c0 = process.cpuUsage();
-  f();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
-
 /** Builds per block (see main). */
 const BLOCK = 5;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** The first difference of the two open scenarios' lines or values, or null. */
 function difference(a: LiveScenario, b: LiveScenario, la: unknown[], lb: unknown[]): string | null {
   if (la.length !== lb.length) return `${la.length} against ${lb.length} lines`;
   for (let i = 0; i < la.length; i++) if (JSON.stringify(la[i]) !== JSON.stringify(lb[i])) return `line ${i} differs`;
-  const ra = a.engine.valueRows();
-  const rb = b.engine.valueRows();
-  if (ra.keys.length !== rb.keys.length) return `${ra.keys.length} against ${rb.keys.length} engine lines`;
-  const years = a.engine.years;
-  for (let i = 0; i < ra.keys.length; i++) {
-    if (ra.keys[i] !== rb.keys[i]) return `key ${i}: ${ra.keys[i]} against ${rb.keys[i]}`;
-    for (let y = 0; y < years && ra.starts[i] >= 0; y++) {
-      if (!Object.is(ra.data[ra.starts[i] + y], rb.data[rb.starts[i] + y])) return `${ra.keys[i]} year ${y} differs`;
-    }
-    if (JSON.stringify(a.engine.lineError(ra.keys[i])) !== JSON.stringify(b.engine.lineError(rb.keys[i]))) return `${ra.keys[i]}: errors differ`;
-  }
-  return null;
+  return sameValues(a.engine, b.engine);
 }
 
 async function main(argv: string[]): Promise<number> {
-  const baseDir = argv[0];
-  const size = (argv[1] ?? 'L').toUpperCase() as SizeName;
-  const rounds = Number(argv[2] ?? 15);
-  if (baseDir === undefined) {
-    console.error('usage: openAB.ts <dir holding shared/> [S|M|L|XL] [rounds]');
-    return 2;
-  }
-  if (gc === undefined) console.error('(no --expose-gc: no collection before each run)');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-open-ab-'));
+  const args = abArgs(argv, 'openAB.ts <dir holding shared/>');
+  if (args === null) return 2;
+  const { size, rounds } = args;
+  const pair = await bundledPair<Side>(args.baseDir, ['shared/domain/index.ts', 'shared/live/scenario.ts']);
   const sides: [string, Side][] = [
-    ['base', await bundled(baseDir, dir, 'base')],
-    ['this', await bundled(path.resolve(import.meta.dirname, '../..'), dir, 'this')],
+    ['base', pair[0]],
+    ['this', pair[1]],
   ];
-  fs.rmSync(dir, { recursive: true, force: true });
   const json = JSON.stringify(documentOf(size));
   const fresh = () => JSON.parse(json) as Scenario;
   const opened = sides.map(([, s]) => new s.LiveScenario(fresh(), 0));
