@@ -77,4 +77,16 @@ describe('the grid gets the room in views with an editor', () => {
     await screenshot(page, 'grid-room-rammer-editor-1366');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('another view opens at its first row, not where the last one was scrolled to', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('tab-oversikt').click();
+    const viewport = (view: string) => page.getByTestId(`grid-${view}`).locator('.ag-grid-viewport').first();
+    await page.getByTestId('grid-oversikt').locator('.ag-row').first().waitFor();
+    await viewport('oversikt').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => viewport('oversikt').evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    await page.getByTestId('tab-rammer').click();
+    await page.getByTestId('grid-rammer').locator('.ag-row[row-index="0"]').first().waitFor();
+    expect(await viewport('rammer').evaluate((el) => el.scrollTop)).toBe(0);
+  });
 });

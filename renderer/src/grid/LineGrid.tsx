@@ -384,14 +384,20 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
       api.destroy();
     };
   }, [lang]);
-  // Rows and columns after the first: AG Grid keeps its rows by id (getRowId) and updates what changed.
+  // Rows and columns after the first: AG Grid keeps its rows by id (getRowId) and updates what changed. Another
+  // view's rows start at its top, not where the last view was scrolled to (one grid shows every view).
+  const shownView = useRef(gridId);
   useLayoutEffect(() => {
     const api = apiRef.current;
     const was = made.current;
     if (!api || (was.rows === rows && was.columnDefs === columnDefs)) return;
     made.current = { rows, columnDefs };
     api.updateGridOptions({ ...(was.columnDefs !== columnDefs && { columnDefs }), ...(was.rows !== rows && { rowData: rows }) });
-  }, [rows, columnDefs]);
+    if (shownView.current !== gridId) {
+      shownView.current = gridId;
+      if (rows.length > 0) api.ensureIndexVisible(0, 'top');
+    }
+  }, [rows, columnDefs, gridId]);
 
   return (
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
