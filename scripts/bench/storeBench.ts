@@ -1,16 +1,18 @@
 // The store figures of one size, through the service as the app calls it, on a real database file in a temporary
 // folder: open (scenario.open with the service's in-memory cache emptied, so the document comes from SQLite, then
-// the renderer's LiveScenario) and save (one scenario.edit of a typed year cell). Also reported: import, the save
-// with synchronous=NORMAL (what the fsync of synchronous=FULL costs), the snapshot rewrite that every 200th edit
-// pays, LiveScenario.apply of a typed cell (the renderer's side of an edit) and, with --detail, an edit that needs
-// the whole-document check (a measure switched off). Open's CPU time is split into the service's part and the
-// domain's lines (`cpu.openStoreMs`, `cpu.openLinesMs`; the rest is the engine's load and first compute).
+// the renderer's LiveScenario, with no shapes compiled before it) and save (one scenario.edit of a typed year cell).
+// Also reported: import, the save with synchronous=NORMAL (what the fsync of synchronous=FULL costs), the snapshot
+// rewrite that every 200th edit pays, LiveScenario.apply of a typed cell (the renderer's side of an edit) and, with
+// --detail, an edit that needs the whole-document check (a measure switched off). Open's CPU time is split into the
+// service's part and the domain's lines (`cpu.openStoreMs`, `cpu.openLinesMs`; the rest is the engine's load and
+// first compute).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createService, type LocalService } from '../../electron/service/service';
 import type { Envelope } from '../../shared/api/errors';
 import { buildLines } from '../../shared/domain';
+import { forgetShapes } from '../../shared/engine';
 import { LiveScenario } from '../../shared/live/scenario';
 import { serializeScenarioFile, type Scenario } from '../../shared/model';
 import type { Patch } from '../../shared/patch';
@@ -79,6 +81,8 @@ export async function benchStore(doc: Scenario, opts: RunOptions, detail = false
       () => {
         live = undefined;
         svc.scenarios.forget();
+        // As the first scenario opened in a process: no shapes compiled by an earlier run (formulaCache.ts).
+        forgetShapes();
       },
     );
     const openMs = note('open', open);
