@@ -4,6 +4,7 @@
 import { formatDiff, formatValue, translate } from '../../../shared/compare/text';
 import { scenarioTag, type CompareResult, type CompareRow } from '../../../shared/compare/types';
 import { useI18n } from '../i18n/useI18n';
+import { chunks } from '../print/chunks';
 import { usePrinting } from '../print/usePrinting';
 
 /** About this many number columns fit a landscape A4 page at the print font size. */
@@ -11,10 +12,7 @@ const MAX_COLUMNS = 16;
 
 export function yearChunks(years: number[], scenarios: number): number[][] {
   const perYear = scenarios + (scenarios - 1);
-  const size = Math.max(1, Math.floor(MAX_COLUMNS / perYear));
-  const out: number[][] = [];
-  for (let i = 0; i < years.length; i += size) out.push(years.slice(i, i + size));
-  return out;
+  return chunks(years, Math.max(1, Math.floor(MAX_COLUMNS / perYear)));
 }
 
 export function PrintTable({ result, rows }: { result: CompareResult; rows: CompareRow[] }) {

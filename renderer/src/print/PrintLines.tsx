@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { cellText } from '../grid/cellText';
 import type { LineRow, LineSource } from '../grid/types';
 import { useI18n } from '../i18n/useI18n';
+import { chunks } from './chunks';
 import { usePrinting } from './usePrinting';
 import './print.css';
 
@@ -20,9 +21,7 @@ export function PrintLines({ title, view, rows, source }: { title: string; view:
 
 function LinesReport({ title, view, rows, source }: { title: string; view: string; rows: readonly LineRow[]; source: LineSource }) {
   const { t, lang } = useI18n();
-  const chunks: number[][] = [];
-  const all = source.years.map((_, i) => i);
-  for (let i = 0; i < all.length; i += YEARS_PER_TABLE) chunks.push(all.slice(i, i + YEARS_PER_TABLE));
+  const tables = chunks(source.years.map((_, i) => i), YEARS_PER_TABLE);
   const date = new Date().toLocaleDateString(lang === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <div className="line-print" data-testid="line-print">
@@ -30,7 +29,7 @@ function LinesReport({ title, view, rows, source }: { title: string; view: strin
       <p>
         {view} · {t('grid.amountsIn')} · {t('grid.printed', { date })}
       </p>
-      {chunks.map((years) => (
+      {tables.map((years) => (
         <table key={years[0]} className="line-print-table">
           <thead>
             <tr>
