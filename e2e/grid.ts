@@ -95,7 +95,9 @@ export async function rowOrder(page: Page, testId: string): Promise<string[]> {
     });
 }
 
-/** The programme areas' codes as Rammer lists them, in order. */
+/** The programme areas' codes as Rammer lists them, in order (once the areas' editor, loaded when Rammer is first
+ *  opened, is there). */
 export async function areaCodes(page: Page): Promise<string[]> {
+  await page.getByTestId('areas-table').waitFor();
   return page.getByTestId('areas-table').getByTestId('area-code').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 }

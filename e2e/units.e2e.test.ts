@@ -63,6 +63,8 @@ describe('units on input', () => {
     await expectCell(page, 'forutsetninger', RATE, 2025, 1.75);
     await typeInto(page, 'forutsetninger', RATE, 2026, '2,5');
     await expectCell(page, 'forutsetninger', RATE, 2026, 2.5);
+    // The typed edit's work after its frame (the focus moved down, Forklar) done before the next cell is clicked.
+    await waitSaved(page);
     await (await yearCell(page, 'forutsetninger', RATE, 2027)).click();
     await pasteText(page, 'forutsetninger', '17,5 ‰');
     await expectCell(page, 'forutsetninger', RATE, 2027, 1.75);
