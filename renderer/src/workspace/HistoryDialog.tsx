@@ -17,7 +17,7 @@ export interface HistoryDialogProps {
   id: string;
   name: string;
   onClose(): void;
-  onRestore?: (entry: HistoryEntry) => Promise<void>;
+  onRestore?: (entry: HistoryEntry, what: string) => Promise<void>;
 }
 
 export function HistoryDialog({ id, name, onClose, onRestore }: HistoryDialogProps) {
@@ -37,16 +37,16 @@ export function HistoryDialog({ id, name, onClose, onRestore }: HistoryDialogPro
     };
   }, [api, id, tCode]);
   const authors = entries?.some((e) => e.authorName !== undefined) ?? false;
+  const what = (e: HistoryEntry) => (e.kind === 'undo' ? t('ws.history.undo', { label: e.label }) : e.kind === 'redo' ? t('ws.history.redo', { label: e.label }) : e.label);
   const restore = (e: HistoryEntry) => {
     if (!onRestore) return;
     setRestoring(e.revision);
     setError(null);
-    onRestore(e).then(onClose, (err: unknown) => {
+    onRestore(e, what(e)).then(onClose, (err: unknown) => {
       setRestoring(null);
       setError(errorText(err, tCode));
     });
   };
-  const what = (e: HistoryEntry) => (e.kind === 'undo' ? t('ws.history.undo', { label: e.label }) : e.kind === 'redo' ? t('ws.history.redo', { label: e.label }) : e.label);
   return (
     <Dialog testId="history-dialog" title={t('ws.history.title', { name })} className="history-dialog" onClose={onClose}>
       {error && <p className="error" role="alert">{error}</p>}
