@@ -24,3 +24,26 @@ export type Expr =
   | { k: 'call'; fn: MathFn; args: Expr[] }
   | { k: 'prev'; name: string; n: number; def: Expr | null }
   | { k: 'tag'; fn: 'sumtag' | 'counttag'; tag: string };
+
+/** Whether `ok` holds for `e` and for every node below it (prev's default included): the walk the questions
+ *  asked of a whole formula share (run.ts runnable, vector.ts raisesNothing). */
+export function everyNode(e: Expr, ok: (node: Expr) => boolean): boolean {
+  if (!ok(e)) return false;
+  switch (e.k) {
+    case 'prev':
+      return e.def === null || everyNode(e.def, ok);
+    case 'neg':
+    case 'not':
+      return everyNode(e.a, ok);
+    case 'arith':
+    case 'logic':
+      return everyNode(e.a, ok) && everyNode(e.b, ok);
+    case 'compare':
+    case 'call':
+      return e.args.every((x) => everyNode(x, ok));
+    case 'cond':
+      return everyNode(e.c, ok) && everyNode(e.a, ok) && everyNode(e.b, ok);
+    default:
+      return true;
+  }
+}

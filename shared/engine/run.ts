@@ -13,7 +13,7 @@
 // sumtag(), counttag() or index() (work counted while they run, kept sums per group) are not run this way
 // (`runnable`).
 import { st } from './activeStore';
-import type { ArithOp, CompareOp, Expr } from './ir';
+import { everyNode, type ArithOp, type CompareOp, type Expr } from './ir';
 import { column, offsetColumn } from './columns';
 import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { VecFn } from './vector';
@@ -36,26 +36,7 @@ export interface RunContext {
 /** Whether a run closure can compute the expression: no node whose work or state is per line (sumtag, counttag,
  *  index, grow). */
 export function runnable(e: Expr): boolean {
-  switch (e.k) {
-    case 'tag':
-      return false;
-    case 'prev':
-      return e.def === null || runnable(e.def);
-    case 'neg':
-    case 'not':
-      return runnable(e.a);
-    case 'arith':
-    case 'logic':
-      return runnable(e.a) && runnable(e.b);
-    case 'compare':
-      return e.args.every(runnable);
-    case 'cond':
-      return runnable(e.c) && runnable(e.a) && runnable(e.b);
-    case 'call':
-      return e.fn !== 'index' && e.fn !== 'grow' && e.args.every(runnable);
-    default:
-      return true;
-  }
+  return everyNode(e, (n) => n.k !== 'tag' && !(n.k === 'call' && (n.fn === 'index' || n.fn === 'grow')));
 }
 
 /** out[k × years + y] = f(A[ao[k] + y], C[co[k] + y]) for the n lines of a run and the years [from, to). */

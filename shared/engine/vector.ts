@@ -10,7 +10,7 @@
 import { st } from './activeStore';
 import type { Fn } from './compile';
 import { engineError, ErrorCode } from './errors';
-import type { ArithOp, CompareOp, Expr } from './ir';
+import { everyNode, type ArithOp, type CompareOp, type Expr } from './ir';
 import { column } from './columns';
 import { holds, phaseIn, roundHalfAway } from './numeric';
 import type { EngineError } from './types';
@@ -47,29 +47,7 @@ export interface VectorContext {
 /** Whether evaluating `e` can raise no error in any year: it holds no division (by zero) and no phasein (invalid
  *  arguments), the only operations that raise one (an error elsewhere in a year comes from these). */
 export function raisesNothing(e: Expr): boolean {
-  switch (e.k) {
-    case 'num':
-    case 'ref':
-    case 'year':
-    case 'yearindex':
-    case 'tag':
-      return true;
-    case 'neg':
-    case 'not':
-      return raisesNothing(e.a);
-    case 'arith':
-      return e.op !== '/' && raisesNothing(e.a) && raisesNothing(e.b);
-    case 'logic':
-      return raisesNothing(e.a) && raisesNothing(e.b);
-    case 'compare':
-      return e.args.every(raisesNothing);
-    case 'cond':
-      return raisesNothing(e.c) && raisesNothing(e.a) && raisesNothing(e.b);
-    case 'call':
-      return e.fn !== 'phasein' && e.args.every(raisesNothing);
-    case 'prev':
-      return e.def === null || raisesNothing(e.def);
-  }
+  return everyNode(e, (n) => !(n.k === 'arith' && n.op === '/') && !(n.k === 'call' && n.fn === 'phasein'));
 }
 
 export function compileVector(expr: Expr, ctx: VectorContext): VecFn {
