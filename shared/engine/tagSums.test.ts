@@ -10,6 +10,16 @@ function model(n: number) {
   return { data, members };
 }
 
+/** model(n) as one group of kept sums, added up once (`st.work` counts that). */
+function keptGroup(n: number) {
+  const { data, members } = model(n);
+  const sums = new TagSums(Y);
+  sums.setGroups([members], new Set([0]), n);
+  const st = { work: 0 };
+  sums.sums(0, members, data, st);
+  return { data, members, sums, st };
+}
+
 describe('kept sums of tag groups', () => {
   it('up to 64 members: the plain left-to-right sum', () => {
     const { data, members } = model(64);
@@ -22,11 +32,7 @@ describe('kept sums of tag groups', () => {
 
   it('a group of one block: re-added from the first member that changed on, the same number as afresh', () => {
     const n = 50;
-    const { data, members } = model(n);
-    const sums = new TagSums(Y);
-    sums.setGroups([members], new Set([0]), n);
-    const st = { work: 0 };
-    sums.sums(0, members, data, st);
+    const { data, members, sums, st } = keptGroup(n);
     // The first change: every member added again (the running sums made), then the block's sum into the total.
     data[40 * Y] -= 1;
     sums.touch(40);
@@ -55,11 +61,7 @@ describe('kept sums of tag groups', () => {
 
   it('kept up to date by the blocks that changed: the same number as added up afresh, with less work', () => {
     const n = 1000;
-    const { data, members } = model(n);
-    const sums = new TagSums(Y);
-    sums.setGroups([members], new Set([0]), n);
-    const st = { work: 0 };
-    sums.sums(0, members, data, st);
+    const { data, members, sums, st } = keptGroup(n);
     expect(st.work).toBe(n * Y + Math.ceil(n / blockSize(n)) * Y);
     for (const i of [5, 6, 999]) {
       data[i * Y + 2] += 0.1;
