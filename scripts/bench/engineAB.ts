@@ -14,7 +14,9 @@ import { documentOf } from './main';
 
 type AnyEngine = Pick<Engine, 'defineTemplate' | 'load' | 'recompute' | 'valueRows' | 'keys' | 'lineError' | 'setInput' | 'value'>;
 type Make = (opts: { firstYear: number; years: number }) => AnyEngine;
-type EngineModule = { Engine: new (o: { firstYear: number; years: number }) => AnyEngine };
+/** `forgetShapes`: where the engine shares compiled shapes between engines (formulaCache.ts), so that each timed
+ *  load compiles them, as the benchmark's build does; a checkout from before compiles per engine anyway. */
+type EngineModule = { Engine: new (o: { firstYear: number; years: number }) => AnyEngine; forgetShapes?: () => void };
 
 function loadInto(make: Make, doc: { firstYear: number; years: number }, built: BuiltLines): AnyEngine {
   const e = make({ firstYear: doc.firstYear, years: doc.years });
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
   if (args === null) return 2;
   const { size, rounds } = args;
   const [base, ours] = await bundledPair<EngineModule>(args.baseDir, ['shared/engine/index.ts']);
+  const modules = [base, ours];
   const makers: [string, Make][] = [
     ['base', (o) => new base.Engine(o)],
     ['this', (o) => new ours.Engine(o)],
@@ -46,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
     for (let k = 0; k < 2; k++) {
       const m = (r & 1) === 0 ? k : 1 - k;
       let e: AnyEngine | undefined;
+      modules[m].forgetShapes?.();
       load[m].push(cpuMs(() => (e = loadInto(makers[m][1], doc, built))));
       full[m].push(cpuMs(() => e!.recompute()));
     }
