@@ -2,6 +2,7 @@
 // turns document series into engine input vectors, and refuses a second line with a key already taken.
 import type { LineKey } from '../engine/types';
 import { tCode, type Lang } from '../i18n/index';
+import { keepHiddenClass } from '../runtime/hiddenClass';
 import type { ModelMessage } from '../model/messages';
 import type { Series } from '../model/kit';
 import type { DisplayFormat, DomainLine, DomainLineMeta, EntityKind, LineSource, NotApplicable, LineStyle, StatedValues, View } from './types';
@@ -278,3 +279,7 @@ function textsOf(lang: Lang): Map<string, readonly string[]> {
 export function label(code: string, params: Record<string, string | number> = {}): ModelMessage {
   return { code, params };
 }
+
+// Builders live for one build: one kept keeps their hidden class, and the builder's optimized code, from one
+// build to the next (shared/runtime/hiddenClass.ts).
+keepHiddenClass(new LineBuilder(2000, 1, 'nb'));

@@ -19,6 +19,7 @@ import { ALONE, evaluationPlan, SELF } from './graph';
 import { runPlan } from './plan';
 import { RUN_MAX } from './run';
 import { KeyIndex } from './keyIndex';
+import { keepHiddenClass } from '../runtime/hiddenClass';
 import { isValidParam, keyProblem } from './keys';
 import { newLine, NO_NAMES, staticError, type Line } from './line';
 import { nearest } from './suggest';
@@ -1689,3 +1690,7 @@ function distinctStrings(values: unknown[]): string[] {
   for (const v of values) if (typeof v === 'string' && !out.includes(v)) out.push(v);
   return out;
 }
+
+// One engine kept for the life of the process keeps the hidden classes of Engine and of what it is made of, and the
+// code specialized to them, when no other engine is alive (shared/runtime/hiddenClass.ts).
+keepHiddenClass(new Engine({ firstYear: 2000, years: 1 }));
