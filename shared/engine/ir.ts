@@ -47,3 +47,51 @@ export function everyNode(e: Expr, ok: (node: Expr) => boolean): boolean {
       return true;
   }
 }
+
+/** The formula with its line names and its tags numbered in order of first appearance: `p01.a * (1 + x)` and
+ *  `p02.a * (1 + x)` have one structure, `a + a` and `a + b` two. A compiled shape reads lines and tags only
+ *  through slots numbered by first appearance, so formulas of one structure can share its closures
+ *  (formulaCache.ts). Every field of every node is in it; numbers as written by String (exact), −0 apart. */
+export function structureKey(e: Expr): string {
+  const names = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const number = (map: Map<string, number>, s: string): number => {
+    let i = map.get(s);
+    if (i === undefined) map.set(s, (i = map.size));
+    return i;
+  };
+  const list = (es: readonly Expr[]): string => {
+    let out = '';
+    for (let i = 0; i < es.length; i++) out += (i === 0 ? '' : ',') + key(es[i]);
+    return out;
+  };
+  const key = (x: Expr): string => {
+    switch (x.k) {
+      case 'num':
+        return Object.is(x.v, -0) ? 'n-0' : 'n' + String(x.v);
+      case 'ref':
+        return 'r' + number(names, x.name);
+      case 'year':
+      case 'yearindex':
+        return x.k;
+      case 'neg':
+      case 'not':
+        return x.k + '(' + key(x.a) + ')';
+      case 'arith':
+      case 'logic':
+        return x.op + '(' + key(x.a) + ',' + key(x.b) + ')';
+      case 'compare':
+        return 'c' + x.ops.join(' ') + '(' + list(x.args) + ')';
+      case 'cond':
+        return '?(' + key(x.c) + ',' + key(x.a) + ',' + key(x.b) + ')';
+      case 'call':
+        return x.fn + '(' + list(x.args) + ')';
+      case 'prev':
+        // Its default after the name: the name is numbered first, as compile.ts's collect() does.
+        return 'p' + number(names, x.name) + ':' + x.n + '(' + (x.def === null ? '' : key(x.def)) + ')';
+      case 'tag':
+        return x.fn + '#' + number(tags, x.tag);
+    }
+  };
+  return key(e);
+}
