@@ -31,7 +31,9 @@ type ScalarDisplay = 'amount' | 'number' | 'year' | 'month' | 'percent';
 /** What a measure's lines share: the label params, template args and entity are one object per measure. */
 interface Shared {
   b: LineBuilder;
-  k: string;
+  /** `tiltak.<id>.`: each key of the measure is this and its field (one string less per line than `${k}.${field}`,
+   *  which made `tiltak.<id>.` anew for every line). */
+  prefix: string;
   group: string;
   entity: { kind: 'measure'; id: string };
   idSeg: { id: string };
@@ -55,7 +57,7 @@ function scalarInput(sh: Shared, field: string, code: string, value: number, uni
     source: { path, kind: 'scalar' },
     entity: sh.entity,
   };
-  b.place({ key: `${sh.k}.${field}`, label: '', unit, meta, input: b.scalar(value) });
+  b.place({ key: sh.prefix + field, label: '', unit, meta, input: b.scalar(value) });
 }
 
 function computed(sh: Shared, field: string, code: string, template: string, tags: string[] | undefined, stated?: StatedValues): void {
@@ -64,7 +66,7 @@ function computed(sh: Shared, field: string, code: string, template: string, tag
     stated === undefined
       ? { view: 'tiltak', group: sh.group, order: NaN, style: 'computed', display: 'amount', label, entity: sh.entity }
       : { view: 'tiltak', group: sh.group, order: NaN, style: 'computed', display: 'amount', label, stated, entity: sh.entity };
-  const key = `${sh.k}.${field}`;
+  const key = sh.prefix + field;
   const t = { id: template, args: sh.args };
   sh.b.place(tags === undefined ? { key, label: '', unit: KR, meta, template: t } : { key, label: '', unit: KR, meta, template: t, tags });
 }
@@ -75,7 +77,7 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
   const k = `tiltak.${m.id}`;
   const area = ctx.areas.get(m.areaId);
   const idSeg = { id: m.id };
-  const sh: Shared = { b, k, group: areaGroup(ctx, m.areaId), entity: { kind: 'measure', id: m.id }, idSeg, names: { name: m.name }, args: { m: k } };
+  const sh: Shared = { b, prefix: k + '.', group: areaGroup(ctx, m.areaId), entity: { kind: 'measure', id: m.id }, idSeg, names: { name: m.name }, args: { m: k } };
   const path = (a: string, c?: string): SourcePath => (c === undefined ? ['measures', idSeg, a] : ['measures', idSeg, a, c]);
 
   const e = m.effect;
@@ -88,7 +90,7 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
   }
   if (e.mode === 'explicit') {
     b.add({
-      key: `${k}.effekt`,
+      key: sh.prefix + 'effekt',
       label: { code: 'line.measure.effectExplicit', params: sh.names },
       unit: KR,
       view: 'tiltak',
@@ -114,7 +116,7 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
   }
   scalarInput(sh, 'sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', path('probability'));
   b.place({
-    key: `${k}.med`,
+    key: sh.prefix + 'med',
     label: '',
     unit: '',
     meta: {
