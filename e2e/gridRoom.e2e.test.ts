@@ -89,4 +89,21 @@ describe('the grid gets the room in views with an editor', () => {
     await page.getByTestId('grid-rammer').locator('.ag-row[row-index="0"]').first().waitFor();
     expect(await viewport('rammer').evaluate((el) => el.scrollTop)).toBe(0);
   });
+
+  it('a view opened again right after another shows each of its rows once', async () => {
+    await page.getByTestId('tab-rammer').click();
+    // The rows with year cells (the label column is pinned: each row is there twice, once with the label).
+    const rows = page.getByTestId('grid-rammer').locator('.ag-row:has([col-id="y0"])');
+    await rows.first().waitFor();
+    const ids = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute('row-id')));
+    const shown = await ids();
+    // Back within the time AG Grid's row animation kept a removed row in the page, fading out (0.4 s).
+    await page.getByTestId('tab-forutsetninger').click();
+    await page.getByTestId('grid-forutsetninger').locator('.ag-row').first().waitFor();
+    await page.getByTestId('tab-rammer').click();
+    await rows.first().waitFor();
+    const again = await ids();
+    expect(new Set(again).size).toBe(again.length);
+    expect(again.sort()).toEqual(shown.sort());
+  });
 });

@@ -361,6 +361,10 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
       rowData: first.rows,
       columnDefs,
       getRowId: rowIdOf,
+      // No row animation: AG Grid keeps a removed row in the page while it fades out, and one grid shows every view,
+      // so a view opened again within that time showed its rows twice, the fading ones with the numbers they had
+      // before (e2e/buildFromNothing: a line's old and new value side by side after a change in Forutsetninger).
+      animateRows: false,
       onCellFocused: (e) => latest.current.onCellFocused(e),
       onCellKeyDown: (e) => latest.current.onCellKeyDown(e as CellKeyDownEvent<LineRow>),
       onRowDataUpdated: () => latest.current.tryReveal(),
