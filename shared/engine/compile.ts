@@ -159,13 +159,14 @@ function makeShape(fn: Fn, names: string[], tags: string[], reads: Read[], prevS
     prevSites,
     cost: nodeCount(expr),
     vec: (so, from, to) => {
-      const vec = vectorOf(expr, shape, firstYear, years);
+      const vec = vectorOf(expr, slotMaps(shape.names, shape.tags), firstYear, years);
       shape.vec = vec;
       return vec(so, from, to);
     },
     runnable: runnable(expr),
     run: (sos, n, from, to) => {
-      const run = compileRun(expr, { firstYear, years, nameSlot: slotMaps(shape.names, shape.tags).nameSlot, vector: (e) => vectorOf(e, shape, firstYear, years) });
+      const slots = slotMaps(shape.names, shape.tags);
+      const run = compileRun(expr, { firstYear, years, nameSlot: slots.nameSlot, vector: (e) => vectorOf(e, slots, firstYear, years) });
       shape.run = run;
       return run(sos, n, from, to);
     },
@@ -200,8 +201,7 @@ export function withNames(base: Shape, names: string[], tags: string[]): Shape {
 
 /** The vector form of `e` (the shape's expression or a part of it), its constructs that run year by year through
  *  scalar closures made by a compiler that registers nothing. */
-function vectorOf(e: Expr, shape: Shape, firstYear: number, years: number): VecFn {
-  const slots = slotMaps(shape.names, shape.tags);
+function vectorOf(e: Expr, slots: ReturnType<typeof slotMaps>, firstYear: number, years: number): VecFn {
   const c: Compiler = { firstYear, ...slots, reads: null, seen: new Set(), prevSites: [] };
   return compileVector(e, { firstYear, years, ...slots, scalar: (x) => gen(c, x, NOWHERE) });
 }
