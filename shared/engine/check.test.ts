@@ -145,6 +145,17 @@ describe('checkFormulaText: refused', () => {
     expect(code(veryDeep)).toMatch(/^engine\./);
     expect(code(Array.from({ length: 5000 }, () => 'a').join(' + '))).toBe('engine.tooComplex');
   });
+
+  it('refuses index() and grow() nested to any depth within the limit, without a walk that doubles per level', () => {
+    // A walk that read each rate twice took 2^n steps: 40 levels did not finish (a file fuzz run hung on one).
+    for (const n of [3, 40, MAX_DEPTH - 10]) {
+      expect(code('index('.repeat(n) + 'a' + ')'.repeat(n))).toBe('engine.growthNesting');
+      expect(code('grow(1, '.repeat(n) + 'a' + ')'.repeat(n))).toBe('engine.growthNesting');
+      expect(code('if(1, '.repeat(n) + 'index(index(a))' + ', 0)'.repeat(n))).toBe('ok');
+    }
+    expect(code('grow(index(index(a)), 0.1)')).toBe('ok');
+    expect(code('grow(1, index(index(a)))')).toBe('engine.growthNesting');
+  });
 });
 
 describe('syntaxError', () => {

@@ -33,38 +33,39 @@ export const MAX_DEPTH = 200;
  */
 export const MAX_GROWTH_NESTING = 2;
 
-/** How many index()/grow() rates are nested inside each other in `e`. */
+/** How many index()/grow() rates are nested inside each other in `e`. Each node is visited once: a walk that
+ *  read a rate twice (once as an argument, once as the rate) took 2^n steps for n nested index() calls, and a
+ *  file holding `index(index(…))` forty deep hung the import. */
 export function growthNesting(e: Expr): number {
-  const children: Expr[] = [];
   switch (e.k) {
     case 'neg':
     case 'not':
-      children.push(e.a);
-      break;
+      return growthNesting(e.a);
     case 'arith':
     case 'logic':
-      children.push(e.a, e.b);
-      break;
+      return Math.max(growthNesting(e.a), growthNesting(e.b));
     case 'cond':
-      children.push(e.c, e.a, e.b);
-      break;
-    case 'compare':
-    case 'call':
-      children.push(...e.args);
-      break;
+      return Math.max(growthNesting(e.c), growthNesting(e.a), growthNesting(e.b));
     case 'prev':
-      if (e.def) children.push(e.def);
-      break;
+      return e.def ? growthNesting(e.def) : 0;
+    case 'compare':
+      return maxNesting(e.args, undefined);
+    case 'call': {
+      if (e.fn !== 'index' && e.fn !== 'grow') return maxNesting(e.args, undefined);
+      // Only the rate is read in every year; grow's base is read once.
+      const rate = e.args[e.fn === 'index' ? 0 : 1];
+      return rate === undefined ? Math.max(1, maxNesting(e.args, undefined)) : maxNesting(e.args, rate);
+    }
     default:
-      break;
+      return 0;
   }
-  let inner = 0;
-  for (const c of children) inner = Math.max(inner, growthNesting(c));
-  if (e.k !== 'call' || (e.fn !== 'index' && e.fn !== 'grow')) return inner;
-  // Only the rate is read in every year; grow's base is read once.
-  const rate = e.args[e.fn === 'index' ? 0 : 1];
-  const others = e.args.filter((a) => a !== rate).reduce((m, a) => Math.max(m, growthNesting(a)), 0);
-  return Math.max(others, (rate ? growthNesting(rate) : 0) + 1);
+}
+
+/** The largest nesting among `args`, the one that is `rate` counting one level more. */
+function maxNesting(args: readonly Expr[], rate: Expr | undefined): number {
+  let n = 0;
+  for (const a of args) n = Math.max(n, growthNesting(a) + (a === rate ? 1 : 0));
+  return n;
 }
 
 class CheckFailure {
