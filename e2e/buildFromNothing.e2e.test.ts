@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BALANSE_2021_TABLE } from '../shared/measures/testing';
-import { areaCodes, cellNumber, expectCell, pasteText, typeInto, waitSaved as waitSavedOn, yearCell } from './grid';
+import { areaCodes, cellNumber, expectCell, pasteText, selectCell, typeInto, waitSaved as waitSavedOn, yearCell } from './grid';
 import { screenshot, useE2eSession } from './harness';
 import { complete, openLineForm, P05_SHARE } from './lineForm';
 import { measuresGrid } from './measuresGrid';
@@ -89,11 +89,11 @@ describe('a new user builds a model from nothing', () => {
     await waitSaved();
     // P05's frame typed cell by cell, P07's original budget pasted along the row as copied from a sheet.
     await typeInto(page, 'rammer', 'p05.opprinnelig_budsjett', Y0, '400 000');
-    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', Y0 + 1)).click();
+    await selectCell(page, 'rammer', 'p05.opprinnelig_budsjett', Y0 + 1);
     await pasteText(page, 'rammer', '400 000\t400 000\t400 000');
     await typeInto(page, 'rammer', 'p05.vedtak_forrige_periode', Y0, '- 2.500');
     await typeInto(page, 'rammer', 'p05.budsjettendringer', Y0, '1 200');
-    await (await yearCell(page, 'rammer', 'p07.opprinnelig_budsjett', Y0)).click();
+    await selectCell(page, 'rammer', 'p07.opprinnelig_budsjett', Y0);
     await pasteText(page, 'rammer', '160 000\t160 000\t160 000\t160 000');
     await waitSaved();
     await expectCell(page, 'rammer', 'p05.konsekvensjustert_ramme', Y0, 398_700);

@@ -44,6 +44,21 @@ export async function cellNumber(page: Page, gridId: string, key: string, year: 
   return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-').replace(',', '.').replace('%', ''));
 }
 
+/** Click a cell and wait until the grid has selected it (what a paste goes to), clicking again if a late focus
+ *  move of an edit before (Enter moves down) took the selection elsewhere. */
+export async function selectCell(page: Page, gridId: string, key: string, year: number) {
+  const selected = async (cell: Awaited<ReturnType<typeof yearCell>>) => (await cell.getAttribute('class'))?.split(/\s+/).includes('cell-in-range') ?? false;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const cell = await yearCell(page, gridId, key, year);
+    await cell.click();
+    for (let waited = 0; waited < 2000 && !(await selected(cell)); waited += 50) await page.waitForTimeout(50);
+    // Still selected a moment later: no focus move of an earlier edit pending.
+    await page.waitForTimeout(50);
+    if (await selected(cell)) return;
+  }
+  throw new Error(`${key} ${year}: not selected after three clicks`);
+}
+
 /** Wait until a cell shows the expected number. */
 export async function expectCell(page: Page, gridId: string, key: string, year: number, expected: number, timeout = 5000) {
   const start = Date.now();

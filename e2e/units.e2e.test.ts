@@ -3,7 +3,7 @@
 // number in a line shown in per cent is percentage points, typed or pasted ("1,75" is 1,75 %, not 175 %).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cellNumber, expectCell, pasteText, typeInto, waitSaved, yearCell } from './grid';
+import { cellNumber, expectCell, pasteText, selectCell, typeInto, waitSaved, yearCell } from './grid';
 import { screenshot, useE2eSession } from './harness';
 import { measuresGrid } from './measuresGrid';
 
@@ -17,7 +17,7 @@ describe('units on input', () => {
     const { page } = session;
     await page.getByTestId('tab-rammer').click();
     await page.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
-    await (await yearCell(page, 'rammer', KEY, 2024)).click();
+    await selectCell(page, 'rammer', KEY, 2024);
     await pasteText(page, 'rammer', '12,0 mill.');
     await expectCell(page, 'rammer', KEY, 2024, 12000);
     await waitSaved(page);
@@ -58,19 +58,19 @@ describe('units on input', () => {
     const RATE = 'plan.rente_nye_lan';
     await page.getByTestId('tab-forutsetninger').click();
     await page.getByTestId('grid-forutsetninger').locator('.ag-row').first().waitFor();
-    await (await yearCell(page, 'forutsetninger', RATE, 2025)).click();
+    await selectCell(page, 'forutsetninger', RATE, 2025);
     await pasteText(page, 'forutsetninger', '1,75');
     await expectCell(page, 'forutsetninger', RATE, 2025, 1.75);
     await typeInto(page, 'forutsetninger', RATE, 2026, '2,5');
     await expectCell(page, 'forutsetninger', RATE, 2026, 2.5);
     // The typed edit's work after its frame (the focus moved down, Forklar) done before the next cell is clicked.
     await waitSaved(page);
-    await (await yearCell(page, 'forutsetninger', RATE, 2027)).click();
+    await selectCell(page, 'forutsetninger', RATE, 2027);
     await pasteText(page, 'forutsetninger', '17,5 ‰');
     await expectCell(page, 'forutsetninger', RATE, 2027, 1.75);
     await waitSaved(page);
     const before = await cellNumber(page, 'forutsetninger', RATE, 2024);
-    await (await yearCell(page, 'forutsetninger', RATE, 2024)).click();
+    await selectCell(page, 'forutsetninger', RATE, 2024);
     await pasteText(page, 'forutsetninger', '12 mill.');
     await page.getByTestId('message').filter({ hasText: '«12 mill.» er et beløp; linjen er i prosent.' }).waitFor();
     expect(await cellNumber(page, 'forutsetninger', RATE, 2024)).toBe(before);

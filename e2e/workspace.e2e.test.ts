@@ -1,7 +1,7 @@
 // The grid editor end to end: the real UI in Chromium, the web mode and a real SQLite file.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellNumber, expectCell, pasteText, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
+import { cellNumber, expectCell, pasteText, selectCell, yearCell, typeInto as typeIntoGrid, waitSaved as waitSavedOn } from './grid';
 import { screenshot, useE2eSession, type WebApp } from './harness';
 
 const session = useE2eSession({ openWorkspace: true });
@@ -83,7 +83,7 @@ describe('the grid editor', () => {
     await openView('rammer');
     const before = await Promise.all([2024, 2025, 2026, 2027].map((y) => cellNumber(page, 'rammer', 'p05.opprinnelig_budsjett', y)));
     const kons = await cellNumber(page, 'rammer', 'p05.konsekvensjustert_ramme', 2024);
-    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2024)).click();
+    await selectCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2024);
     await pasteText(page, 'rammer', '391.824\t392 000\t393\u00a0000\t394.000\r\n- 1.100\t−8.100\t(8 100)\t-8100\r\n');
     await expectCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025, 392000);
     await expectCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2027, 394000);
@@ -99,7 +99,7 @@ describe('the grid editor', () => {
 
   it('refuses a pasted block with text, says why, and changes nothing', async () => {
     const before = await cellNumber(page, 'rammer', 'p05.opprinnelig_budsjett', 2025);
-    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2024)).click();
+    await selectCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2024);
     await pasteText(page, 'rammer', '1\tto\n3\t4');
     const message = page.getByTestId('message');
     await message.waitFor();
