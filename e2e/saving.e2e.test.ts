@@ -192,7 +192,10 @@ describe('saving while the server comes and goes', () => {
     app = await startWebApp(dataDir, app.port);
     await page.goto(new URL('/', app.url).href);
     await openRammer(page);
-    await page.getByTestId('message').filter({ hasText: '1 endring som ventet på svar, var allerede lagret' }).waitFor();
+    // Polled as text, so that a failure shows what the page said instead.
+    await expect
+      .poll(async () => (await page.getByTestId('message').allTextContents()).join(' | '), { timeout: 30_000 })
+      .toContain('1 endring som ventet på svar, var allerede lagret');
     await waitSaved(page, 30_000);
     expect(await page.getByTestId('save-reapply').count()).toBe(0);
     await expectCell(page, 'rammer', key, 2027, before + 9);
