@@ -78,15 +78,14 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
   const area = ctx.areas.get(m.areaId);
   const idSeg = { id: m.id };
   const sh: Shared = { b, prefix: k + '.', group: areaGroup(ctx, m.areaId), entity: { kind: 'measure', id: m.id }, idSeg, names: { name: m.name }, args: { m: k } };
-  const path = (a: string, c?: string): SourcePath => (c === undefined ? ['measures', idSeg, a] : ['measures', idSeg, a, c]);
 
   const e = m.effect;
   if (e.mode === 'fte') {
-    scalarInput(sh, 'arsverk', 'line.measure.fte', e.fte, 'årsverk', 'number', path('effect', 'fte'));
-    scalarInput(sh, 'kostnad_per_arsverk', 'line.measure.costPerFte', e.costPerFte, KR, 'amount', path('effect', 'costPerFte'));
+    scalarInput(sh, 'arsverk', 'line.measure.fte', e.fte, 'årsverk', 'number', sourcePath(idSeg, 'effect', 'fte'));
+    scalarInput(sh, 'kostnad_per_arsverk', 'line.measure.costPerFte', e.costPerFte, KR, 'amount', sourcePath(idSeg, 'effect', 'costPerFte'));
     computed(sh, 'helarseffekt', 'line.measure.fullYear', T.measureFte, undefined);
   } else {
-    scalarInput(sh, 'helarseffekt', 'line.measure.fullYear', e.fullYear, KR, 'amount', path('effect', 'fullYear'));
+    scalarInput(sh, 'helarseffekt', 'line.measure.fullYear', e.fullYear, KR, 'amount', sourcePath(idSeg, 'effect', 'fullYear'));
   }
   if (e.mode === 'explicit') {
     b.add({
@@ -98,23 +97,23 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
       style: 'input',
       display: 'amount',
       input: b.series(e.perYear),
-      source: { path: path('effect', 'perYear'), kind: 'series' },
+      source: { path: sourcePath(idSeg, 'effect', 'perYear'), kind: 'series' },
       entity: sh.entity,
     });
   } else {
-    scalarInput(sh, 'startar', 'line.measure.startYear', e.startYear, 'år', 'year', path('effect', 'startYear'));
-    scalarInput(sh, 'startmaned', 'line.measure.startMonth', e.startMonth, 'måned', 'month', path('effect', 'startMonth'));
+    scalarInput(sh, 'startar', 'line.measure.startYear', e.startYear, 'år', 'year', sourcePath(idSeg, 'effect', 'startYear'));
+    scalarInput(sh, 'startmaned', 'line.measure.startMonth', e.startMonth, 'måned', 'month', sourcePath(idSeg, 'effect', 'startMonth'));
     computed(sh, 'effekt', 'line.measure.effect', T.measurePhasein, undefined);
   }
   if (m.fteBasis !== undefined) {
-    scalarInput(sh, 'arsverk', 'line.measure.fte', m.fteBasis.fte, 'årsverk', 'number', path('fteBasis', 'fte'));
-    scalarInput(sh, 'kostnad_per_arsverk', 'line.measure.costPerFte', m.fteBasis.costPerFte, KR, 'amount', path('fteBasis', 'costPerFte'));
+    scalarInput(sh, 'arsverk', 'line.measure.fte', m.fteBasis.fte, 'årsverk', 'number', sourcePath(idSeg, 'fteBasis', 'fte'));
+    scalarInput(sh, 'kostnad_per_arsverk', 'line.measure.costPerFte', m.fteBasis.costPerFte, KR, 'amount', sourcePath(idSeg, 'fteBasis', 'costPerFte'));
     // The document's own basis (FTEs × cost) against the full-year effect its table gives: a finding when they
     // disagree (Balanse 2021: 30 × 0,7 mill. = 21 mill. in the text, 20,0 mill. in the table).
     const tableEffect = e.mode === 'fte' ? undefined : b.stated([e.fullYear], 1);
     computed(sh, 'arsverksgrunnlag', 'line.measure.fteBasis', T.measureFte, undefined, tableEffect && { ...tableEffect, code: 'domain.finding.fteBasis' });
   }
-  scalarInput(sh, 'sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', path('probability'));
+  scalarInput(sh, 'sannsynlighet', 'line.measure.probability', m.probability, SHARE, 'percent', sourcePath(idSeg, 'probability'));
   b.place({
     key: sh.prefix + 'med',
     label: '',
@@ -126,7 +125,7 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
       style: 'input',
       display: 'flag',
       label: { code: 'line.measure.included', params: sh.names },
-      source: { path: path('included'), kind: 'flag' },
+      source: { path: sourcePath(idSeg, 'included'), kind: 'flag' },
       entity: sh.entity,
     },
     input: b.scalar(measureCounts(m) ? 1 : 0),
@@ -135,6 +134,12 @@ export function addMeasure(ctx: BuildContext, m: Measure): void {
   computed(sh, 'innsparing', 'line.measure.saving', saving ? T.measureSaving : T.measureIncrease, savingTags(m.status, area ? areaPrefix(area) : undefined));
   computed(sh, 'innsparing_helar', 'line.measure.savingFullYear', saving ? T.measureSavingFullYear : T.measureIncreaseFullYear, FULL_YEAR_TAGS);
   computed(sh, 'risikojustert', 'line.measure.risk', T.measureRisk, RISK_TAGS);
+}
+
+/** The document path of a measure's field (a function at module level, not a closure per measure: see
+ *  shared/engine/plan.ts on closures' optimized code). */
+function sourcePath(idSeg: { id: string }, a: string, c?: string): SourcePath {
+  return c === undefined ? ['measures', idSeg, a] : ['measures', idSeg, a, c];
 }
 
 // Tag lists are shared by the measures that have the same tags (nothing changes a line's tags in place).

@@ -53,45 +53,53 @@ export function everyNode(e: Expr, ok: (node: Expr) => boolean): boolean {
  *  through slots numbered by first appearance, so formulas of one structure can share its closures
  *  (formulaCache.ts). Every field of every node is in it; numbers as written by String (exact), −0 apart. */
 export function structureKey(e: Expr): string {
-  const names = new Map<string, number>();
-  const tags = new Map<string, number>();
-  const number = (map: Map<string, number>, s: string): number => {
-    let i = map.get(s);
-    if (i === undefined) map.set(s, (i = map.size));
-    return i;
-  };
-  const list = (es: readonly Expr[]): string => {
-    let out = '';
-    for (let i = 0; i < es.length; i++) out += (i === 0 ? '' : ',') + key(es[i]);
-    return out;
-  };
-  const key = (x: Expr): string => {
-    switch (x.k) {
-      case 'num':
-        return Object.is(x.v, -0) ? 'n-0' : 'n' + String(x.v);
-      case 'ref':
-        return 'r' + number(names, x.name);
-      case 'year':
-      case 'yearindex':
-        return x.k;
-      case 'neg':
-      case 'not':
-        return x.k + '(' + key(x.a) + ')';
-      case 'arith':
-      case 'logic':
-        return x.op + '(' + key(x.a) + ',' + key(x.b) + ')';
-      case 'compare':
-        return 'c' + x.ops.join(' ') + '(' + list(x.args) + ')';
-      case 'cond':
-        return '?(' + key(x.c) + ',' + key(x.a) + ',' + key(x.b) + ')';
-      case 'call':
-        return x.fn + '(' + list(x.args) + ')';
-      case 'prev':
-        // Its default after the name: the name is numbered first, as compile.ts's collect() does.
-        return 'p' + number(names, x.name) + ':' + x.n + '(' + (x.def === null ? '' : key(x.def)) + ')';
-      case 'tag':
-        return x.fn + '#' + number(tags, x.tag);
-    }
-  };
-  return key(e);
+  return keyOf(e, { names: new Map(), tags: new Map() });
+}
+
+// Module-level functions, not closures made per call: V8 holds a closure's optimized code only weakly, and a full
+// collection between two opens freed it with the closures (shared/runtime/hiddenClass.ts has the like for classes).
+interface Numbering {
+  names: Map<string, number>;
+  tags: Map<string, number>;
+}
+
+function numberOf(map: Map<string, number>, s: string): number {
+  let i = map.get(s);
+  if (i === undefined) map.set(s, (i = map.size));
+  return i;
+}
+
+function listOf(es: readonly Expr[], n: Numbering): string {
+  let out = '';
+  for (let i = 0; i < es.length; i++) out += (i === 0 ? '' : ',') + keyOf(es[i], n);
+  return out;
+}
+
+function keyOf(x: Expr, n: Numbering): string {
+  switch (x.k) {
+    case 'num':
+      return Object.is(x.v, -0) ? 'n-0' : 'n' + String(x.v);
+    case 'ref':
+      return 'r' + numberOf(n.names, x.name);
+    case 'year':
+    case 'yearindex':
+      return x.k;
+    case 'neg':
+    case 'not':
+      return x.k + '(' + keyOf(x.a, n) + ')';
+    case 'arith':
+    case 'logic':
+      return x.op + '(' + keyOf(x.a, n) + ',' + keyOf(x.b, n) + ')';
+    case 'compare':
+      return 'c' + x.ops.join(' ') + '(' + listOf(x.args, n) + ')';
+    case 'cond':
+      return '?(' + keyOf(x.c, n) + ',' + keyOf(x.a, n) + ',' + keyOf(x.b, n) + ')';
+    case 'call':
+      return x.fn + '(' + listOf(x.args, n) + ')';
+    case 'prev':
+      // Its default after the name: the name is numbered first, as compile.ts's collect() does.
+      return 'p' + numberOf(n.names, x.name) + ':' + x.n + '(' + (x.def === null ? '' : keyOf(x.def, n)) + ')';
+    case 'tag':
+      return x.fn + '#' + numberOf(n.tags, x.tag);
+  }
 }

@@ -38,7 +38,6 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   // Units: a line, or a component (index capacity + its block), emitted whole.
   let comps = 0;
   for (let i = 0; i < n; i++) if (block[order[i]] + 1 > comps) comps = block[order[i]] + 1;
-  const unitOf = (v: number) => (block[v] >= 0 ? capacity + block[v] : v);
   const compFirst = new Int32Array(comps).fill(-1);
   const compEnd = new Int32Array(comps);
   for (let i = 0; i < n; i++) {
@@ -52,17 +51,16 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   for (let i = 0; i < n; i++) if (key[order[i]] > maxKey) maxKey = key[order[i]];
   const keyLines = new Int32Array(maxKey + 1);
   for (let i = 0; i < n; i++) if (block[order[i]] === ALONE) keyLines[key[order[i]]]++;
-  const runKey = (v: number) => (block[v] === ALONE && key[v] > 0 && keyLines[key[v]] > 1 ? key[v] : 0);
 
   // Waiting counts per unit and, per line, the units that read it (compressed).
   const waits = new Int32Array(capacity + comps);
   const depStart = new Int32Array(capacity + 1);
   for (let i = 0; i < n; i++) {
     const v = order[i];
-    const u = unitOf(v);
+    const u = unitOf(block, capacity, v);
     for (let e = start[v], end = e + len[v]; e < end; e++) {
       const p = buf[e];
-      if (inPlan[p] === 1 && unitOf(p) !== u) depStart[p + 1]++;
+      if (inPlan[p] === 1 && unitOf(block, capacity, p) !== u) depStart[p + 1]++;
     }
   }
   for (let i = 0; i < capacity; i++) depStart[i + 1] += depStart[i];
@@ -70,10 +68,10 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
   const deps = new Int32Array(depStart[capacity]);
   for (let i = 0; i < n; i++) {
     const v = order[i];
-    const u = unitOf(v);
+    const u = unitOf(block, capacity, v);
     for (let e = start[v], end = e + len[v]; e < end; e++) {
       const p = buf[e];
-      if (inPlan[p] === 1 && unitOf(p) !== u) {
+      if (inPlan[p] === 1 && unitOf(block, capacity, p) !== u) {
         deps[fill[p]++] = u;
         waits[u]++;
       }
@@ -88,102 +86,43 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
     queues.push([]);
     heads.push(0);
   }
-  const active: number[] = [];
-  const heap: number[] = [];
   // A unit's position in memory: a line's id, a component's first member's.
   const position = new Int32Array(capacity + comps);
   for (let v = 0; v < capacity; v++) position[v] = v;
   for (let k = 0; k < comps; k++) position[capacity + k] = compFirst[k] < 0 ? 0 : order[compFirst[k]];
-  const push = (u: number) => {
-    heap.push(u);
-    let i = heap.length - 1;
-    const p = position[u];
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (position[heap[up]] <= p) break;
-      heap[i] = heap[up];
-      i = up;
-    }
-    heap[i] = u;
-  };
-  const pop = (): number => {
-    const top = heap[0];
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      const p = position[last];
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= heap.length) break;
-        if (c + 1 < heap.length && position[heap[c + 1]] < position[heap[c]]) c++;
-        if (position[heap[c]] >= p) break;
-        heap[i] = heap[c];
-        i = c;
-      }
-      heap[i] = last;
-    }
-    return top;
-  };
-  const ready = (u: number) => {
-    const k = u < capacity ? runKey(u) : 0;
-    if (k === 0) push(u);
-    else {
-      if (queues[k].length === heads[k]) active.push(k);
-      queues[k].push(u);
-    }
+  const st: Planning = {
+    order,
+    block,
+    key,
+    keyLines,
+    capacity,
+    compFirst,
+    compEnd,
+    waits,
+    depStart,
+    deps,
+    queues,
+    heads,
+    active: [],
+    heap: [],
+    position,
+    out: new Array<number>(n),
+    emitted: 0,
+    group: new Int32Array(capacity),
+    groups: 0,
   };
   const sources: number[] = [];
   for (let v = 0; v < capacity; v++) {
     if (inPlan[v] === 1 && block[v] < 0 && waits[v] === 0) {
-      if (runKey(v) === 0 && len[v] === 0) sources.push(v);
-      else ready(v);
+      if (runKey(st, v) === 0 && len[v] === 0) sources.push(v);
+      else ready(st, v);
     }
   }
-  for (let k = 0; k < comps; k++) if (compFirst[k] >= 0 && waits[capacity + k] === 0) push(capacity + k);
+  for (let k = 0; k < comps; k++) if (compFirst[k] >= 0 && waits[capacity + k] === 0) push(st, capacity + k);
 
-  const out = new Array<number>(n);
-  let emitted = 0;
-  const group = new Int32Array(capacity);
-  let groups = 0;
-  const emitLine = (v: number, g: number) => {
-    out[emitted++] = v;
-    group[v] = g;
-  };
-  const release = (v: number) => {
-    for (let e = depStart[v], end = depStart[v + 1]; e < end; e++) {
-      const u = deps[e];
-      if (--waits[u] === 0) ready(u);
-    }
-  };
-  const emitUnit = (u: number) => {
-    const g = groups++;
-    if (u < capacity) {
-      emitLine(u, g);
-      release(u);
-      return;
-    }
-    const k = u - capacity;
-    for (let i = compFirst[k]; i < compEnd[k]; i++) emitLine(order[i], g);
-    for (let i = compFirst[k]; i < compEnd[k]; i++) release(order[i]);
-  };
-  const emitRun = (k: number) => {
-    const q = queues[k];
-    const g = groups++;
-    const from = heads[k];
-    const to = Math.min(q.length, from + RUN_MAX);
-    for (let i = from; i < to; i++) emitLine(q[i], g);
-    heads[k] = to;
-    if (to === q.length) {
-      q.length = 0;
-      heads[k] = 0;
-      active.splice(active.indexOf(k), 1);
-    }
-    // Released after the whole run is out: what they make ready waits for the next group.
-    for (let i = from; i < to; i++) release(out[emitted - (to - i)]);
-  };
-
+  const { heap, active } = st;
   let nextSource = 0;
-  while (emitted < n) {
+  while (st.emitted < n) {
     // The ready unit or full enough run lowest in memory; else the next batch of sources; else any run.
     let best = -1;
     let bestAt = heap.length > 0 ? position[heap[0]] : Infinity;
@@ -200,16 +139,136 @@ export function runPlan(order: readonly number[], block: Int32Array, all: Adjace
         anyAt = at;
       }
     }
-    if (best >= 0) emitRun(best);
-    else if (heap.length > 0) emitUnit(pop());
+    if (best >= 0) emitRun(st, best);
+    else if (heap.length > 0) emitUnit(st, pop(st));
     else if (nextSource < sources.length) {
       const end = Math.min(sources.length, nextSource + BATCH);
-      const g = groups++;
-      for (let i = nextSource; i < end; i++) emitLine(sources[i], g);
-      for (let i = nextSource; i < end; i++) release(sources[i]);
+      const g = st.groups++;
+      for (let i = nextSource; i < end; i++) emitLine(st, sources[i], g);
+      for (let i = nextSource; i < end; i++) release(st, sources[i]);
       nextSource = end;
-    } else if (anyRun >= 0) emitRun(anyRun);
+    } else if (anyRun >= 0) emitRun(st, anyRun);
     else throw new Error('runPlan: the order given is not topological');
   }
-  return { order: out, group };
+  return { order: st.out, group: st.group };
+}
+
+// The steps of runPlan are functions at module level over its state, not closures made per call: V8 holds a
+// closure's optimized code only weakly, and a full collection between two plans (two opens) freed it with the
+// closures, so that every plan ran them unoptimized until the compiler had made them again.
+interface Planning {
+  order: readonly number[];
+  block: Int32Array;
+  key: Int32Array;
+  keyLines: Int32Array;
+  capacity: number;
+  compFirst: Int32Array;
+  compEnd: Int32Array;
+  waits: Int32Array;
+  depStart: Int32Array;
+  deps: Int32Array;
+  queues: number[][];
+  heads: number[];
+  active: number[];
+  heap: number[];
+  position: Int32Array;
+  out: number[];
+  emitted: number;
+  group: Int32Array;
+  groups: number;
+}
+
+function unitOf(block: Int32Array, capacity: number, v: number): number {
+  return block[v] >= 0 ? capacity + block[v] : v;
+}
+
+function runKey(st: Planning, v: number): number {
+  const { block, key } = st;
+  return block[v] === ALONE && key[v] > 0 && st.keyLines[key[v]] > 1 ? key[v] : 0;
+}
+
+function push(st: Planning, u: number): void {
+  const { heap, position } = st;
+  heap.push(u);
+  let i = heap.length - 1;
+  const p = position[u];
+  while (i > 0) {
+    const up = (i - 1) >> 1;
+    if (position[heap[up]] <= p) break;
+    heap[i] = heap[up];
+    i = up;
+  }
+  heap[i] = u;
+}
+
+function pop(st: Planning): number {
+  const { heap, position } = st;
+  const top = heap[0];
+  const last = heap.pop()!;
+  if (heap.length > 0) {
+    const p = position[last];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= heap.length) break;
+      if (c + 1 < heap.length && position[heap[c + 1]] < position[heap[c]]) c++;
+      if (position[heap[c]] >= p) break;
+      heap[i] = heap[c];
+      i = c;
+    }
+    heap[i] = last;
+  }
+  return top;
+}
+
+function ready(st: Planning, u: number): void {
+  const k = u < st.capacity ? runKey(st, u) : 0;
+  if (k === 0) push(st, u);
+  else {
+    const q = st.queues[k];
+    if (q.length === st.heads[k]) st.active.push(k);
+    q.push(u);
+  }
+}
+
+function emitLine(st: Planning, v: number, g: number): void {
+  st.out[st.emitted++] = v;
+  st.group[v] = g;
+}
+
+function release(st: Planning, v: number): void {
+  const { depStart, deps, waits } = st;
+  for (let e = depStart[v], end = depStart[v + 1]; e < end; e++) {
+    const u = deps[e];
+    if (--waits[u] === 0) ready(st, u);
+  }
+}
+
+function emitUnit(st: Planning, u: number): void {
+  const g = st.groups++;
+  if (u < st.capacity) {
+    emitLine(st, u, g);
+    release(st, u);
+    return;
+  }
+  const { order, compFirst, compEnd } = st;
+  const k = u - st.capacity;
+  for (let i = compFirst[k]; i < compEnd[k]; i++) emitLine(st, order[i], g);
+  for (let i = compFirst[k]; i < compEnd[k]; i++) release(st, order[i]);
+}
+
+function emitRun(st: Planning, k: number): void {
+  const q = st.queues[k];
+  const g = st.groups++;
+  const from = st.heads[k];
+  const to = Math.min(q.length, from + RUN_MAX);
+  for (let i = from; i < to; i++) emitLine(st, q[i], g);
+  st.heads[k] = to;
+  if (to === q.length) {
+    q.length = 0;
+    st.heads[k] = 0;
+    st.active.splice(st.active.indexOf(k), 1);
+  }
+  // Released after the whole run is out: what they make ready waits for the next group.
+  for (let i = from; i < to; i++) release(st, st.out[st.emitted - (to - i)]);
 }
