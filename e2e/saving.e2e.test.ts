@@ -60,7 +60,14 @@ async function editFive(step: number): Promise<Map<string, number>> {
 }
 
 async function openRammer(p: Page) {
-  await p.getByTestId('workspace').waitFor();
+  // A page that never shows the workspace says what it shows instead.
+  await p
+    .getByTestId('workspace')
+    .waitFor()
+    .catch(async (e: unknown) => {
+      const shown = await p.locator('body').innerText().catch(() => '(no page)');
+      throw new Error(`${String(e)}\nThe page showed: ${shown.slice(0, 600)}`);
+    });
   await p.getByTestId('tab-rammer').click();
   await p.getByTestId('grid-rammer').locator('.ag-row').first().waitFor();
 }
