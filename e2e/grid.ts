@@ -1,5 +1,5 @@
 // Reading and driving the line grids from a test, the way a user would: by line key and year.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Scrolls the grid until the row of line `key` is rendered (AG Grid renders only the rows in view). A grid that has
@@ -47,7 +47,7 @@ export async function cellNumber(page: Page, gridId: string, key: string, year: 
 /** Click a cell and wait until the grid has selected it (what a paste goes to), clicking again if a late focus
  *  move of an edit before (Enter moves down) took the selection elsewhere. */
 export async function selectCell(page: Page, gridId: string, key: string, year: number) {
-  const selected = async (cell: Awaited<ReturnType<typeof yearCell>>) => (await cell.getAttribute('class'))?.split(/\s+/).includes('cell-in-range') ?? false;
+  const selected = async (cell: Locator) => (await cell.getAttribute('class'))?.split(/\s+/).includes('cell-in-range') ?? false;
   for (let attempt = 0; attempt < 3; attempt++) {
     const cell = await yearCell(page, gridId, key, year);
     await cell.click();

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // cores). Afterwards, alone: the speed figures of perf.e2e, and saving.e2e, which kills and restarts its server on
 // the same port and times a page against the server's retries (side by side it once timed out reloading).
 const ALONE = ['e2e/perf.e2e.test.ts', 'e2e/saving.e2e.test.ts'];
+const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } as const;
 
 export default defineConfig({
   test: {
@@ -14,9 +15,7 @@ export default defineConfig({
           name: 'ui',
           include: ['e2e/**/*.e2e.test.ts'],
           exclude: ['**/node_modules/**', ...ALONE],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          ...common,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
@@ -25,9 +24,7 @@ export default defineConfig({
         test: {
           name: 'alone',
           include: ALONE,
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          ...common,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
