@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
+import { yearCell } from './grid';
 import { openPage, screenshot, useE2eSession } from './harness';
 
 const session = useE2eSession();
@@ -105,5 +106,14 @@ describe('the grid gets the room in views with an editor', () => {
     const again = await ids();
     expect(new Set(again).size).toBe(again.length);
     expect(again.sort()).toEqual(shown.sort());
+  });
+
+  it('another view opens with no cell selected: a selection there was by row, and would point at other lines', async () => {
+    await (await yearCell(page, 'rammer', 'p05.opprinnelig_budsjett', 2025)).click();
+    const grid = (view: string) => page.getByTestId(`grid-${view}`);
+    await grid('rammer').locator('.cell-in-range').first().waitFor();
+    await page.getByTestId('tab-forutsetninger').click();
+    await grid('forutsetninger').locator('.ag-row').first().waitFor();
+    expect(await grid('forutsetninger').locator('.cell-in-range').count()).toBe(0);
   });
 });

@@ -396,12 +396,15 @@ export const LineGrid = memo(function LineGrid({ gridId, rows, source, version, 
     const was = made.current;
     if (!api || (was.rows === rows && was.columnDefs === columnDefs)) return;
     made.current = { rows, columnDefs };
+    const otherView = shownView.current !== gridId;
+    // The selection is by row index: in another view those are other lines, which a paste would write to.
+    if (otherView) selectRange(null);
     api.updateGridOptions({ ...(was.columnDefs !== columnDefs && { columnDefs }), ...(was.rows !== rows && { rowData: rows }) });
-    if (shownView.current !== gridId) {
+    if (otherView) {
       shownView.current = gridId;
       if (rows.length > 0) api.ensureIndexVisible(0, 'top');
     }
-  }, [rows, columnDefs, gridId]);
+  }, [rows, columnDefs, gridId, selectRange]);
 
   return (
     <div ref={wrapper} className="line-grid" data-testid={`grid-${gridId}`} style={{ height }}>
